@@ -1,0 +1,40 @@
+// graphql-codegen: typed resolvers from the per-module SDL, plus the merged root schema.graphql.
+import type { CodegenConfig } from '@graphql-codegen/cli';
+import { defineConfig } from '@eddeee888/gcg-typescript-resolver-files';
+
+const config: CodegenConfig = {
+  schema: 'src/modules/**/schema.graphql',
+  generates: {
+    'src/modules': defineConfig({
+      // The root schema.graphql is the committed public contract; CI fails when it is stale.
+      mergeSchema: { path: '../../schema.graphql', config: { includeDirectives: true, sort: false } },
+      resolverGeneration: 'recommended',
+      add: {
+        './types.generated.ts': {
+          content: "/* eslint-disable */\nimport type { Decimal } from '../shared/decimal';",
+        },
+      },
+      typesPluginsConfig: {
+        contextType: '../context#Context',
+        enumsAsTypes: true,
+        useTypeImports: true,
+      },
+      scalarsOverrides: {
+        Decimal: { type: { input: 'Decimal', output: 'Decimal | string' } },
+      },
+    }),
+    // Tests send .graphql documents, typed against the same schema.
+    'tests/generated/': {
+      documents: 'tests/operations/**/*.graphql',
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        enumsAsTypes: true,
+        useTypeImports: true,
+        scalars: { Decimal: 'string', DateTime: 'string', NonNegativeInt: 'number' },
+      },
+    },
+  },
+};
+
+export default config;

@@ -1,0 +1,15 @@
+// Jest: TypeScript through SWC (types are checked by `npm run typecheck`), against a real PostgreSQL.
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/tests'],
+  testMatch: ['**/*.test.ts'],
+  // Prisma's generated client imports its siblings as './x.js'; resolve them to the .ts sources.
+  moduleNameMapper: { '^(\.{1,2}/.*)\.js$': '$1' },
+  transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { target: 'es2022' } }] },
+  globalSetup: '<rootDir>/tests/setup/global-setup.ts',
+  globalTeardown: '<rootDir>/tests/setup/global-teardown.ts',
+  testTimeout: 60_000,
+  // Each test file gets its own database, so files can run in parallel on the two cores.
+  maxWorkers: 2,
+};

@@ -1,0 +1,58 @@
+// The only reader of process.env: parsed and validated once at start-up, then frozen.
+import { z } from 'zod';
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// connection string')
+    .optional(),
+  EMBEDDED_PG_DIR: z.string().min(1).default('.data/postgres'),
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+  DEMO_DATA: z.enum(['auto', 'on', 'off']).default('auto'),
+  DB_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
+  DB_POOL_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
+  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(1024 * 1024),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+});
+
+export type Config = Readonly<{
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  /** Unset: an embedded PostgreSQL is started in `embedded.dataDir`. */
+  databaseUrl: string | undefined;
+  embedded: Readonly<{ dataDir: string; port: number }>;
+  /** auto: load demo data into an empty embedded database; on: into any empty database; off: never. */
+  demoData: 'auto' | 'on' | 'off';
+  pool: Readonly<{ size: number; connectionTimeoutMs: number }>;
+  bodyLimitBytes: number;
+  shutdownTimeoutMs: number;
+}>;
+
+export class ConfigError extends Error {}
+
+/** Parses the environment; throws a ConfigError listing every bad variable at once. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // Empty strings count as unset, as they do in most .env tooling.
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = schema.safeParse(present);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}\nSee .env.example for every setting.`);
+  }
+  const c = parsed.data;
+  return Object.freeze({
+    env: c.NODE_ENV,
+    host: c.HOST,
+    port: c.PORT,
+    databaseUrl: c.DATABASE_URL,
+    embedded: Object.freeze({ dataDir: c.EMBEDDED_PG_DIR, port: c.EMBEDDED_PG_PORT }),
+    demoData: c.DEMO_DATA,
+    pool: Object.freeze({ size: c.DB_POOL_SIZE, connectionTimeoutMs: c.DB_POOL_TIMEOUT_MS }),
+    bodyLimitBytes: c.BODY_LIMIT_BYTES,
+    shutdownTimeoutMs: c.SHUTDOWN_TIMEOUT_MS,
+  });
+}

@@ -1,0 +1,54 @@
+// What clients see of errors: typed codes for bad requests, a masked message for faults.
+import type { ApolloServerPlugin } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { Context } from '../context';
+import { RequestError } from '../shared/errors';
+import type { Logger } from '../shared/log';
+
+/** A fault is anything that is neither a bad request nor an error graphql-js itself raised. */
+function isFault(error: unknown): boolean {
+  const original = unwrapResolverError(error);
+  return !(original instanceof RequestError) && !(original instanceof GraphQLError);
+}
+
+/** Logs every fault in full under the request id, and tags the error with that id for the client. */
+export function faultLoggingPlugin(logger: Logger): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue, operationName }) {
+          for (const error of errors) {
+            if (!isFault(error)) continue;
+            error.extensions.requestId = contextValue.requestId;
+            logger.error('resolver fault', {
+              requestId: contextValue.requestId,
+              operationName,
+              path: error.path,
+              err: unwrapResolverError(error),
+            });
+          }
+        },
+      };
+    },
+  };
+}
+
+/**
+ * Apollo's formatError hook. A RequestError becomes its code; errors from graphql-js or Apollo
+ * (syntax, validation, bad variables) keep theirs; a fault is masked: no message, stack or SQL.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof RequestError) {
+    return { ...formatted, extensions: { code: original.code } };
+  }
+  if (!isFault(error)) return formatted;
+  const requestId = formatted.extensions?.requestId;
+  return {
+    message: 'Internal server error. Quote extensions.requestId when reporting it.',
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+  };
+}

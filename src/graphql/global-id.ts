@@ -1,0 +1,40 @@
+// Opaque Relay global IDs: base64url("<Type>:<uuid>"). Clients must not parse them.
+import { RequestError, userError, type UserError } from '../shared/errors';
+
+export type NodeType = 'Product' | 'Location';
+
+const NODE_TYPES: readonly NodeType[] = ['Product', 'Location'];
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function toGlobalId(type: NodeType, id: string): string {
+  return Buffer.from(`${type}:${id}`, 'utf8').toString('base64url');
+}
+
+/** The type and row id behind a global ID, or null when it is not one Stockroom issued. */
+export function parseGlobalId(globalId: string): { type: NodeType; id: string } | null {
+  if (!/^[A-Za-z0-9_-]{1,200}$/.test(globalId)) return null;
+  const decoded = Buffer.from(globalId, 'base64url').toString('utf8');
+  const separator = decoded.indexOf(':');
+  const type = decoded.slice(0, separator) as NodeType;
+  const id = decoded.slice(separator + 1);
+  if (separator < 0 || !NODE_TYPES.includes(type) || !UUID.test(id)) return null;
+  return { type, id: id.toLowerCase() };
+}
+
+/** For queries: the row id, or a RequestError (`INVALID_ID`) that becomes a GraphQL error. */
+export function idOf(globalId: string, type: NodeType, argument = 'id'): string {
+  const parsed = parseGlobalId(globalId);
+  if (!parsed || parsed.type !== type) {
+    throw new RequestError('INVALID_ID', `\`${argument}\` is not a ${type} ID.`);
+  }
+  return parsed.id;
+}
+
+/** For mutation inputs: the row id, or the UserError to put in the payload. */
+export function inputIdOf(globalId: string, type: NodeType, field: string[] = ['id']): string | UserError {
+  const parsed = parseGlobalId(globalId);
+  if (!parsed || parsed.type !== type) {
+    return userError('INVALID_ID', field, `${field.join('.')} is not a ${type} ID.`);
+  }
+  return parsed.id;
+}

@@ -1,0 +1,15 @@
+// Resolves a global ID to its object, tagged with its GraphQL type for the Node interface.
+import type { Context } from '../../context';
+import { parseGlobalId } from '../../graphql/global-id';
+import { RequestError } from '../../shared/errors';
+
+export async function loadNode(ctx: Context, globalId: string) {
+  const parsed = parseGlobalId(globalId);
+  if (!parsed) throw new RequestError('INVALID_ID', `"${globalId.slice(0, 100)}" is not a Stockroom global ID.`);
+  if (parsed.type === 'Product') {
+    const product = await ctx.loaders.productById.load(parsed.id);
+    return product && { ...product, __typename: 'Product' as const };
+  }
+  const location = await ctx.loaders.locationById.load(parsed.id);
+  return location && { ...location, __typename: 'Location' as const };
+}

@@ -1,0 +1,3 @@
+import type { UserErrorResolvers } from './../../types.generated';
+
+export const UserError: UserErrorResolvers = {};

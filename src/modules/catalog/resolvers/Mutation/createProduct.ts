@@ -1,0 +1,4 @@
+import type { MutationResolvers } from './../../../types.generated';
+
+export const createProduct: NonNullable<MutationResolvers['createProduct']> = (_parent, { input }, ctx) =>
+  ctx.services.catalog.createProduct(input);

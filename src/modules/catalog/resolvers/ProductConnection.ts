@@ -1,0 +1,5 @@
+import type { ProductConnectionResolvers } from './../../types.generated';
+
+export const ProductConnection: ProductConnectionResolvers = {
+  totalCount: (page) => page.countAll(),
+};

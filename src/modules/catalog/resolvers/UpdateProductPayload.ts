@@ -1,0 +1,4 @@
+import type   { UpdateProductPayloadResolvers } from './../../types.generated';
+    export const UpdateProductPayload: UpdateProductPayloadResolvers = {
+    /* Implement UpdateProductPayload resolver logic here */
+  };

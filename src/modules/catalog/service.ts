@@ -1,0 +1,200 @@
+// The product catalogue: listing, lookup and the rules for creating and changing products.
+import type { Prisma, PrismaClient, Product } from '../../generated/prisma/client';
+import { Decimal } from '../../shared/decimal';
+import { userError, type MutationResult, type UserError } from '../../shared/errors';
+import { paginate, type Page, type PageArgs } from '../../shared/pagination';
+import { isRecordNotFound, isUniqueViolation } from '../../shared/prisma-errors';
+import { checkCount, checkMoney, checkText } from '../../shared/validation';
+
+export type ProductOrderField = 'SKU' | 'NAME' | 'PRICE' | 'CATEGORY' | 'CREATED_AT';
+
+export interface ProductFilter {
+  search?: string | null;
+  category?: string | null;
+  /** true: active only; false: archived only; null: both. */
+  active?: boolean | null;
+  minPrice?: Decimal | null;
+  maxPrice?: Decimal | null;
+}
+
+export interface ProductOrder {
+  field: ProductOrderField;
+  direction?: 'ASC' | 'DESC' | null;
+}
+
+export interface ProductFields {
+  sku?: string | null;
+  name?: string | null;
+  description?: string | null;
+  category?: string | null;
+  unit?: string | null;
+  price?: Decimal | null;
+  reorderPoint?: number | null;
+  reorderQuantity?: number | null;
+}
+
+export interface CategorySummary {
+  name: string;
+  productCount: number;
+}
+
+type ProductResult = MutationResult<'product', Product>;
+
+const SORT_FIELDS: Record<ProductOrderField, keyof Product> = {
+  SKU: 'sku',
+  NAME: 'name',
+  PRICE: 'price',
+  CATEGORY: 'category',
+  CREATED_AT: 'createdAt',
+};
+
+const SKU_PATTERN = /^\S+$/u;
+
+export class CatalogService {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  async listProducts(filter: ProductFilter, order: ProductOrder | null | undefined, page: PageArgs): Promise<Page<Product>> {
+    const where = productWhere(filter);
+    const sortField = SORT_FIELDS[order?.field ?? 'SKU'];
+    return paginate<Product>(
+      {
+        where,
+        sortField,
+        direction: order?.direction === 'DESC' ? 'desc' : 'asc',
+        sortValue: (row) => sortValueOf(row[sortField]),
+        parseSortValue: sortField === 'createdAt' ? (value) => new Date(String(value)) : undefined,
+        findMany: (args) => this.prisma.product.findMany(args as Prisma.ProductFindManyArgs),
+        count: (args) => this.prisma.product.count(args as Prisma.ProductCountArgs),
+      },
+      page,
+    );
+  }
+
+  productById(id: string): Promise<Product | null> {
+    return this.prisma.product.findUnique({ where: { id } });
+  }
+
+  productsByIds(ids: readonly string[]): Promise<Product[]> {
+    return this.prisma.product.findMany({ where: { id: { in: [...ids] } } });
+  }
+
+  /** SKUs are citext, so this lookup ignores case. */
+  productBySku(sku: string): Promise<Product | null> {
+    return this.prisma.product.findUnique({ where: { sku: sku.trim() } });
+  }
+
+  async categories(active: boolean | null | undefined): Promise<CategorySummary[]> {
+    const groups = await this.prisma.product.groupBy({
+      by: ['category'],
+      where: active === null || active === undefined ? {} : { active },
+      _count: { _all: true },
+      orderBy: { category: 'asc' },
+    });
+    return groups.map((group) => ({ name: group.category, productCount: group._count._all }));
+  }
+
+  async createProduct(input: ProductFields & { sku: string; name: string; price: Decimal }): Promise<ProductResult> {
+    const errors: UserError[] = [];
+    const data = checkProductFields(errors, input);
+    if (errors.length > 0) return { product: null, userErrors: errors };
+    try {
+      const product = await this.prisma.product.create({
+        data: {
+          sku: data.sku!,
+          name: data.name!,
+          price: data.price!,
+          description: data.description,
+          category: data.category,
+          unit: data.unit,
+          reorderPoint: data.reorderPoint,
+          reorderQuantity: data.reorderQuantity,
+        },
+      });
+      return { product, userErrors: [] };
+    } catch (error) {
+      if (isUniqueViolation(error)) return duplicateSku(input.sku);
+      throw error;
+    }
+  }
+
+  async updateProduct(id: string, input: ProductFields): Promise<ProductResult> {
+    const errors: UserError[] = [];
+    const data = checkProductFields(errors, input);
+    if (errors.length > 0) return { product: null, userErrors: errors };
+    try {
+      const product = await this.prisma.product.update({ where: { id }, data });
+      return { product, userErrors: [] };
+    } catch (error) {
+      if (isUniqueViolation(error)) return duplicateSku(input.sku ?? '');
+      if (isRecordNotFound(error)) return productNotFound();
+      throw error;
+    }
+  }
+
+  /** Archiving keeps the row and its history; it only hides the product from default listings. */
+  async setProductArchived(id: string, archived: boolean): Promise<ProductResult> {
+    // Only a product in the other state changes, so repeating the call is harmless.
+    await this.prisma.product.updateMany({
+      where: { id, active: archived },
+      data: archived ? { active: false, archivedAt: new Date() } : { active: true, archivedAt: null },
+    });
+    const product = await this.productById(id);
+    return product ? { product, userErrors: [] } : productNotFound();
+  }
+}
+
+function productWhere(filter: ProductFilter): Prisma.ProductWhereInput {
+  const and: Prisma.ProductWhereInput[] = [];
+  if (filter.active !== null && filter.active !== undefined) and.push({ active: filter.active });
+  if (filter.category) and.push({ category: { equals: filter.category.trim(), mode: 'insensitive' } });
+  if (filter.minPrice) and.push({ price: { gte: filter.minPrice } });
+  if (filter.maxPrice) and.push({ price: { lte: filter.maxPrice } });
+  const search = filter.search?.trim();
+  if (search) {
+    and.push({
+      OR: [
+        { sku: { contains: search, mode: 'insensitive' } },
+        { name: { contains: search, mode: 'insensitive' } },
+        { description: { contains: search, mode: 'insensitive' } },
+      ],
+    });
+  }
+  return { AND: and };
+}
+
+function sortValueOf(value: unknown): string | number | null {
+  if (value instanceof Date) return value.toISOString();
+  if (value instanceof Decimal) return value.toString();
+  if (typeof value === 'string' || typeof value === 'number') return value;
+  return null;
+}
+
+/** Validates every given field; returns the cleaned values to write. */
+function checkProductFields(errors: UserError[], input: ProductFields) {
+  return {
+    sku: checkText(errors, 'sku', input.sku, {
+      max: 64,
+      required: true,
+      pattern: SKU_PATTERN,
+      formatHint: 'must not contain white space',
+    }),
+    name: checkText(errors, 'name', input.name, { max: 200, required: true }),
+    description: checkText(errors, 'description', input.description, { max: 5000 }),
+    category: checkText(errors, 'category', input.category, { max: 100, required: true }),
+    unit: checkText(errors, 'unit', input.unit, { max: 20, required: true }),
+    price: checkMoney(errors, 'price', input.price),
+    reorderPoint: checkCount(errors, 'reorderPoint', input.reorderPoint),
+    reorderQuantity: checkCount(errors, 'reorderQuantity', input.reorderQuantity),
+  };
+}
+
+function duplicateSku(sku: string): ProductResult {
+  return {
+    product: null,
+    userErrors: [userError('DUPLICATE_SKU', ['sku'], `Another product already has the SKU "${sku.trim()}" (SKUs ignore case).`)],
+  };
+}
+
+function productNotFound(): ProductResult {
+  return { product: null, userErrors: [userError('NOT_FOUND', ['id'], 'No product has this ID.')] };
+}

@@ -1,0 +1,4 @@
+import type   { CreateLocationPayloadResolvers } from './../../types.generated';
+    export const CreateLocationPayload: CreateLocationPayloadResolvers = {
+    /* Implement CreateLocationPayload resolver logic here */
+  };

@@ -1,0 +1,4 @@
+import type   { LocationEdgeResolvers } from './../../types.generated';
+    export const LocationEdge: LocationEdgeResolvers = {
+    /* Implement LocationEdge resolver logic here */
+  };

@@ -1,0 +1,4 @@
+import type { MutationResolvers } from './../../../types.generated';
+
+export const createLocation: NonNullable<MutationResolvers['createLocation']> = (_parent, { input }, ctx) =>
+  ctx.services.locations.createLocation(input);

@@ -1,0 +1,152 @@
+// Locations: where stock is kept. Listing, lookup and the rules for changing them.
+import type { Location, LocationKind, Prisma, PrismaClient } from '../../generated/prisma/client';
+import { userError, type MutationResult, type UserError } from '../../shared/errors';
+import { paginate, type Page, type PageArgs } from '../../shared/pagination';
+import { isRecordNotFound, isUniqueViolation } from '../../shared/prisma-errors';
+import { checkText } from '../../shared/validation';
+
+export type LocationOrderField = 'CODE' | 'NAME' | 'CREATED_AT';
+
+export interface LocationFilter {
+  search?: string | null;
+  kinds?: LocationKind[] | null;
+  /** true: active only; false: archived only; null: both. */
+  active?: boolean | null;
+}
+
+export interface LocationOrder {
+  field: LocationOrderField;
+  direction?: 'ASC' | 'DESC' | null;
+}
+
+export interface LocationFields {
+  code?: string | null;
+  name?: string | null;
+  address?: string | null;
+  kind?: LocationKind | null;
+}
+
+type LocationResult = MutationResult<'location', Location>;
+
+const SORT_FIELDS: Record<LocationOrderField, 'code' | 'name' | 'createdAt'> = {
+  CODE: 'code',
+  NAME: 'name',
+  CREATED_AT: 'createdAt',
+};
+
+export class LocationService {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  async listLocations(filter: LocationFilter, order: LocationOrder | null | undefined, page: PageArgs): Promise<Page<Location>> {
+    const sortField = SORT_FIELDS[order?.field ?? 'CODE'];
+    return paginate<Location>(
+      {
+        where: locationWhere(filter),
+        sortField,
+        direction: order?.direction === 'DESC' ? 'desc' : 'asc',
+        sortValue: (row) => (sortField === 'createdAt' ? row.createdAt.toISOString() : row[sortField]),
+        parseSortValue: sortField === 'createdAt' ? (value) => new Date(String(value)) : undefined,
+        findMany: (args) => this.prisma.location.findMany(args as Prisma.LocationFindManyArgs),
+        count: (args) => this.prisma.location.count(args as Prisma.LocationCountArgs),
+      },
+      page,
+    );
+  }
+
+  locationById(id: string): Promise<Location | null> {
+    return this.prisma.location.findUnique({ where: { id } });
+  }
+
+  locationsByIds(ids: readonly string[]): Promise<Location[]> {
+    return this.prisma.location.findMany({ where: { id: { in: [...ids] } } });
+  }
+
+  /** Codes are citext, so this lookup ignores case. */
+  locationByCode(code: string): Promise<Location | null> {
+    return this.prisma.location.findUnique({ where: { code: code.trim() } });
+  }
+
+  async createLocation(input: LocationFields & { code: string; name: string }): Promise<LocationResult> {
+    const errors: UserError[] = [];
+    const data = checkLocationFields(errors, input);
+    if (errors.length > 0) return { location: null, userErrors: errors };
+    try {
+      const location = await this.prisma.location.create({
+        data: { code: data.code!, name: data.name!, address: data.address, kind: data.kind },
+      });
+      return { location, userErrors: [] };
+    } catch (error) {
+      if (isUniqueViolation(error)) return duplicateCode(input.code);
+      throw error;
+    }
+  }
+
+  async updateLocation(id: string, input: LocationFields): Promise<LocationResult> {
+    const errors: UserError[] = [];
+    const data = checkLocationFields(errors, input);
+    if (errors.length > 0) return { location: null, userErrors: errors };
+    try {
+      const location = await this.prisma.location.update({ where: { id }, data });
+      return { location, userErrors: [] };
+    } catch (error) {
+      if (isUniqueViolation(error)) return duplicateCode(input.code ?? '');
+      if (isRecordNotFound(error)) return locationNotFound();
+      throw error;
+    }
+  }
+
+  /** Archiving keeps the row and its history; it only hides the location from default listings. */
+  async setLocationArchived(id: string, archived: boolean): Promise<LocationResult> {
+    // Only a location in the other state changes, so repeating the call is harmless.
+    await this.prisma.location.updateMany({
+      where: { id, active: archived },
+      data: archived ? { active: false, archivedAt: new Date() } : { active: true, archivedAt: null },
+    });
+    const location = await this.locationById(id);
+    return location ? { location, userErrors: [] } : locationNotFound();
+  }
+}
+
+function locationWhere(filter: LocationFilter): Prisma.LocationWhereInput {
+  const and: Prisma.LocationWhereInput[] = [];
+  if (filter.active !== null && filter.active !== undefined) and.push({ active: filter.active });
+  if (filter.kinds && filter.kinds.length > 0) and.push({ kind: { in: filter.kinds } });
+  const search = filter.search?.trim();
+  if (search) {
+    and.push({
+      OR: [
+        { code: { contains: search, mode: 'insensitive' } },
+        { name: { contains: search, mode: 'insensitive' } },
+        { address: { contains: search, mode: 'insensitive' } },
+      ],
+    });
+  }
+  return { AND: and };
+}
+
+function checkLocationFields(errors: UserError[], input: LocationFields) {
+  return {
+    code: checkText(errors, 'code', input.code, {
+      max: 32,
+      required: true,
+      pattern: /^\S+$/u,
+      formatHint: 'must not contain white space',
+    }),
+    name: checkText(errors, 'name', input.name, { max: 200, required: true }),
+    address: checkText(errors, 'address', input.address, { max: 1000 }),
+    kind: input.kind ?? undefined,
+  };
+}
+
+function duplicateCode(code: string): LocationResult {
+  return {
+    location: null,
+    userErrors: [
+      userError('DUPLICATE_LOCATION_CODE', ['code'], `Another location already has the code "${code.trim()}" (codes ignore case).`),
+    ],
+  };
+}
+
+function locationNotFound(): LocationResult {
+  return { location: null, userErrors: [userError('NOT_FOUND', ['id'], 'No location has this ID.')] };
+}

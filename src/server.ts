@@ -1,0 +1,119 @@
+// createServer(deps) -> the HTTP app: GraphQL at /graphql, health probes. main.ts and tests use it.
+import http from 'node:http';
+import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { Config } from './config';
+import { createContext, type Context } from './context';
+import type { Database } from './db/client';
+import { faultLoggingPlugin, formatError } from './graphql/errors';
+import { resolvers } from './modules/resolvers.generated';
+import { typeDefs } from './modules/typeDefs.generated';
+import type { Services } from './services';
+import type { Logger } from './shared/log';
+
+export interface ServerDeps {
+  config: Pick<Config, 'bodyLimitBytes' | 'shutdownTimeoutMs'>;
+  database: Database;
+  services: Services;
+  logger: Logger;
+}
+
+export interface StockroomServer {
+  /** Starts listening; resolves with the bound port (useful with port 0). */
+  listen(port: number, host?: string): Promise<number>;
+  /** Stops accepting connections and waits (bounded) for in-flight requests to finish. */
+  stop(): Promise<void>;
+}
+
+const REQUEST_ID = /^[\w.:-]{1,128}$/;
+
+/** Reuses a well-formed X-Request-Id from a proxy, or makes one; echoes it on the response. */
+const requestId: RequestHandler = (req, res, next) => {
+  const given = req.get('x-request-id');
+  const id = given && REQUEST_ID.test(given) ? given : randomUUID();
+  res.locals.requestId = id;
+  res.setHeader('x-request-id', id);
+  next();
+};
+
+export async function createServer(deps: ServerDeps): Promise<StockroomServer> {
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+
+  const apollo = new ApolloServer<Context>({
+    typeDefs,
+    resolvers,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: deps.config.shutdownTimeoutMs }),
+      ApolloServerPluginLandingPageDisabled(),
+      faultLoggingPlugin(deps.logger),
+    ],
+  });
+  await apollo.start();
+
+  app.use(requestId);
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const reachable = await deps.database.isReachable();
+    res.status(reachable ? 200 : 503).json({ status: reachable ? 'ok' : 'database unreachable' });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: deps.config.bodyLimitBytes }),
+    expressMiddleware(apollo, {
+      context: async ({ res }) => createContext(deps.services, String(res.locals.requestId)),
+    }),
+  );
+  app.use(jsonErrors(deps.logger));
+
+  return {
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => resolve((httpServer.address() as AddressInfo).port));
+      }),
+    stop: () => apollo.stop(),
+  };
+}
+
+/**
+ * Turns body-parser and other HTTP-level failures into JSON errors with a code; never a stack
+ * trace. Express's default handler would answer with HTML, and a 500 for anything unknown.
+ */
+function jsonErrors(logger: Logger): ErrorRequestHandler {
+  return (error: unknown, _req, res, next) => {
+    if (res.headersSent) {
+      next(error);
+      return;
+    }
+    const status = httpStatusOf(error);
+    const requestId = String(res.locals.requestId);
+    if (status === 500) logger.error('http fault', { requestId, err: error });
+    const message = status === 500 ? 'Internal server error.' : describeHttpError(error, status);
+    const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST';
+    res.status(status).json({ errors: [{ message, extensions: { code, requestId } }] });
+  };
+}
+
+function httpStatusOf(error: unknown): number {
+  const status = typeof error === 'object' && error !== null ? (error as { status?: unknown }).status : undefined;
+  return typeof status === 'number' && status >= 400 && status < 500 ? status : 500;
+}
+
+function describeHttpError(error: unknown, status: number): string {
+  const type = typeof error === 'object' && error !== null ? (error as { type?: unknown }).type : undefined;
+  if (status === 413) return 'The request body is larger than this server accepts.';
+  if (type === 'entity.parse.failed') return 'The request body is not valid JSON.';
+  if (type === 'encoding.unsupported' || type === 'charset.unsupported') return 'Unsupported request body encoding.';
+  return 'The request could not be read.';
+}
