@@ -12,6 +12,7 @@ RUN npm run build
 # compiled into dist/, and the service applies prisma/migrations itself, so no Prisma CLI here.
 FROM node:20-bookworm-slim AS runtime
 ENV NODE_ENV=production \
+    HOST=0.0.0.0 \
     PORT=4000
 WORKDIR /app
 COPY package.json package-lock.json ./

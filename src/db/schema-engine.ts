@@ -3,8 +3,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PrismaPg } from '@prisma/adapter-pg';
-import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
+import {
+  bindMigrationAwareSqlAdapterFactory,
+  ColumnTypeEnum,
+  type SqlQueryable,
+  type SqlResultSet,
+} from '@prisma/driver-adapter-utils';
 import { Pool, type Client, type ClientBase } from 'pg';
+// The package is an ES module; these imports are types only, the code is loaded in instantiate().
+import type * as Wasm from '@prisma/schema-engine-wasm' with { 'resolution-mode': 'import' };
 import type {
   DiagnoseMigrationHistoryOutput,
   MigrationList,
@@ -13,7 +20,7 @@ import type {
 } from '@prisma/schema-engine-wasm' with { 'resolution-mode': 'import' };
 import { readMigrations } from './migrate';
 
-type WasmBindings = typeof import('@prisma/schema-engine-wasm', { with: { 'resolution-mode': 'import' } });
+type WasmBindings = typeof Wasm;
 
 // tsconfig's lib (ES2023, no DOM) has no WebAssembly typings; describe the one call made here.
 declare const WebAssembly: {
@@ -26,8 +33,13 @@ const PG_TEXT_OID = 25;
 
 let bindings: Promise<WasmBindings> | undefined;
 
-// The engine reports Rust panics through this global before trapping; Prisma's CLI defines it, so must we.
-const panics = { message: '', set_message(message: string) { panics.message = message; } };
+// The engine reports a Rust panic through this global (Prisma's CLI defines it) just before trapping. The trap
+// escapes as an uncaught "RuntimeError: unreachable" without the message, so print the message here.
+const PANIC_REGISTRY = {
+  set_message(message: string) {
+    console.error(`Prisma schema engine panicked: ${message}`);
+  },
+};
 
 // The package is a bundler-target wasm-bindgen build: Node cannot import its .wasm, so wire it up by hand.
 async function instantiate(): Promise<WasmBindings> {
@@ -36,7 +48,7 @@ async function instantiate(): Promise<WasmBindings> {
   const glue = (await import(pathToFileURL(path.join(dir, 'schema_engine_bg.js')).href)) as WasmBindings & {
     __wbg_set_wasm(exports: Record<string, unknown>): void;
   };
-  Object.assign(globalThis, { PRISMA_WASM_PANIC_REGISTRY: panics });
+  Object.assign(globalThis, { PRISMA_WASM_PANIC_REGISTRY: PANIC_REGISTRY });
   const wasm = await fs.promises.readFile(path.join(dir, 'schema_engine_bg.wasm'));
   const { instance } = await WebAssembly.instantiate(wasm, { './schema_engine_bg.js': glue });
   glue.__wbg_set_wasm(instance.exports);
@@ -49,13 +61,38 @@ function loadBindings(): Promise<WasmBindings> {
   return bindings;
 }
 
-// The engine reads pg_catalog columns of type "char", which PrismaPg 7.10 rejects ("Column type 'char' could
-// not be deserialized from the database"). Their values arrive as one-letter text anyway, so relabel them as
-// text before pg hands the row description to the adapter.
-function relabelCharColumns(client: ClientBase): void {
-  (client as Client).connection.prependListener('rowDescription', (message: { fields: { dataTypeID: number }[] }) => {
-    for (const field of message.fields) if (field.dataTypeID === PG_CHAR_OID) field.dataTypeID = PG_TEXT_OID;
+// The engine reads pg_catalog columns of type "char" (e.g. pg_constraint.contype) and wants them as
+// Character, but PrismaPg 7.10 rejects the type outright ("Column type 'char' could not be deserialized
+// from the database"). So pg relabels them as text, tagging the column name, and queryRaw turns tagged
+// columns back into Character. NUL cannot occur in a PostgreSQL identifier, so the tag never collides.
+const CHAR_TAG = '\u0000char';
+
+function tagCharColumns(client: ClientBase): void {
+  type RowDescription = { fields: { name: string; dataTypeID: number }[] };
+  // Prepended, so this runs before pg builds the result (and its value parsers) from the description.
+  (client as Client).connection.prependListener('rowDescription', (message: RowDescription) => {
+    for (const field of message.fields) {
+      if (field.dataTypeID !== PG_CHAR_OID) continue;
+      field.dataTypeID = PG_TEXT_OID;
+      field.name += CHAR_TAG;
+    }
   });
+}
+
+function untagCharColumns(result: SqlResultSet): SqlResultSet {
+  const tagged = result.columnNames.map((name) => name.endsWith(CHAR_TAG));
+  return {
+    ...result,
+    columnNames: result.columnNames.map((name, i) => (tagged[i] ? name.slice(0, -CHAR_TAG.length) : name)),
+    columnTypes: result.columnTypes.map((type, i) => (tagged[i] ? ColumnTypeEnum.Character : type)),
+  };
+}
+
+// diff and diagnoseMigrationHistory query on the connection only, never in a transaction.
+function withCharColumns<T extends SqlQueryable>(queryable: T): T {
+  const queryRaw = queryable.queryRaw.bind(queryable);
+  const restored = async (query: Parameters<typeof queryRaw>[0]) => untagCharColumns(await queryRaw(query));
+  return Object.assign(queryable, { queryRaw: restored });
 }
 
 async function readSchema(schemaPath: string): Promise<SchemaContainer> {
@@ -71,15 +108,19 @@ async function withEngine<T>(
   fn: (engine: SchemaEngine) => Promise<T>,
 ): Promise<T> {
   const { SchemaEngine } = await loadBindings();
-  const pool = new Pool({ connectionString, onConnect: relabelCharColumns });
+  const pool = new Pool({ connectionString, onConnect: tagCharColumns });
   try {
+    const factory = new PrismaPg(pool);
+    const connect = factory.connect.bind(factory);
+    factory.connect = async () => withCharColumns(await connect());
     // A bare PrismaPg fails inside the engine ("externalPool of null"); the bound factory is what it expects.
-    const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg(pool));
-    const engine = await SchemaEngine.new({ datamodels: [[schema.path, schema.content]] }, () => {}, adapter);
+    const engine = await SchemaEngine.new(
+      { datamodels: [[schema.path, schema.content]] },
+      () => {},
+      bindMigrationAwareSqlAdapterFactory(factory),
+    );
     try {
       return await fn(engine);
-    } catch (error) {
-      throw panics.message ? new Error(`Prisma schema engine panicked: ${panics.message}`, { cause: error }) : error;
     } finally {
       engine.free();
     }

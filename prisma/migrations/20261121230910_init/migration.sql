@@ -12,7 +12,7 @@ CREATE TYPE "LocationKind" AS ENUM ('WAREHOUSE', 'STORE', 'DISTRIBUTION_CENTER',
 
 -- CreateTable
 CREATE TABLE "product" (
-    "id" UUID NOT NULL,
+    "id" UUID NOT NULL DEFAULT gen_random_uuid(),
     "sku" CITEXT NOT NULL,
     "name" TEXT NOT NULL,
     "description" TEXT NOT NULL DEFAULT '',
@@ -31,7 +31,7 @@ CREATE TABLE "product" (
 
 -- CreateTable
 CREATE TABLE "location" (
-    "id" UUID NOT NULL,
+    "id" UUID NOT NULL DEFAULT gen_random_uuid(),
     "code" CITEXT NOT NULL,
     "name" TEXT NOT NULL,
     "address" TEXT NOT NULL DEFAULT '',
@@ -46,7 +46,7 @@ CREATE TABLE "location" (
 
 -- CreateTable
 CREATE TABLE "app_user" (
-    "id" UUID NOT NULL,
+    "id" UUID NOT NULL DEFAULT gen_random_uuid(),
     "email" CITEXT NOT NULL,
     "name" TEXT NOT NULL,
     "role" "Role" NOT NULL DEFAULT 'VIEWER',
