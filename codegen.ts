@@ -4,11 +4,11 @@ import { defineConfig } from '@eddeee888/gcg-typescript-resolver-files';
 
 const config: CodegenConfig = {
   schema: 'src/modules/**/schema.graphql',
-  // Keep the SDL in the order it is written (base, then each module), not alphabetical.
-  config: { sort: false },
   generates: {
     'src/modules': defineConfig({
       // The root schema.graphql is the committed public contract; CI fails when it is stale.
+      // Types are sorted by name: the loader reads module files in parallel, so only a sorted
+      // merge is reproducible byte for byte.
       mergeSchema: { path: '../../schema.graphql', config: { includeDirectives: true } },
       resolverGeneration: 'recommended',
       add: {

@@ -4,6 +4,130 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A new location. */
+export type CreateLocationInput = {
+  /** Postal address, up to 1,000 characters. */
+  address?: string | null | undefined;
+  /** Short code, 1 to 32 characters without white space. Must be unique, ignoring case. */
+  code: string;
+  /** Defaults to WAREHOUSE. */
+  kind?: LocationKind | null | undefined;
+  /** Display name, 1 to 200 characters. */
+  name: string;
+};
+
+/** A new product. */
+export type CreateProductInput = {
+  /** Category name, up to 100 characters; defaults to `Uncategorised`. */
+  category?: string | null | undefined;
+  /** Up to 5,000 characters. */
+  description?: string | null | undefined;
+  /** Display name, 1 to 200 characters. */
+  name: string;
+  /** Selling price per unit: zero or more, at most 4 decimal places. */
+  price: string;
+  /** Defaults to 0. */
+  reorderPoint?: number | null | undefined;
+  /** Defaults to 0. */
+  reorderQuantity?: number | null | undefined;
+  /** Stock-keeping unit, 1 to 64 characters without white space. Must be unique, ignoring case. */
+  sku: string;
+  /** Unit of measure, up to 20 characters; defaults to `pcs`. */
+  unit?: string | null | undefined;
+};
+
+/** Why a mutation refused its input. Codes are stable; messages are for people and may change. */
+export type ErrorCode =
+  /** A value is required and was empty or only white space. */
+  | 'BLANK'
+  /** Another location already has this code; codes are compared ignoring case. */
+  | 'DUPLICATE_LOCATION_CODE'
+  /** Another product already has this SKU; SKUs are compared ignoring case. */
+  | 'DUPLICATE_SKU'
+  /** A value does not have the required shape, e.g. a SKU containing spaces. */
+  | 'INVALID_FORMAT'
+  /** The ID is not a well-formed Stockroom global ID, or identifies an object of another type. */
+  | 'INVALID_ID'
+  /** No object has this ID (or SKU, or code). */
+  | 'NOT_FOUND'
+  /** A number is outside its allowed range, e.g. a negative price or too many decimal places. */
+  | 'OUT_OF_RANGE'
+  /** A text value is longer than its limit (the message names the limit). */
+  | 'TOO_LONG';
+
+/** Narrows the location list. All given conditions must hold. */
+export type LocationFilter = {
+  /** True for active locations only (the default), false for archived ones only, null for both. */
+  active?: boolean | null | undefined;
+  /** Only locations of these kinds. */
+  kinds?: Array<LocationKind> | null | undefined;
+  /** Case-insensitive text that the code, name or address contains. */
+  search?: string | null | undefined;
+};
+
+/** What kind of place a location is. */
+export type LocationKind =
+  /** A hub that redistributes stock between other locations. */
+  | 'DISTRIBUTION_CENTER'
+  /** Anything else, e.g. a van or a consignment partner. */
+  | 'OTHER'
+  /** A shop that sells to customers. */
+  | 'STORE'
+  /** A storage building that ships to stores or customers. */
+  | 'WAREHOUSE';
+
+/** How to sort the location list. */
+export type LocationOrder = {
+  /** Ascending by default. */
+  direction?: SortDirection | null | undefined;
+  /** The field to sort by. */
+  field: LocationOrderField;
+};
+
+/** Fields the location list can be sorted by. */
+export type LocationOrderField =
+  /** By code. */
+  | 'CODE'
+  /** By creation time. */
+  | 'CREATED_AT'
+  /** By name. */
+  | 'NAME';
+
+/** Narrows the product list. All given conditions must hold. */
+export type ProductFilter = {
+  /** True for active products only (the default), false for archived ones only, null for both. */
+  active?: boolean | null | undefined;
+  /** Exact category name (case-insensitive). */
+  category?: string | null | undefined;
+  /** Highest price to include. */
+  maxPrice?: string | null | undefined;
+  /** Lowest price to include. */
+  minPrice?: string | null | undefined;
+  /** Case-insensitive text that the SKU, name or description contains. */
+  search?: string | null | undefined;
+};
+
+/** How to sort the product list. */
+export type ProductOrder = {
+  /** Ascending by default. */
+  direction?: SortDirection | null | undefined;
+  /** The field to sort by. */
+  field: ProductOrderField;
+};
+
+/** Fields the product list can be sorted by. */
+export type ProductOrderField =
+  /** By category name. */
+  | 'CATEGORY'
+  /** By creation time. */
+  | 'CREATED_AT'
+  /** By name. */
+  | 'NAME'
+  /** By price. */
+  | 'PRICE'
+  /** By SKU. */
+  | 'SKU';
+
 /** Sort direction for list orderings. */
 export type SortDirection =
   /** Smallest, oldest or A first. */
@@ -11,164 +135,40 @@ export type SortDirection =
   /** Largest, newest or Z first. */
   | 'DESC';
 
-/** Why a mutation refused its input. Codes are stable; messages are for people and may change. */
-export type ErrorCode =
-  /** The ID is not a well-formed Stockroom global ID, or identifies an object of another type. */
-  | 'INVALID_ID'
-  /** No object has this ID (or SKU, or code). */
-  | 'NOT_FOUND'
-  /** A value is required and was empty or only white space. */
-  | 'BLANK'
-  /** A text value is longer than its limit (the message names the limit). */
-  | 'TOO_LONG'
-  /** A value does not have the required shape, e.g. a SKU containing spaces. */
-  | 'INVALID_FORMAT'
-  /** A number is outside its allowed range, e.g. a negative price or too many decimal places. */
-  | 'OUT_OF_RANGE'
-  /** Another product already has this SKU; SKUs are compared ignoring case. */
-  | 'DUPLICATE_SKU'
-  /** Another location already has this code; codes are compared ignoring case. */
-  | 'DUPLICATE_LOCATION_CODE';
-
-/** What kind of place a location is. */
-export type LocationKind =
-  /** A storage building that ships to stores or customers. */
-  | 'WAREHOUSE'
-  /** A shop that sells to customers. */
-  | 'STORE'
-  /** A hub that redistributes stock between other locations. */
-  | 'DISTRIBUTION_CENTER'
-  /** Anything else, e.g. a van or a consignment partner. */
-  | 'OTHER';
-
-/** Narrows the location list. All given conditions must hold. */
-export type LocationFilter = {
-  /** Case-insensitive text that the code, name or address contains. */
-  search?: string | null | undefined;
-  /** Only locations of these kinds. */
-  kinds?: Array<LocationKind> | null | undefined;
-  /** True for active locations only (the default), false for archived ones only, null for both. */
-  active?: boolean | null | undefined;
-};
-
-/** How to sort the location list. */
-export type LocationOrder = {
-  /** The field to sort by. */
-  field: LocationOrderField;
-  /** Ascending by default. */
-  direction?: SortDirection | null | undefined;
-};
-
-/** Fields the location list can be sorted by. */
-export type LocationOrderField =
-  /** By code. */
-  | 'CODE'
-  /** By name. */
-  | 'NAME'
-  /** By creation time. */
-  | 'CREATED_AT';
-
-/** A new location. */
-export type CreateLocationInput = {
-  /** Short code, 1 to 32 characters without white space. Must be unique, ignoring case. */
-  code: string;
-  /** Display name, 1 to 200 characters. */
-  name: string;
-  /** Postal address, up to 1,000 characters. */
-  address?: string | null | undefined;
-  /** Defaults to WAREHOUSE. */
-  kind?: LocationKind | null | undefined;
-};
-
 /** Changes to a location; omitted fields keep their value. */
 export type UpdateLocationInput = {
-  /** The location to change. */
-  id: string | number;
-  /** New code, with the same rules as on creation. */
-  code?: string | null | undefined;
-  /** New name. */
-  name?: string | null | undefined;
   /** New address. */
   address?: string | null | undefined;
+  /** New code, with the same rules as on creation. */
+  code?: string | null | undefined;
+  /** The location to change. */
+  id: string | number;
   /** New kind. */
   kind?: LocationKind | null | undefined;
-};
-
-/** Narrows the product list. All given conditions must hold. */
-export type ProductFilter = {
-  /** Case-insensitive text that the SKU, name or description contains. */
-  search?: string | null | undefined;
-  /** Exact category name (case-insensitive). */
-  category?: string | null | undefined;
-  /** True for active products only (the default), false for archived ones only, null for both. */
-  active?: boolean | null | undefined;
-  /** Lowest price to include. */
-  minPrice?: string | null | undefined;
-  /** Highest price to include. */
-  maxPrice?: string | null | undefined;
-};
-
-/** How to sort the product list. */
-export type ProductOrder = {
-  /** The field to sort by. */
-  field: ProductOrderField;
-  /** Ascending by default. */
-  direction?: SortDirection | null | undefined;
-};
-
-/** Fields the product list can be sorted by. */
-export type ProductOrderField =
-  /** By SKU. */
-  | 'SKU'
-  /** By name. */
-  | 'NAME'
-  /** By price. */
-  | 'PRICE'
-  /** By category name. */
-  | 'CATEGORY'
-  /** By creation time. */
-  | 'CREATED_AT';
-
-/** A new product. */
-export type CreateProductInput = {
-  /** Stock-keeping unit, 1 to 64 characters without white space. Must be unique, ignoring case. */
-  sku: string;
-  /** Display name, 1 to 200 characters. */
-  name: string;
-  /** Up to 5,000 characters. */
-  description?: string | null | undefined;
-  /** Category name, up to 100 characters; defaults to `Uncategorised`. */
-  category?: string | null | undefined;
-  /** Unit of measure, up to 20 characters; defaults to `pcs`. */
-  unit?: string | null | undefined;
-  /** Selling price per unit: zero or more, at most 4 decimal places. */
-  price: string;
-  /** Defaults to 0. */
-  reorderPoint?: number | null | undefined;
-  /** Defaults to 0. */
-  reorderQuantity?: number | null | undefined;
+  /** New name. */
+  name?: string | null | undefined;
 };
 
 /** Changes to a product; omitted fields keep their value. */
 export type UpdateProductInput = {
-  /** The product to change. */
-  id: string | number;
-  /** New SKU, with the same rules as on creation. */
-  sku?: string | null | undefined;
-  /** New name. */
-  name?: string | null | undefined;
-  /** New description. */
-  description?: string | null | undefined;
   /** New category. */
   category?: string | null | undefined;
-  /** New unit of measure. */
-  unit?: string | null | undefined;
+  /** New description. */
+  description?: string | null | undefined;
+  /** The product to change. */
+  id: string | number;
+  /** New name. */
+  name?: string | null | undefined;
   /** New price. */
   price?: string | null | undefined;
   /** New reorder point. */
   reorderPoint?: number | null | undefined;
   /** New reorder quantity. */
   reorderQuantity?: number | null | undefined;
+  /** New SKU, with the same rules as on creation. */
+  sku?: string | null | undefined;
+  /** New unit of measure. */
+  unit?: string | null | undefined;
 };
 
 export type ProductFieldsFragment = { id: string, sku: string, name: string, description: string, category: string, unit: string, price: string, reorderPoint: number, reorderQuantity: number, active: boolean, archivedAt: string | null, createdAt: string, updatedAt: string };
