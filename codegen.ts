@@ -4,6 +4,8 @@ import { defineConfig } from '@eddeee888/gcg-typescript-resolver-files';
 
 const config: CodegenConfig = {
   schema: 'src/modules/**/schema.graphql',
+  // Scaffolded resolver files are ours to edit, so they get the project's formatting.
+  hooks: { afterAllFileWrite: ['prettier --write --log-level warn'] },
   generates: {
     'src/modules': defineConfig({
       // The root schema.graphql is the committed public contract; CI fails when it is stale.

@@ -5,7 +5,9 @@ import { execSync } from 'node:child_process';
 const GENERATED = ['schema.graphql', 'src/modules', 'tests/generated'];
 
 execSync('npm run codegen --silent', { stdio: 'inherit' });
-const stale = execSync(`git status --porcelain --untracked-files=all -- ${GENERATED.join(' ')}`, { encoding: 'utf8' }).trim();
+const stale = execSync(`git status --porcelain --untracked-files=all -- ${GENERATED.join(' ')}`, {
+  encoding: 'utf8',
+}).trim();
 if (stale) {
   process.stderr.write(
     `Generated files are stale. Run \`npm run codegen\` and commit the result:\n${stale}\n` +

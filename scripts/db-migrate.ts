@@ -4,8 +4,10 @@ import { applyMigrations } from '../src/db/migrate';
 async function main(): Promise<void> {
   const url = process.env.DATABASE_URL;
   if (!url) {
-    console.error('DATABASE_URL is not set; it names the database to migrate, e.g.\n' +
-      '  DATABASE_URL=postgresql://user:pass@localhost:5432/stockroom npm run db:migrate');
+    console.error(
+      'DATABASE_URL is not set; it names the database to migrate, e.g.\n' +
+        '  DATABASE_URL=postgresql://user:pass@localhost:5432/stockroom npm run db:migrate',
+    );
     process.exitCode = 2;
     return;
   }

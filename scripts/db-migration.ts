@@ -108,8 +108,10 @@ async function run(command: Command, paths: Paths, url: string): Promise<number>
   }
   if (command.mode === 'check') {
     console.log(sql);
-    console.error('schema.prisma has changes that no migration captures (SQL above).\n' +
-      'Create one: npm run db:migration -- <name>');
+    console.error(
+      'schema.prisma has changes that no migration captures (SQL above).\n' +
+        'Create one: npm run db:migration -- <name>',
+    );
     return 1;
   }
   const file = writeMigration(paths.migrations, command.name, sql);

@@ -31,7 +31,11 @@ async function main(): Promise<void> {
   const applied = await applyMigrations(url);
   if (applied.length > 0) logger.info('applied migrations', { migrations: applied });
 
-  const database = connectDatabase({ url, poolSize: config.pool.size, connectionTimeoutMs: config.pool.connectionTimeoutMs });
+  const database = connectDatabase({
+    url,
+    poolSize: config.pool.size,
+    connectionTimeoutMs: config.pool.connectionTimeoutMs,
+  });
   const wantsDemo = config.demoData === 'on' || (config.demoData === 'auto' && embedded !== undefined);
   if (wantsDemo && (await isEmpty(database.prisma))) {
     const summary = await loadDemoData(database.prisma);
@@ -42,7 +46,10 @@ async function main(): Promise<void> {
   const port = await server.listen(config.port, config.host);
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   const endpoint = `http://${shownHost}:${port}/graphql`;
-  logger.info('Stockroom is listening', { endpoint, database: embedded ? `embedded on port ${embedded.port}` : 'DATABASE_URL' });
+  logger.info('Stockroom is listening', {
+    endpoint,
+    database: embedded ? `embedded on port ${embedded.port}` : 'DATABASE_URL',
+  });
   process.stdout.write(
     `\n  Stockroom GraphQL endpoint: ${endpoint}\n` +
       `  Try: curl -s ${endpoint} -H 'content-type: application/json' \\\n` +

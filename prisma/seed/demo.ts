@@ -18,7 +18,12 @@ function random(seed: number) {
 const LOCATIONS = [
   { code: 'WH-EAST', name: 'East Warehouse', kind: 'WAREHOUSE', address: '12 Dockside Road, Harwich CO12 4AA' },
   { code: 'WH-WEST', name: 'West Warehouse', kind: 'WAREHOUSE', address: '3 Severn Park, Bristol BS11 9YZ' },
-  { code: 'DC-MID', name: 'Midlands Distribution Centre', kind: 'DISTRIBUTION_CENTER', address: 'Unit 7, Magna Park, Lutterworth LE17 4XN' },
+  {
+    code: 'DC-MID',
+    name: 'Midlands Distribution Centre',
+    kind: 'DISTRIBUTION_CENTER',
+    address: 'Unit 7, Magna Park, Lutterworth LE17 4XN',
+  },
   { code: 'ST-LON', name: 'London Store', kind: 'STORE', address: '88 Upper Street, London N1 0NP' },
   { code: 'ST-MAN', name: 'Manchester Store', kind: 'STORE', address: '21 Oldham Street, Manchester M1 1JG' },
   { code: 'ST-EDI', name: 'Edinburgh Store', kind: 'STORE', address: '5 Rose Street, Edinburgh EH2 2PR' },
@@ -26,14 +31,82 @@ const LOCATIONS = [
 
 /** category -> [sku prefix, unit, price range, product stems] */
 const CATEGORIES: Record<string, { prefix: string; unit: string; price: [number, number]; items: string[] }> = {
-  Tools: { prefix: 'TL', unit: 'pcs', price: [6, 180], items: ['Claw Hammer', 'Screwdriver Set', 'Adjustable Spanner', 'Cordless Drill', 'Tape Measure', 'Spirit Level', 'Hacksaw', 'Utility Knife', 'Socket Set', 'Pliers'] },
-  Fasteners: { prefix: 'FS', unit: 'box', price: [2, 35], items: ['Wood Screws', 'Machine Bolts', 'Wall Plugs', 'Hex Nuts', 'Washers', 'Nails', 'Rivets', 'Anchor Bolts'] },
-  Electrical: { prefix: 'EL', unit: 'pcs', price: [3, 90], items: ['Extension Lead', 'LED Bulb', 'Cable Reel', 'Plug Socket', 'Circuit Tester', 'Light Switch', 'Junction Box', 'Fuse Pack'] },
-  Garden: { prefix: 'GD', unit: 'pcs', price: [4, 150], items: ['Garden Hose', 'Pruning Shears', 'Watering Can', 'Rake', 'Spade', 'Plant Pot', 'Compost Bin', 'Lawn Seed'] },
-  Paint: { prefix: 'PT', unit: 'l', price: [8, 60], items: ['Emulsion White', 'Gloss Black', 'Wood Stain', 'Primer', 'Masonry Paint', 'Varnish', 'Undercoat'] },
-  Plumbing: { prefix: 'PL', unit: 'pcs', price: [2, 120], items: ['Copper Pipe', 'Compression Fitting', 'Basin Tap', 'PTFE Tape', 'Pipe Wrench', 'Shower Head', 'Radiator Valve'] },
-  Safety: { prefix: 'SF', unit: 'pcs', price: [2, 45], items: ['Safety Glasses', 'Work Gloves', 'Ear Defenders', 'Dust Mask', 'Hi-Vis Vest', 'Hard Hat'] },
-  Storage: { prefix: 'ST', unit: 'pcs', price: [5, 140], items: ['Tool Box', 'Shelving Unit', 'Storage Crate', 'Wall Rack', 'Parts Organiser', 'Workbench'] },
+  Tools: {
+    prefix: 'TL',
+    unit: 'pcs',
+    price: [6, 180],
+    items: [
+      'Claw Hammer',
+      'Screwdriver Set',
+      'Adjustable Spanner',
+      'Cordless Drill',
+      'Tape Measure',
+      'Spirit Level',
+      'Hacksaw',
+      'Utility Knife',
+      'Socket Set',
+      'Pliers',
+    ],
+  },
+  Fasteners: {
+    prefix: 'FS',
+    unit: 'box',
+    price: [2, 35],
+    items: ['Wood Screws', 'Machine Bolts', 'Wall Plugs', 'Hex Nuts', 'Washers', 'Nails', 'Rivets', 'Anchor Bolts'],
+  },
+  Electrical: {
+    prefix: 'EL',
+    unit: 'pcs',
+    price: [3, 90],
+    items: [
+      'Extension Lead',
+      'LED Bulb',
+      'Cable Reel',
+      'Plug Socket',
+      'Circuit Tester',
+      'Light Switch',
+      'Junction Box',
+      'Fuse Pack',
+    ],
+  },
+  Garden: {
+    prefix: 'GD',
+    unit: 'pcs',
+    price: [4, 150],
+    items: ['Garden Hose', 'Pruning Shears', 'Watering Can', 'Rake', 'Spade', 'Plant Pot', 'Compost Bin', 'Lawn Seed'],
+  },
+  Paint: {
+    prefix: 'PT',
+    unit: 'l',
+    price: [8, 60],
+    items: ['Emulsion White', 'Gloss Black', 'Wood Stain', 'Primer', 'Masonry Paint', 'Varnish', 'Undercoat'],
+  },
+  Plumbing: {
+    prefix: 'PL',
+    unit: 'pcs',
+    price: [2, 120],
+    items: [
+      'Copper Pipe',
+      'Compression Fitting',
+      'Basin Tap',
+      'PTFE Tape',
+      'Pipe Wrench',
+      'Shower Head',
+      'Radiator Valve',
+    ],
+  },
+  Safety: {
+    prefix: 'SF',
+    unit: 'pcs',
+    price: [2, 45],
+    items: ['Safety Glasses', 'Work Gloves', 'Ear Defenders', 'Dust Mask', 'Hi-Vis Vest', 'Hard Hat'],
+  },
+  Storage: {
+    prefix: 'ST',
+    unit: 'pcs',
+    price: [5, 140],
+    items: ['Tool Box', 'Shelving Unit', 'Storage Crate', 'Wall Rack', 'Parts Organiser', 'Workbench'],
+  },
 };
 
 const VARIANTS = ['Standard', 'Pro', 'Compact', 'Heavy Duty', 'Value Pack'];

@@ -74,7 +74,9 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     await cluster.start();
   } catch (error) {
     const detail = errors.slice(-5).join('\n');
-    throw new Error(`Embedded PostgreSQL failed to start in ${dataDir} on port ${port}: ${String(error)}${detail ? `\n${detail}` : ''}`);
+    throw new Error(
+      `Embedded PostgreSQL failed to start in ${dataDir} on port ${port}: ${String(error)}${detail ? `\n${detail}` : ''}`,
+    );
   }
   const url = (database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
   return {

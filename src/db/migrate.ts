@@ -174,7 +174,8 @@ function pendingMigrations(migrations: Migration[], rows: MigrationRow[], log: (
   const appliedNames = new Set(applied.map((row) => row.migration_name));
   const unknown = [...appliedNames].filter((name) => !migrations.some((m) => m.name === name));
   // Not an error: an older release must still start against a database a newer one migrated.
-  if (unknown.length > 0) log(`Database has migrations this code does not know (newer release?): ${unknown.join(', ')}`);
+  if (unknown.length > 0)
+    log(`Database has migrations this code does not know (newer release?): ${unknown.join(', ')}`);
   return migrations.filter((m) => !appliedNames.has(m.name));
 }
 

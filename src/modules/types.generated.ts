@@ -12,20 +12,20 @@ export type EnumResolverSignature<T, AllowedValues = any> = { [key in keyof T]?:
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string | number; }
-  String: { input: string; output: string; }
-  Boolean: { input: boolean; output: boolean; }
-  Int: { input: number; output: number; }
-  Float: { input: number; output: number; }
+  ID: { input: string; output: string | number };
+  String: { input: string; output: string };
+  Boolean: { input: boolean; output: boolean };
+  Int: { input: number; output: number };
+  Float: { input: number; output: number };
   /** A point in time, as an ISO 8601 / RFC 3339 string with a time zone, e.g. `"2026-11-21T09:30:00Z"`. */
-  DateTime: { input: Date | string; output: Date | string; }
+  DateTime: { input: Date | string; output: Date | string };
   /**
    * An exact decimal number, sent and returned as a string such as `"12.50"`, so that money
    * never passes through a binary float. Inputs also accept integer and decimal literals.
    */
-  Decimal: { input: Decimal; output: Decimal | string; }
+  Decimal: { input: Decimal; output: Decimal | string };
   /** An integer that is zero or more. */
-  NonNegativeInt: { input: number; output: number; }
+  NonNegativeInt: { input: number; output: number };
 };
 
 /** Which location to archive. */
@@ -249,7 +249,6 @@ export type Mutation = {
   updateProduct: UpdateProductPayload;
 };
 
-
 /**
  * The entry points for changing Stockroom. Every mutation returns a payload whose
  * `userErrors` lists what was wrong with the input; when it is non-empty, nothing was written.
@@ -257,7 +256,6 @@ export type Mutation = {
 export type MutationarchiveLocationArgs = {
   input: ArchiveLocationInput;
 };
-
 
 /**
  * The entry points for changing Stockroom. Every mutation returns a payload whose
@@ -267,7 +265,6 @@ export type MutationarchiveProductArgs = {
   input: ArchiveProductInput;
 };
 
-
 /**
  * The entry points for changing Stockroom. Every mutation returns a payload whose
  * `userErrors` lists what was wrong with the input; when it is non-empty, nothing was written.
@@ -275,7 +272,6 @@ export type MutationarchiveProductArgs = {
 export type MutationcreateLocationArgs = {
   input: CreateLocationInput;
 };
-
 
 /**
  * The entry points for changing Stockroom. Every mutation returns a payload whose
@@ -285,7 +281,6 @@ export type MutationcreateProductArgs = {
   input: CreateProductInput;
 };
 
-
 /**
  * The entry points for changing Stockroom. Every mutation returns a payload whose
  * `userErrors` lists what was wrong with the input; when it is non-empty, nothing was written.
@@ -293,7 +288,6 @@ export type MutationcreateProductArgs = {
 export type MutationrestoreLocationArgs = {
   input: RestoreLocationInput;
 };
-
 
 /**
  * The entry points for changing Stockroom. Every mutation returns a payload whose
@@ -303,7 +297,6 @@ export type MutationrestoreProductArgs = {
   input: RestoreProductInput;
 };
 
-
 /**
  * The entry points for changing Stockroom. Every mutation returns a payload whose
  * `userErrors` lists what was wrong with the input; when it is non-empty, nothing was written.
@@ -311,7 +304,6 @@ export type MutationrestoreProductArgs = {
 export type MutationupdateLocationArgs = {
   input: UpdateLocationInput;
 };
-
 
 /**
  * The entry points for changing Stockroom. Every mutation returns a payload whose
@@ -462,7 +454,6 @@ export type Query = {
   products: ProductConnection;
 };
 
-
 /**
  * The entry points for reading Stockroom. Lists are Relay cursor connections: page with
  * `first`/`after` (forwards) or `last`/`before` (backwards), at most 100 items a page.
@@ -470,7 +461,6 @@ export type Query = {
 export type QuerycategoriesArgs = {
   active?: InputMaybe<Scalars['Boolean']['input']>;
 };
-
 
 /**
  * The entry points for reading Stockroom. Lists are Relay cursor connections: page with
@@ -480,7 +470,6 @@ export type QuerylocationArgs = {
   code?: InputMaybe<Scalars['String']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
 };
-
 
 /**
  * The entry points for reading Stockroom. Lists are Relay cursor connections: page with
@@ -495,7 +484,6 @@ export type QuerylocationsArgs = {
   orderBy?: InputMaybe<LocationOrder>;
 };
 
-
 /**
  * The entry points for reading Stockroom. Lists are Relay cursor connections: page with
  * `first`/`after` (forwards) or `last`/`before` (backwards), at most 100 items a page.
@@ -503,7 +491,6 @@ export type QuerylocationsArgs = {
 export type QuerynodeArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 /**
  * The entry points for reading Stockroom. Lists are Relay cursor connections: page with
@@ -513,7 +500,6 @@ export type QuerynodesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
-
 /**
  * The entry points for reading Stockroom. Lists are Relay cursor connections: page with
  * `first`/`after` (forwards) or `last`/`before` (backwards), at most 100 items a page.
@@ -522,7 +508,6 @@ export type QueryproductArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   sku?: InputMaybe<Scalars['String']['input']>;
 };
-
 
 /**
  * The entry points for reading Stockroom. Lists are Relay cursor connections: page with
@@ -645,35 +630,37 @@ export type UserError = {
   message: Scalars['String']['output'];
 };
 
-
-
 export type ResolverTypeWrapper<T> = Promise<T> | T;
-
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
 };
-export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+export type Resolver<
+  TResult,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
 
 export type ResolverFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => Promise<TResult> | TResult;
 
 export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
 
 export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => TResult | Promise<TResult>;
 
 export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
@@ -690,56 +677,94 @@ export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, 
   | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
   | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
 
-export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+export type SubscriptionResolver<
+  TResult,
+  TKey extends string,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> =
   | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
   | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
 
 export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
   parent: TParent,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
 
-export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  obj: T,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => boolean | Promise<boolean>;
 
 export type NextResolverFn<T> = () => Promise<T>;
 
-export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+export type DirectiveResolverFn<
+  TResult = Record<PropertyKey, never>,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> = (
   next: NextResolverFn<TResult>,
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => TResult | Promise<TResult>;
-
-
-
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
-  Node:
-    | ( LocationMapper & { __typename: 'Location' } )
-    | ( ProductMapper & { __typename: 'Product' } )
-  ;
+  Node: (LocationMapper & { __typename: 'Location' }) | (ProductMapper & { __typename: 'Product' });
 };
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   ArchiveLocationInput: ArchiveLocationInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  ArchiveLocationPayload: ResolverTypeWrapper<Omit<ArchiveLocationPayload, 'location' | 'userErrors'> & { location?: Maybe<ResolversTypes['Location']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  ArchiveLocationPayload: ResolverTypeWrapper<
+    Omit<ArchiveLocationPayload, 'location' | 'userErrors'> & {
+      location?: Maybe<ResolversTypes['Location']>;
+      userErrors: Array<ResolversTypes['UserError']>;
+    }
+  >;
   ArchiveProductInput: ArchiveProductInput;
-  ArchiveProductPayload: ResolverTypeWrapper<Omit<ArchiveProductPayload, 'product' | 'userErrors'> & { product?: Maybe<ResolversTypes['Product']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  ArchiveProductPayload: ResolverTypeWrapper<
+    Omit<ArchiveProductPayload, 'product' | 'userErrors'> & {
+      product?: Maybe<ResolversTypes['Product']>;
+      userErrors: Array<ResolversTypes['UserError']>;
+    }
+  >;
   Category: ResolverTypeWrapper<Category>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CreateLocationInput: CreateLocationInput;
-  CreateLocationPayload: ResolverTypeWrapper<Omit<CreateLocationPayload, 'location' | 'userErrors'> & { location?: Maybe<ResolversTypes['Location']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  CreateLocationPayload: ResolverTypeWrapper<
+    Omit<CreateLocationPayload, 'location' | 'userErrors'> & {
+      location?: Maybe<ResolversTypes['Location']>;
+      userErrors: Array<ResolversTypes['UserError']>;
+    }
+  >;
   CreateProductInput: CreateProductInput;
-  CreateProductPayload: ResolverTypeWrapper<Omit<CreateProductPayload, 'product' | 'userErrors'> & { product?: Maybe<ResolversTypes['Product']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  CreateProductPayload: ResolverTypeWrapper<
+    Omit<CreateProductPayload, 'product' | 'userErrors'> & {
+      product?: Maybe<ResolversTypes['Product']>;
+      userErrors: Array<ResolversTypes['UserError']>;
+    }
+  >;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
-  ErrorCode: ResolverTypeWrapper<'INVALID_ID' | 'NOT_FOUND' | 'BLANK' | 'TOO_LONG' | 'INVALID_FORMAT' | 'OUT_OF_RANGE' | 'DUPLICATE_SKU' | 'DUPLICATE_LOCATION_CODE'>;
+  ErrorCode: ResolverTypeWrapper<
+    | 'INVALID_ID'
+    | 'NOT_FOUND'
+    | 'BLANK'
+    | 'TOO_LONG'
+    | 'INVALID_FORMAT'
+    | 'OUT_OF_RANGE'
+    | 'DUPLICATE_SKU'
+    | 'DUPLICATE_LOCATION_CODE'
+  >;
   Location: ResolverTypeWrapper<LocationMapper>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   LocationConnection: ResolverTypeWrapper<LocationConnectionMapper>;
@@ -760,14 +785,34 @@ export type ResolversTypes = {
   ProductOrderField: ResolverTypeWrapper<'SKU' | 'NAME' | 'PRICE' | 'CATEGORY' | 'CREATED_AT'>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RestoreLocationInput: RestoreLocationInput;
-  RestoreLocationPayload: ResolverTypeWrapper<Omit<RestoreLocationPayload, 'location' | 'userErrors'> & { location?: Maybe<ResolversTypes['Location']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  RestoreLocationPayload: ResolverTypeWrapper<
+    Omit<RestoreLocationPayload, 'location' | 'userErrors'> & {
+      location?: Maybe<ResolversTypes['Location']>;
+      userErrors: Array<ResolversTypes['UserError']>;
+    }
+  >;
   RestoreProductInput: RestoreProductInput;
-  RestoreProductPayload: ResolverTypeWrapper<Omit<RestoreProductPayload, 'product' | 'userErrors'> & { product?: Maybe<ResolversTypes['Product']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  RestoreProductPayload: ResolverTypeWrapper<
+    Omit<RestoreProductPayload, 'product' | 'userErrors'> & {
+      product?: Maybe<ResolversTypes['Product']>;
+      userErrors: Array<ResolversTypes['UserError']>;
+    }
+  >;
   SortDirection: ResolverTypeWrapper<'ASC' | 'DESC'>;
   UpdateLocationInput: UpdateLocationInput;
-  UpdateLocationPayload: ResolverTypeWrapper<Omit<UpdateLocationPayload, 'location' | 'userErrors'> & { location?: Maybe<ResolversTypes['Location']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  UpdateLocationPayload: ResolverTypeWrapper<
+    Omit<UpdateLocationPayload, 'location' | 'userErrors'> & {
+      location?: Maybe<ResolversTypes['Location']>;
+      userErrors: Array<ResolversTypes['UserError']>;
+    }
+  >;
   UpdateProductInput: UpdateProductInput;
-  UpdateProductPayload: ResolverTypeWrapper<Omit<UpdateProductPayload, 'product' | 'userErrors'> & { product?: Maybe<ResolversTypes['Product']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  UpdateProductPayload: ResolverTypeWrapper<
+    Omit<UpdateProductPayload, 'product' | 'userErrors'> & {
+      product?: Maybe<ResolversTypes['Product']>;
+      userErrors: Array<ResolversTypes['UserError']>;
+    }
+  >;
   UserError: ResolverTypeWrapper<Omit<UserError, 'code'> & { code: ResolversTypes['ErrorCode'] }>;
 };
 
@@ -775,16 +820,28 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   ArchiveLocationInput: ArchiveLocationInput;
   ID: Scalars['ID']['output'];
-  ArchiveLocationPayload: Omit<ArchiveLocationPayload, 'location' | 'userErrors'> & { location?: Maybe<ResolversParentTypes['Location']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  ArchiveLocationPayload: Omit<ArchiveLocationPayload, 'location' | 'userErrors'> & {
+    location?: Maybe<ResolversParentTypes['Location']>;
+    userErrors: Array<ResolversParentTypes['UserError']>;
+  };
   ArchiveProductInput: ArchiveProductInput;
-  ArchiveProductPayload: Omit<ArchiveProductPayload, 'product' | 'userErrors'> & { product?: Maybe<ResolversParentTypes['Product']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  ArchiveProductPayload: Omit<ArchiveProductPayload, 'product' | 'userErrors'> & {
+    product?: Maybe<ResolversParentTypes['Product']>;
+    userErrors: Array<ResolversParentTypes['UserError']>;
+  };
   Category: Category;
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
   CreateLocationInput: CreateLocationInput;
-  CreateLocationPayload: Omit<CreateLocationPayload, 'location' | 'userErrors'> & { location?: Maybe<ResolversParentTypes['Location']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  CreateLocationPayload: Omit<CreateLocationPayload, 'location' | 'userErrors'> & {
+    location?: Maybe<ResolversParentTypes['Location']>;
+    userErrors: Array<ResolversParentTypes['UserError']>;
+  };
   CreateProductInput: CreateProductInput;
-  CreateProductPayload: Omit<CreateProductPayload, 'product' | 'userErrors'> & { product?: Maybe<ResolversParentTypes['Product']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  CreateProductPayload: Omit<CreateProductPayload, 'product' | 'userErrors'> & {
+    product?: Maybe<ResolversParentTypes['Product']>;
+    userErrors: Array<ResolversParentTypes['UserError']>;
+  };
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   Location: LocationMapper;
@@ -804,37 +861,64 @@ export type ResolversParentTypes = {
   ProductOrder: ProductOrder;
   Query: Record<PropertyKey, never>;
   RestoreLocationInput: RestoreLocationInput;
-  RestoreLocationPayload: Omit<RestoreLocationPayload, 'location' | 'userErrors'> & { location?: Maybe<ResolversParentTypes['Location']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  RestoreLocationPayload: Omit<RestoreLocationPayload, 'location' | 'userErrors'> & {
+    location?: Maybe<ResolversParentTypes['Location']>;
+    userErrors: Array<ResolversParentTypes['UserError']>;
+  };
   RestoreProductInput: RestoreProductInput;
-  RestoreProductPayload: Omit<RestoreProductPayload, 'product' | 'userErrors'> & { product?: Maybe<ResolversParentTypes['Product']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  RestoreProductPayload: Omit<RestoreProductPayload, 'product' | 'userErrors'> & {
+    product?: Maybe<ResolversParentTypes['Product']>;
+    userErrors: Array<ResolversParentTypes['UserError']>;
+  };
   UpdateLocationInput: UpdateLocationInput;
-  UpdateLocationPayload: Omit<UpdateLocationPayload, 'location' | 'userErrors'> & { location?: Maybe<ResolversParentTypes['Location']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  UpdateLocationPayload: Omit<UpdateLocationPayload, 'location' | 'userErrors'> & {
+    location?: Maybe<ResolversParentTypes['Location']>;
+    userErrors: Array<ResolversParentTypes['UserError']>;
+  };
   UpdateProductInput: UpdateProductInput;
-  UpdateProductPayload: Omit<UpdateProductPayload, 'product' | 'userErrors'> & { product?: Maybe<ResolversParentTypes['Product']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  UpdateProductPayload: Omit<UpdateProductPayload, 'product' | 'userErrors'> & {
+    product?: Maybe<ResolversParentTypes['Product']>;
+    userErrors: Array<ResolversParentTypes['UserError']>;
+  };
   UserError: UserError;
 };
 
-export type ArchiveLocationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArchiveLocationPayload'] = ResolversParentTypes['ArchiveLocationPayload']> = {
+export type ArchiveLocationPayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ArchiveLocationPayload'] = ResolversParentTypes['ArchiveLocationPayload'],
+> = {
   location?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
-export type ArchiveProductPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArchiveProductPayload'] = ResolversParentTypes['ArchiveProductPayload']> = {
+export type ArchiveProductPayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ArchiveProductPayload'] = ResolversParentTypes['ArchiveProductPayload'],
+> = {
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
-export type CategoryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Category'] = ResolversParentTypes['Category']> = {
+export type CategoryResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Category'] = ResolversParentTypes['Category'],
+> = {
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   productCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type CreateLocationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateLocationPayload'] = ResolversParentTypes['CreateLocationPayload']> = {
+export type CreateLocationPayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['CreateLocationPayload'] = ResolversParentTypes['CreateLocationPayload'],
+> = {
   location?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
-export type CreateProductPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateProductPayload'] = ResolversParentTypes['CreateProductPayload']> = {
+export type CreateProductPayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['CreateProductPayload'] = ResolversParentTypes['CreateProductPayload'],
+> = {
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
@@ -847,9 +931,24 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
   name: 'Decimal';
 }
 
-export type ErrorCodeResolvers = EnumResolverSignature<{ BLANK?: any, DUPLICATE_LOCATION_CODE?: any, DUPLICATE_SKU?: any, INVALID_FORMAT?: any, INVALID_ID?: any, NOT_FOUND?: any, OUT_OF_RANGE?: any, TOO_LONG?: any }, ResolversTypes['ErrorCode']>;
+export type ErrorCodeResolvers = EnumResolverSignature<
+  {
+    BLANK?: any;
+    DUPLICATE_LOCATION_CODE?: any;
+    DUPLICATE_SKU?: any;
+    INVALID_FORMAT?: any;
+    INVALID_ID?: any;
+    NOT_FOUND?: any;
+    OUT_OF_RANGE?: any;
+    TOO_LONG?: any;
+  },
+  ResolversTypes['ErrorCode']
+>;
 
-export type LocationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Location'] = ResolversParentTypes['Location']> = {
+export type LocationResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Location'] = ResolversParentTypes['Location'],
+> = {
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -862,34 +961,92 @@ export type LocationResolvers<ContextType = Context, ParentType extends Resolver
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type LocationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LocationConnection'] = ResolversParentTypes['LocationConnection']> = {
+export type LocationConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['LocationConnection'] = ResolversParentTypes['LocationConnection'],
+> = {
   edges?: Resolver<Array<ResolversTypes['LocationEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Location']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type LocationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LocationEdge'] = ResolversParentTypes['LocationEdge']> = {
+export type LocationEdgeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['LocationEdge'] = ResolversParentTypes['LocationEdge'],
+> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
 };
 
-export type LocationKindResolvers = EnumResolverSignature<{ DISTRIBUTION_CENTER?: any, OTHER?: any, STORE?: any, WAREHOUSE?: any }, ResolversTypes['LocationKind']>;
+export type LocationKindResolvers = EnumResolverSignature<
+  { DISTRIBUTION_CENTER?: any; OTHER?: any; STORE?: any; WAREHOUSE?: any },
+  ResolversTypes['LocationKind']
+>;
 
-export type LocationOrderFieldResolvers = EnumResolverSignature<{ CODE?: any, CREATED_AT?: any, NAME?: any }, ResolversTypes['LocationOrderField']>;
+export type LocationOrderFieldResolvers = EnumResolverSignature<
+  { CODE?: any; CREATED_AT?: any; NAME?: any },
+  ResolversTypes['LocationOrderField']
+>;
 
-export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  archiveLocation?: Resolver<ResolversTypes['ArchiveLocationPayload'], ParentType, ContextType, RequireFields<MutationarchiveLocationArgs, 'input'>>;
-  archiveProduct?: Resolver<ResolversTypes['ArchiveProductPayload'], ParentType, ContextType, RequireFields<MutationarchiveProductArgs, 'input'>>;
-  createLocation?: Resolver<ResolversTypes['CreateLocationPayload'], ParentType, ContextType, RequireFields<MutationcreateLocationArgs, 'input'>>;
-  createProduct?: Resolver<ResolversTypes['CreateProductPayload'], ParentType, ContextType, RequireFields<MutationcreateProductArgs, 'input'>>;
-  restoreLocation?: Resolver<ResolversTypes['RestoreLocationPayload'], ParentType, ContextType, RequireFields<MutationrestoreLocationArgs, 'input'>>;
-  restoreProduct?: Resolver<ResolversTypes['RestoreProductPayload'], ParentType, ContextType, RequireFields<MutationrestoreProductArgs, 'input'>>;
-  updateLocation?: Resolver<ResolversTypes['UpdateLocationPayload'], ParentType, ContextType, RequireFields<MutationupdateLocationArgs, 'input'>>;
-  updateProduct?: Resolver<ResolversTypes['UpdateProductPayload'], ParentType, ContextType, RequireFields<MutationupdateProductArgs, 'input'>>;
+export type MutationResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
+> = {
+  archiveLocation?: Resolver<
+    ResolversTypes['ArchiveLocationPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationarchiveLocationArgs, 'input'>
+  >;
+  archiveProduct?: Resolver<
+    ResolversTypes['ArchiveProductPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationarchiveProductArgs, 'input'>
+  >;
+  createLocation?: Resolver<
+    ResolversTypes['CreateLocationPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationcreateLocationArgs, 'input'>
+  >;
+  createProduct?: Resolver<
+    ResolversTypes['CreateProductPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationcreateProductArgs, 'input'>
+  >;
+  restoreLocation?: Resolver<
+    ResolversTypes['RestoreLocationPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationrestoreLocationArgs, 'input'>
+  >;
+  restoreProduct?: Resolver<
+    ResolversTypes['RestoreProductPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationrestoreProductArgs, 'input'>
+  >;
+  updateLocation?: Resolver<
+    ResolversTypes['UpdateLocationPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationupdateLocationArgs, 'input'>
+  >;
+  updateProduct?: Resolver<
+    ResolversTypes['UpdateProductPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationupdateProductArgs, 'input'>
+  >;
 };
 
-export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
+export type NodeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node'],
+> = {
   __resolveType?: TypeResolveFn<'Location' | 'Product', ParentType, ContextType>;
 };
 
@@ -897,14 +1054,20 @@ export interface NonNegativeIntScalarConfig extends GraphQLScalarTypeConfig<Reso
   name: 'NonNegativeInt';
 }
 
-export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+export type PageInfoResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
+> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type ProductResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product']> = {
+export type ProductResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product'],
+> = {
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -921,22 +1084,39 @@ export type ProductResolvers<ContextType = Context, ParentType extends Resolvers
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type ProductConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProductConnection'] = ResolversParentTypes['ProductConnection']> = {
+export type ProductConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ProductConnection'] = ResolversParentTypes['ProductConnection'],
+> = {
   edges?: Resolver<Array<ResolversTypes['ProductEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Product']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type ProductEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProductEdge'] = ResolversParentTypes['ProductEdge']> = {
+export type ProductEdgeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ProductEdge'] = ResolversParentTypes['ProductEdge'],
+> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
 };
 
-export type ProductOrderFieldResolvers = EnumResolverSignature<{ CATEGORY?: any, CREATED_AT?: any, NAME?: any, PRICE?: any, SKU?: any }, ResolversTypes['ProductOrderField']>;
+export type ProductOrderFieldResolvers = EnumResolverSignature<
+  { CATEGORY?: any; CREATED_AT?: any; NAME?: any; PRICE?: any; SKU?: any },
+  ResolversTypes['ProductOrderField']
+>;
 
-export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  categories?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType, RequireFields<QuerycategoriesArgs, 'active'>>;
+export type QueryResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
+> = {
+  categories?: Resolver<
+    Array<ResolversTypes['Category']>,
+    ParentType,
+    ContextType,
+    RequireFields<QuerycategoriesArgs, 'active'>
+  >;
   location?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType, Partial<QuerylocationArgs>>;
   locations?: Resolver<ResolversTypes['LocationConnection'], ParentType, ContextType, Partial<QuerylocationsArgs>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QuerynodeArgs, 'id'>>;
@@ -945,29 +1125,44 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, Partial<QueryproductsArgs>>;
 };
 
-export type RestoreLocationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RestoreLocationPayload'] = ResolversParentTypes['RestoreLocationPayload']> = {
+export type RestoreLocationPayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['RestoreLocationPayload'] = ResolversParentTypes['RestoreLocationPayload'],
+> = {
   location?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
-export type RestoreProductPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RestoreProductPayload'] = ResolversParentTypes['RestoreProductPayload']> = {
+export type RestoreProductPayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['RestoreProductPayload'] = ResolversParentTypes['RestoreProductPayload'],
+> = {
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
-export type SortDirectionResolvers = EnumResolverSignature<{ ASC?: any, DESC?: any }, ResolversTypes['SortDirection']>;
+export type SortDirectionResolvers = EnumResolverSignature<{ ASC?: any; DESC?: any }, ResolversTypes['SortDirection']>;
 
-export type UpdateLocationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateLocationPayload'] = ResolversParentTypes['UpdateLocationPayload']> = {
+export type UpdateLocationPayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['UpdateLocationPayload'] = ResolversParentTypes['UpdateLocationPayload'],
+> = {
   location?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
-export type UpdateProductPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateProductPayload'] = ResolversParentTypes['UpdateProductPayload']> = {
+export type UpdateProductPayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['UpdateProductPayload'] = ResolversParentTypes['UpdateProductPayload'],
+> = {
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
-export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
+export type UserErrorResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError'],
+> = {
   code?: Resolver<ResolversTypes['ErrorCode'], ParentType, ContextType>;
   field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1003,4 +1198,3 @@ export type Resolvers<ContextType = Context> = {
   UpdateProductPayload?: UpdateProductPayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 };
-

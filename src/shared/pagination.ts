@@ -74,7 +74,10 @@ function checkSize(name: string, size: number | null | undefined): number | unde
     throw new RequestError('BAD_USER_INPUT', `\`${name}\` must be a whole number from 0 to ${MAX_PAGE_SIZE}.`);
   }
   if (size > MAX_PAGE_SIZE) {
-    throw new RequestError('PAGE_SIZE_EXCEEDED', `\`${name}\` is ${size}, but a page holds at most ${MAX_PAGE_SIZE} items.`);
+    throw new RequestError(
+      'PAGE_SIZE_EXCEEDED',
+      `\`${name}\` is ${size}, but a page holds at most ${MAX_PAGE_SIZE} items.`,
+    );
   }
   return size;
 }

@@ -31,7 +31,9 @@ export function checkText(
     return undefined;
   }
   if (trimmed.length > rule.max) {
-    errors.push(userError('TOO_LONG', [field], `${field} must be at most ${rule.max} characters (got ${trimmed.length}).`));
+    errors.push(
+      userError('TOO_LONG', [field], `${field} must be at most ${rule.max} characters (got ${trimmed.length}).`),
+    );
     return undefined;
   }
   if (rule.pattern && trimmed.length > 0 && !rule.pattern.test(trimmed)) {

@@ -17,7 +17,10 @@ describe('a database fault', () => {
     expect(response.status).toBe(200);
     expect(response.body.data).toBeNull();
     const [error] = response.body.errors ?? [];
-    expect(error?.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: response.headers.get('x-request-id') });
+    expect(error?.extensions).toEqual({
+      code: 'INTERNAL_SERVER_ERROR',
+      requestId: response.headers.get('x-request-id'),
+    });
     expect(JSON.stringify(response.body)).not.toMatch(/pool|prisma|SELECT|stack/i);
   });
 

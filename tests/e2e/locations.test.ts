@@ -32,7 +32,9 @@ describe('locations', () => {
     await givenLocation(server, { code: 'ST-DUP' });
     const before = await locationCount();
     const { createLocation } = await server.query(CreateLocationDocument, { input: { code: 'st-dup', name: 'Again' } });
-    expect(createLocation.userErrors).toEqual([expect.objectContaining({ code: 'DUPLICATE_LOCATION_CODE', field: ['code'] })]);
+    expect(createLocation.userErrors).toEqual([
+      expect.objectContaining({ code: 'DUPLICATE_LOCATION_CODE', field: ['code'] }),
+    ]);
     expect(await locationCount()).toBe(before);
   });
 
@@ -50,7 +52,9 @@ describe('locations', () => {
     const response = await server.fetch('/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation { createLocation(input: { code: "K", name: "K", kind: CASTLE }) { location { id } } }' }),
+      body: JSON.stringify({
+        query: 'mutation { createLocation(input: { code: "K", name: "K", kind: CASTLE }) { location { id } } }',
+      }),
     });
     expect(response.status).toBe(400);
     const body = (await response.json()) as { errors: Array<{ extensions: { code: string } }> };
@@ -70,9 +74,9 @@ describe('locations', () => {
     const { archiveLocation } = await server.query(ArchiveLocationDocument, { id: location.id });
     expect(archiveLocation.location?.active).toBe(false);
     const codes = async (active?: boolean | null) =>
-      (await server.query(LocationPageDocument, { filter: { search: 'ARCH-LOC', active }, first: 10 })).locations.nodes.map(
-        (node) => node.code,
-      );
+      (
+        await server.query(LocationPageDocument, { filter: { search: 'ARCH-LOC', active }, first: 10 })
+      ).locations.nodes.map((node) => node.code);
     expect(await codes()).toEqual([]);
     expect(await codes(false)).toEqual(['ARCH-LOC']);
   });

@@ -67,7 +67,10 @@ describe('products connection', () => {
   });
 
   it('returns an empty page with null cursors when nothing matches', async () => {
-    const { products } = await server.query(ProductPageDocument, { filter: { category: 'No such category' }, first: 10 });
+    const { products } = await server.query(ProductPageDocument, {
+      filter: { category: 'No such category' },
+      first: 10,
+    });
     expect(products).toEqual({
       totalCount: 0,
       edges: [],
@@ -104,7 +107,12 @@ describe('products connection', () => {
 
   it('searches SKU, name and description ignoring case', async () => {
     await givenProduct(server, { sku: 'SRCH-1', name: 'Blue Widget', description: 'plain', category: 'Search' });
-    await givenProduct(server, { sku: 'SRCH-2', name: 'Plain thing', description: 'a BLUE finish', category: 'Search' });
+    await givenProduct(server, {
+      sku: 'SRCH-2',
+      name: 'Plain thing',
+      description: 'a BLUE finish',
+      category: 'Search',
+    });
     await givenProduct(server, { sku: 'BLUE-3', name: 'Other', category: 'Search' });
     await givenProduct(server, { sku: 'SRCH-4', name: 'Red', category: 'Search' });
     const { products } = await server.query(ProductPageDocument, { filter: { search: 'blue', category: 'search' } });

@@ -102,7 +102,9 @@ describe('createProduct', () => {
   });
 
   it('rejects a negative reorder point before any resolver runs', async () => {
-    const response = await server.send(CreateProductDocument, { input: { sku: 'NEG-1', name: 'x', price: '1', reorderPoint: -1 } });
+    const response = await server.send(CreateProductDocument, {
+      input: { sku: 'NEG-1', name: 'x', price: '1', reorderPoint: -1 },
+    });
     expect(response.status).toBe(400);
     expect(response.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
@@ -115,7 +117,12 @@ describe('updateProduct', () => {
       input: { id: product.id, name: 'New name', price: '20.00' },
     });
     expect(updateProduct.userErrors).toEqual([]);
-    expect(updateProduct.product).toMatchObject({ name: 'New name', price: '20', description: 'kept', sku: product.sku });
+    expect(updateProduct.product).toMatchObject({
+      name: 'New name',
+      price: '20',
+      description: 'kept',
+      sku: product.sku,
+    });
   });
 
   it('refuses to take another product’s SKU in a different case', async () => {
@@ -162,9 +169,9 @@ describe('archiveProduct and restoreProduct', () => {
   it('hides an archived product from the default list, keeps it, and restores it', async () => {
     const product = await givenProduct(server, { sku: 'ARCH-1', category: 'Archivable' });
     const listed = async (active?: boolean | null) =>
-      (await server.query(ProductSkusDocument, { filter: { category: 'Archivable', active }, first: 10 })).products.nodes.map(
-        (node) => node.sku,
-      );
+      (
+        await server.query(ProductSkusDocument, { filter: { category: 'Archivable', active }, first: 10 })
+      ).products.nodes.map((node) => node.sku);
 
     const { archiveProduct } = await server.query(ArchiveProductDocument, { id: product.id });
     expect(archiveProduct.product).toMatchObject({ active: false });

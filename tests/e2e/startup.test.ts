@@ -54,7 +54,8 @@ type ProductTotal = { products: { totalCount: number } };
 type ProductSkus = { products: { nodes: Array<{ sku: string }> } };
 
 async function totalProducts(endpoint: string): Promise<number> {
-  return (await graphql<ProductTotal>(endpoint, '{ products(first: 1, filter: { active: null }) { totalCount } }')).products.totalCount;
+  return (await graphql<ProductTotal>(endpoint, '{ products(first: 1, filter: { active: null }) { totalCount } }'))
+    .products.totalCount;
 }
 
 describe('npm start on a machine with no database', () => {
@@ -73,7 +74,10 @@ describe('npm start on a machine with no database', () => {
     expect(products.totalCount).toBeGreaterThanOrEqual(150);
     expect(products.edges).toHaveLength(5);
     expect(products.edges[0]?.node.price).toMatch(/^\d+(\.\d+)?$/);
-    const { locations } = await graphql<{ locations: { totalCount: number } }>(first.endpoint, '{ locations { totalCount } }');
+    const { locations } = await graphql<{ locations: { totalCount: number } }>(
+      first.endpoint,
+      '{ locations { totalCount } }',
+    );
     expect(locations.totalCount).toBeGreaterThanOrEqual(3);
 
     // When a burst of writes is in flight as SIGTERM arrives
@@ -101,7 +105,10 @@ describe('npm start on a machine with no database', () => {
     const second = await startMain(env);
     try {
       expect(second.output()).not.toContain('loaded demo data');
-      const drained = await graphql<ProductSkus>(second.endpoint, '{ products(first: 100, filter: { search: "DRAIN-" }) { nodes { sku } } }');
+      const drained = await graphql<ProductSkus>(
+        second.endpoint,
+        '{ products(first: 100, filter: { search: "DRAIN-" }) { nodes { sku } } }',
+      );
       const stored = drained.products.nodes.map((node) => node.sku);
       expect(stored).toEqual(expect.arrayContaining(acknowledged));
       expect(await totalProducts(second.endpoint)).toBe(products.totalCount + stored.length);

@@ -12,7 +12,7 @@ export default async function globalTeardown(): Promise<void> {
     await admin.connect();
     try {
       const { rows } = await admin.query<{ datname: string }>(
-        "SELECT datname FROM pg_database WHERE datname LIKE $1 OR datname = $2",
+        'SELECT datname FROM pg_database WHERE datname LIKE $1 OR datname = $2',
         [`${template.replace('template', 'test')}_%`, template],
       );
       for (const { datname } of rows) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);

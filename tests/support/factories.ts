@@ -1,5 +1,10 @@
 // Small scenario builders: each makes valid data with overridable fields, through the API.
-import { CreateLocationDocument, CreateProductDocument, type CreateLocationInput, type CreateProductInput } from '../generated/graphql';
+import {
+  CreateLocationDocument,
+  CreateProductDocument,
+  type CreateLocationInput,
+  type CreateProductInput,
+} from '../generated/graphql';
 import type { TestServer } from './server';
 
 let sequence = 0;

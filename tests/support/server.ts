@@ -59,7 +59,11 @@ export async function startTestServer(): Promise<TestServer> {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: print(document), variables }),
     });
-    return { status: response.status, headers: response.headers, body: (await response.json()) as GraphQLResponse<R>['body'] };
+    return {
+      status: response.status,
+      headers: response.headers,
+      body: (await response.json()) as GraphQLResponse<R>['body'],
+    };
   };
 
   return {

@@ -53,7 +53,11 @@ const SKU_PATTERN = /^\S+$/u;
 export class CatalogService {
   constructor(private readonly prisma: PrismaClient) {}
 
-  async listProducts(filter: ProductFilter, order: ProductOrder | null | undefined, page: PageArgs): Promise<Page<Product>> {
+  async listProducts(
+    filter: ProductFilter,
+    order: ProductOrder | null | undefined,
+    page: PageArgs,
+  ): Promise<Page<Product>> {
     const where = productWhere(filter);
     const sortField = SORT_FIELDS[order?.field ?? 'SKU'];
     return paginate<Product>(
@@ -191,7 +195,9 @@ function checkProductFields(errors: UserError[], input: ProductFields) {
 function duplicateSku(sku: string): ProductResult {
   return {
     product: null,
-    userErrors: [userError('DUPLICATE_SKU', ['sku'], `Another product already has the SKU "${sku.trim()}" (SKUs ignore case).`)],
+    userErrors: [
+      userError('DUPLICATE_SKU', ['sku'], `Another product already has the SKU "${sku.trim()}" (SKUs ignore case).`),
+    ],
   };
 }
 

@@ -37,7 +37,11 @@ const SORT_FIELDS: Record<LocationOrderField, 'code' | 'name' | 'createdAt'> = {
 export class LocationService {
   constructor(private readonly prisma: PrismaClient) {}
 
-  async listLocations(filter: LocationFilter, order: LocationOrder | null | undefined, page: PageArgs): Promise<Page<Location>> {
+  async listLocations(
+    filter: LocationFilter,
+    order: LocationOrder | null | undefined,
+    page: PageArgs,
+  ): Promise<Page<Location>> {
     const sortField = SORT_FIELDS[order?.field ?? 'CODE'];
     return paginate<Location>(
       {
@@ -142,7 +146,11 @@ function duplicateCode(code: string): LocationResult {
   return {
     location: null,
     userErrors: [
-      userError('DUPLICATE_LOCATION_CODE', ['code'], `Another location already has the code "${code.trim()}" (codes ignore case).`),
+      userError(
+        'DUPLICATE_LOCATION_CODE',
+        ['code'],
+        `Another location already has the code "${code.trim()}" (codes ignore case).`,
+      ),
     ],
   };
 }

@@ -8,13 +8,18 @@ const MAX_DIGITS = 40;
 function parse(value: unknown): DecimalValue {
   const text = typeof value === 'number' && Number.isFinite(value) ? String(value) : value;
   if (typeof text !== 'string' || text.length > MAX_DIGITS + 10 || !DECIMAL_TEXT.test(text.trim())) {
-    throw new GraphQLError(`Decimal must be a number written as a string, such as "12.50"; got ${JSON.stringify(value)}.`, {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
+    throw new GraphQLError(
+      `Decimal must be a number written as a string, such as "12.50"; got ${JSON.stringify(value)}.`,
+      {
+        extensions: { code: 'BAD_USER_INPUT' },
+      },
+    );
   }
   const decimal = new DecimalValue(text.trim());
   if (decimal.precision(true) > MAX_DIGITS) {
-    throw new GraphQLError(`Decimal has more than ${MAX_DIGITS} significant digits.`, { extensions: { code: 'BAD_USER_INPUT' } });
+    throw new GraphQLError(`Decimal has more than ${MAX_DIGITS} significant digits.`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   }
   return decimal;
 }

@@ -1,4 +1,4 @@
-import type   { ArchiveProductPayloadResolvers } from './../../types.generated';
-    export const ArchiveProductPayload: ArchiveProductPayloadResolvers = {
-    /* Implement ArchiveProductPayload resolver logic here */
-  };
+import type { ArchiveProductPayloadResolvers } from './../../types.generated';
+export const ArchiveProductPayload: ArchiveProductPayloadResolvers = {
+  /* Implement ArchiveProductPayload resolver logic here */
+};

@@ -1,4 +1,2 @@
-import type   { CategoryResolvers } from './../../types.generated';
-    export const Category: CategoryResolvers = {
-    /* Implement Category resolver logic here */
-  };
+import type { CategoryResolvers } from './../../types.generated';
+export const Category: CategoryResolvers = {/* Implement Category resolver logic here */};

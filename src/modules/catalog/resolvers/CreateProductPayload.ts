@@ -1,4 +1,4 @@
-import type   { CreateProductPayloadResolvers } from './../../types.generated';
-    export const CreateProductPayload: CreateProductPayloadResolvers = {
-    /* Implement CreateProductPayload resolver logic here */
-  };
+import type { CreateProductPayloadResolvers } from './../../types.generated';
+export const CreateProductPayload: CreateProductPayloadResolvers = {
+  /* Implement CreateProductPayload resolver logic here */
+};

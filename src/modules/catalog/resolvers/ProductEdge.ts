@@ -1,4 +1,2 @@
-import type   { ProductEdgeResolvers } from './../../types.generated';
-    export const ProductEdge: ProductEdgeResolvers = {
-    /* Implement ProductEdge resolver logic here */
-  };
+import type { ProductEdgeResolvers } from './../../types.generated';
+export const ProductEdge: ProductEdgeResolvers = {/* Implement ProductEdge resolver logic here */};

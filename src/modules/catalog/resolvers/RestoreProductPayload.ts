@@ -1,4 +1,4 @@
-import type   { RestoreProductPayloadResolvers } from './../../types.generated';
-    export const RestoreProductPayload: RestoreProductPayloadResolvers = {
-    /* Implement RestoreProductPayload resolver logic here */
-  };
+import type { RestoreProductPayloadResolvers } from './../../types.generated';
+export const RestoreProductPayload: RestoreProductPayloadResolvers = {
+  /* Implement RestoreProductPayload resolver logic here */
+};

@@ -1,4 +1,4 @@
-import type   { UpdateProductPayloadResolvers } from './../../types.generated';
-    export const UpdateProductPayload: UpdateProductPayloadResolvers = {
-    /* Implement UpdateProductPayload resolver logic here */
-  };
+import type { UpdateProductPayloadResolvers } from './../../types.generated';
+export const UpdateProductPayload: UpdateProductPayloadResolvers = {
+  /* Implement UpdateProductPayload resolver logic here */
+};

@@ -1,4 +1,4 @@
-import type   { ArchiveLocationPayloadResolvers } from './../../types.generated';
-    export const ArchiveLocationPayload: ArchiveLocationPayloadResolvers = {
-    /* Implement ArchiveLocationPayload resolver logic here */
-  };
+import type { ArchiveLocationPayloadResolvers } from './../../types.generated';
+export const ArchiveLocationPayload: ArchiveLocationPayloadResolvers = {
+  /* Implement ArchiveLocationPayload resolver logic here */
+};

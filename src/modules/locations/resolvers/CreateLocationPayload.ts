@@ -1,4 +1,4 @@
-import type   { CreateLocationPayloadResolvers } from './../../types.generated';
-    export const CreateLocationPayload: CreateLocationPayloadResolvers = {
-    /* Implement CreateLocationPayload resolver logic here */
-  };
+import type { CreateLocationPayloadResolvers } from './../../types.generated';
+export const CreateLocationPayload: CreateLocationPayloadResolvers = {
+  /* Implement CreateLocationPayload resolver logic here */
+};

@@ -1,4 +1,2 @@
-import type   { LocationEdgeResolvers } from './../../types.generated';
-    export const LocationEdge: LocationEdgeResolvers = {
-    /* Implement LocationEdge resolver logic here */
-  };
+import type { LocationEdgeResolvers } from './../../types.generated';
+export const LocationEdge: LocationEdgeResolvers = {/* Implement LocationEdge resolver logic here */};

@@ -1,4 +1,4 @@
-import type   { RestoreLocationPayloadResolvers } from './../../types.generated';
-    export const RestoreLocationPayload: RestoreLocationPayloadResolvers = {
-    /* Implement RestoreLocationPayload resolver logic here */
-  };
+import type { RestoreLocationPayloadResolvers } from './../../types.generated';
+export const RestoreLocationPayload: RestoreLocationPayloadResolvers = {
+  /* Implement RestoreLocationPayload resolver logic here */
+};

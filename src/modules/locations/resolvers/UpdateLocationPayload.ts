@@ -1,4 +1,4 @@
-import type   { UpdateLocationPayloadResolvers } from './../../types.generated';
-    export const UpdateLocationPayload: UpdateLocationPayloadResolvers = {
-    /* Implement UpdateLocationPayload resolver logic here */
-  };
+import type { UpdateLocationPayloadResolvers } from './../../types.generated';
+export const UpdateLocationPayload: UpdateLocationPayloadResolvers = {
+  /* Implement UpdateLocationPayload resolver logic here */
+};
