@@ -25,6 +25,8 @@ const config: CodegenConfig = {
       },
       scalarsOverrides: {
         Decimal: { type: { input: 'Decimal', output: 'Decimal | string' } },
+        // graphql-scalars parses DateTime inputs into Date objects.
+        DateTime: { type: { input: 'Date', output: 'Date | string' } },
       },
     }),
     // Tests send .graphql documents, typed against the same schema.

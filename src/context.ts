@@ -1,11 +1,20 @@
 // Per-request GraphQL context: the caller's request id, the services, and fresh DataLoaders.
 import DataLoader from 'dataloader';
-import type { Location, Product } from './generated/prisma/client';
+import type { Location, Movement, Product } from './generated/prisma/client';
+import type { LevelState } from './modules/stock/ledger';
+import type { StockTotals } from './modules/stock/queries';
 import type { Services } from './services';
 
 export interface Loaders {
   productById: DataLoader<string, Product | null>;
   locationById: DataLoader<string, Location | null>;
+  movementById: DataLoader<string, Movement | null>;
+  reversalOf: DataLoader<string, Movement | null>;
+  stockTotals: DataLoader<string, StockTotals>;
+  /** Levels of a product at every location. */
+  stockLevels: DataLoader<string, LevelState[]>;
+  /** Levels of a product at one location, one loader per location asked about. */
+  stockLevelsAt(locationId: string): DataLoader<string, LevelState[]>;
 }
 
 export interface Context {
@@ -15,20 +24,77 @@ export interface Context {
 }
 
 /** Orders batch results to match the keys, as DataLoader requires; missing keys give null. */
-function byId<T extends { id: string }>(load: (ids: readonly string[]) => Promise<T[]>) {
-  return async (ids: readonly string[]) => {
-    const rows = new Map((await load(ids)).map((row) => [row.id, row]));
-    return ids.map((id) => rows.get(id) ?? null);
+function byKey<T>(load: (keys: readonly string[]) => Promise<T[]>, keyOf: (row: T) => string) {
+  return async (keys: readonly string[]) => {
+    const rows = new Map((await load(keys)).map((row) => [keyOf(row), row]));
+    return keys.map((key) => rows.get(key) ?? null);
+  };
+}
+
+/** Groups batch results by key; keys with no rows get an empty list. */
+function groupedBy<T>(load: (keys: readonly string[]) => Promise<T[]>, keyOf: (row: T) => string) {
+  return async (keys: readonly string[]) => {
+    const groups = new Map<string, T[]>();
+    for (const row of await load(keys)) groups.set(keyOf(row), [...(groups.get(keyOf(row)) ?? []), row]);
+    return keys.map((key) => groups.get(key) ?? []);
   };
 }
 
 export function createContext(services: Services, requestId: string): Context {
+  const { catalog, locations, stockQueries } = services;
+  const levelsAt = new Map<string, DataLoader<string, LevelState[]>>();
+  const movementIds = (keys: readonly string[]) => keys.map((key) => BigInt(key));
   return {
     requestId,
     services,
     loaders: {
-      productById: new DataLoader(byId((ids) => services.catalog.productsByIds(ids))),
-      locationById: new DataLoader(byId((ids) => services.locations.locationsByIds(ids))),
+      productById: new DataLoader(
+        byKey(
+          (ids) => catalog.productsByIds(ids),
+          (row) => row.id,
+        ),
+      ),
+      locationById: new DataLoader(
+        byKey(
+          (ids) => locations.locationsByIds(ids),
+          (row) => row.id,
+        ),
+      ),
+      movementById: new DataLoader(
+        byKey(
+          (ids) => stockQueries.movementsByIds(movementIds(ids)),
+          (row) => String(row.id),
+        ),
+      ),
+      reversalOf: new DataLoader(
+        byKey(
+          (ids) => stockQueries.reversalsOf(movementIds(ids)),
+          (row) => String(row.reversalOfId),
+        ),
+      ),
+      stockTotals: new DataLoader(async (ids) => {
+        const totals = await stockQueries.totalsByProduct(ids);
+        return ids.map((id) => totals.get(id) ?? { onHand: 0, reserved: 0 });
+      }),
+      stockLevels: new DataLoader(
+        groupedBy(
+          (ids) => stockQueries.levelsByProduct(ids),
+          (row) => row.productId,
+        ),
+      ),
+      stockLevelsAt(locationId) {
+        let loader = levelsAt.get(locationId);
+        if (!loader) {
+          loader = new DataLoader(
+            groupedBy(
+              (ids) => stockQueries.levelsByProduct(ids, locationId),
+              (row) => row.productId,
+            ),
+          );
+          levelsAt.set(locationId, loader);
+        }
+        return loader;
+      },
     },
   };
 }

@@ -42,7 +42,12 @@ async function main(): Promise<void> {
     logger.info('loaded demo data', { ...summary });
   }
 
-  const server = await createServer({ config, database, services: createServices(database.prisma), logger });
+  const server = await createServer({
+    config,
+    database,
+    services: createServices(database.prisma, { transactionWaitMs: config.pool.connectionTimeoutMs }),
+    logger,
+  });
   const port = await server.listen(config.port, config.host);
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   const endpoint = `http://${shownHost}:${port}/graphql`;

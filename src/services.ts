@@ -2,15 +2,26 @@
 import type { PrismaClient } from './generated/prisma/client';
 import { CatalogService } from './modules/catalog/service';
 import { LocationService } from './modules/locations/service';
+import { StockQueries } from './modules/stock/queries';
+import { StockService } from './modules/stock/service';
 
 export interface Services {
   catalog: CatalogService;
   locations: LocationService;
+  stock: StockService;
+  stockQueries: StockQueries;
 }
 
-export function createServices(prisma: PrismaClient): Services {
+export interface ServiceOptions {
+  /** How long a write may wait for a database connection before it fails. */
+  transactionWaitMs: number;
+}
+
+export function createServices(prisma: PrismaClient, options: ServiceOptions): Services {
   return {
     catalog: new CatalogService(prisma),
     locations: new LocationService(prisma),
+    stock: new StockService(prisma, options),
+    stockQueries: new StockQueries(prisma),
   };
 }

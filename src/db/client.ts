@@ -15,6 +15,8 @@ export interface Database {
   pool: pg.Pool;
   /** True when a trivial query succeeds; used by /readyz. */
   isReachable(): Promise<boolean>;
+  /** SQL statements sent since start, transaction control included (tests assert batching with it). */
+  statementCount(): number;
   close(): Promise<void>;
 }
 
@@ -26,10 +28,19 @@ export function connectDatabase(options: DatabaseOptions): Database {
   });
   // An idle client losing its connection (e.g. the server restarted) must not crash the process.
   pool.on('error', () => undefined);
+  let statements = 0;
+  pool.on('connect', (client) => {
+    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+    (client as { query: unknown }).query = (...args: unknown[]) => {
+      statements += 1;
+      return query(...args);
+    };
+  });
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   return {
     prisma,
     pool,
+    statementCount: () => statements,
     async isReachable() {
       try {
         await pool.query('SELECT 1');

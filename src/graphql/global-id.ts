@@ -1,13 +1,16 @@
-// Opaque Relay global IDs: base64url("<Type>:<uuid>"). Clients must not parse them.
+// Opaque Relay global IDs: base64url("<Type>:<row id>"). Clients must not parse them.
 import { RequestError, userError, type UserError } from '../shared/errors';
 
-export type NodeType = 'Product' | 'Location';
+export type NodeType = 'Product' | 'Location' | 'Movement';
 
-const NODE_TYPES: readonly NodeType[] = ['Product', 'Location'];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const SEQUENCE = /^[1-9]\d{0,18}$/;
 
-export function toGlobalId(type: NodeType, id: string): string {
-  return Buffer.from(`${type}:${id}`, 'utf8').toString('base64url');
+/** What a row id looks like for each type: uuids for catalogue rows, a bigint sequence for the ledger. */
+const ROW_ID: Record<NodeType, RegExp> = { Product: UUID, Location: UUID, Movement: SEQUENCE };
+
+export function toGlobalId(type: NodeType, id: string | bigint): string {
+  return Buffer.from(`${type}:${String(id)}`, 'utf8').toString('base64url');
 }
 
 /** The type and row id behind a global ID, or null when it is not one Stockroom issued. */
@@ -15,10 +18,13 @@ export function parseGlobalId(globalId: string): { type: NodeType; id: string } 
   if (!/^[A-Za-z0-9_-]{1,200}$/.test(globalId)) return null;
   const decoded = Buffer.from(globalId, 'base64url').toString('utf8');
   const separator = decoded.indexOf(':');
-  const type = decoded.slice(0, separator) as NodeType;
+  if (separator < 0) return null;
+  const type = decoded.slice(0, separator);
   const id = decoded.slice(separator + 1);
-  if (separator < 0 || !NODE_TYPES.includes(type) || !UUID.test(id)) return null;
-  return { type, id: id.toLowerCase() };
+  if (!Object.hasOwn(ROW_ID, type) || !ROW_ID[type as NodeType].test(id)) return null;
+  // Movement ids must also fit a PostgreSQL bigint.
+  if (type === 'Movement' && BigInt(id) > 9_223_372_036_854_775_807n) return null;
+  return { type: type as NodeType, id: id.toLowerCase() };
 }
 
 /** For queries: the row id, or a RequestError (`INVALID_ID`) that becomes a GraphQL error. */

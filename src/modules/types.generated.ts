@@ -1,6 +1,18 @@
 /* eslint-disable */
 import type { Decimal } from '../shared/decimal';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type {
+  HistoricalStockLevelMapper,
+  MovementMapper,
+  MovementConnectionMapper,
+  RecordMovementsPayloadMapper,
+  StockAsOfMapper,
+  StockDifferenceMapper,
+  StockLevelMapper,
+  StockLevelConnectionMapper,
+  StockMovementPayloadMapper,
+  StockVerificationMapper,
+} from './stock/schema.mappers';
 import type { LocationMapper, LocationConnectionMapper } from './locations/schema.mappers';
 import type { PageInfoMapper } from './base/schema.mappers';
 import type { ProductMapper, ProductConnectionMapper } from './catalog/schema.mappers';
@@ -18,7 +30,7 @@ export type Scalars = {
   Int: { input: number; output: number };
   Float: { input: number; output: number };
   /** A point in time, as an ISO 8601 / RFC 3339 string with a time zone, e.g. `"2026-11-21T09:30:00Z"`. */
-  DateTime: { input: Date | string; output: Date | string };
+  DateTime: { input: Date; output: Date | string };
   /**
    * An exact decimal number, sent and returned as a string such as `"12.50"`, so that money
    * never passes through a binary float. Inputs also accept integer and decimal literals.
@@ -26,6 +38,30 @@ export type Scalars = {
   Decimal: { input: Decimal; output: Decimal | string };
   /** An integer that is zero or more. */
   NonNegativeInt: { input: number; output: number };
+};
+
+/** A correction of the quantity at a location. Give exactly one of `delta` and `countedQuantity`. */
+export type AdjustStockInput = {
+  /** The quantity a stocktake counted; the adjustment is the difference from the current on-hand quantity. */
+  countedQuantity?: InputMaybe<Scalars['NonNegativeInt']['input']>;
+  /** Units to add (positive) or remove (negative); not zero. */
+  delta?: InputMaybe<Scalars['Int']['input']>;
+  /** Compare-and-set: the on-hand quantity the client believes is current. When it differs, nothing is written and the result is `STALE_QUANTITY`. */
+  expectedOnHand?: InputMaybe<Scalars['NonNegativeInt']['input']>;
+  /** A key unique to this request. Retrying with the same key and input returns the first result and writes nothing. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The location. */
+  locationId: Scalars['ID']['input'];
+  /** Free text, up to 1,000 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** When it happened; defaults to now. May be in the past, not in the future. */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The product. */
+  productId: Scalars['ID']['input'];
+  /** Why; defaults to CYCLE_COUNT for a count and CORRECTION for a delta. */
+  reason?: InputMaybe<MovementReason>;
+  /** E.g. the stocktake number. */
+  reference?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Which location to archive. */
@@ -119,22 +155,47 @@ export type CreateProductPayload = {
 
 /** Why a mutation refused its input. Codes are stable; messages are for people and may change. */
 export type ErrorCode =
+  /** The movement was already reversed. */
+  | 'ALREADY_REVERSED'
+  /** The product or location is archived; restore it before recording new movements. */
+  | 'ARCHIVED'
   /** A value is required and was empty or only white space. */
   | 'BLANK'
+  /** A reversal cannot itself be reversed; record a new movement instead. */
+  | 'CANNOT_REVERSE_REVERSAL'
   /** Another location already has this code; codes are compared ignoring case. */
   | 'DUPLICATE_LOCATION_CODE'
   /** Another product already has this SKU; SKUs are compared ignoring case. */
   | 'DUPLICATE_SKU'
+  /** This idempotency key was already used for a different request. */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** The location has fewer units available than the movement needs (now, or at a later point in its history for a back-dated movement). The message gives both quantities. */
+  | 'INSUFFICIENT_STOCK'
   /** A value does not have the required shape, e.g. a SKU containing spaces. */
   | 'INVALID_FORMAT'
   /** The ID is not a well-formed Stockroom global ID, or identifies an object of another type. */
   | 'INVALID_ID'
+  /** A field was given that does not apply here, e.g. a unit cost on a shipment. */
+  | 'NOT_APPLICABLE'
   /** No object has this ID (or SKU, or code). */
   | 'NOT_FOUND'
   /** A number is outside its allowed range, e.g. a negative price or too many decimal places. */
   | 'OUT_OF_RANGE'
+  /** Compare-and-set failed: the on-hand quantity is no longer what `expectedOnHand` said. */
+  | 'STALE_QUANTITY'
   /** A text value is longer than its limit (the message names the limit). */
   | 'TOO_LONG';
+
+/** The stock of one product at one location at a past moment, computed from the ledger by business time. */
+export type HistoricalStockLevel = {
+  __typename?: 'HistoricalStockLevel';
+  /** The location. */
+  location: Location;
+  /** Units on hand at that moment. */
+  onHand: Scalars['Int']['output'];
+  /** The product. */
+  product: Product;
+};
 
 /** A place that holds stock: a warehouse, a store, and so on. */
 export type Location = Node & {
@@ -153,10 +214,37 @@ export type Location = Node & {
   id: Scalars['ID']['output'];
   /** What kind of place this is. */
   kind: LocationKind;
+  /** Movements into or out of this location, newest first. */
+  movements: MovementConnection;
   /** Display name. */
   name: Scalars['String']['output'];
+  /** Stock of every product at this location at a past moment, from the ledger by business time. */
+  stockAsOf: StockAsOf;
+  /** Current stock of every product this location has held. */
+  stockLevels: StockLevelConnection;
   /** When any of the location's details last changed. */
   updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A place that holds stock: a warehouse, a store, and so on. */
+export type LocationmovementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A place that holds stock: a warehouse, a store, and so on. */
+export type LocationstockAsOfArgs = {
+  at: Scalars['DateTime']['input'];
+};
+
+/** A place that holds stock: a warehouse, a store, and so on. */
+export type LocationstockLevelsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of locations. */
@@ -220,11 +308,170 @@ export type LocationOrderField =
   | 'NAME';
 
 /**
+ * One immutable entry in the stock ledger. Stock entering a location has no `fromLocation`; stock
+ * leaving has no `toLocation`; a transfer has both.
+ */
+export type Movement = Node & {
+  __typename?: 'Movement';
+  /** The supplier or customer. */
+  counterparty?: Maybe<Scalars['String']['output']>;
+  /** Where the stock came from; null when it entered from outside (receipt, return, upward adjustment). */
+  fromLocation?: Maybe<Location>;
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** The idempotency key it was recorded under, if any. */
+  idempotencyKey?: Maybe<Scalars['String']['output']>;
+  /** What happened. */
+  kind: MovementKind;
+  /** Free text. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Business time: when it happened. May be earlier than `recordedAt` for back-dated entries. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** The product that moved. */
+  product: Product;
+  /** How many units moved; always positive. Direction comes from the locations. */
+  quantity: Scalars['Int']['output'];
+  /** Why it happened. */
+  reason: MovementReason;
+  /** Server time: when Stockroom recorded it. */
+  recordedAt: Scalars['DateTime']['output'];
+  /** The business document it belongs to, e.g. a purchase- or sales-order number. */
+  reference?: Maybe<Scalars['String']['output']>;
+  /** The movement this one reverses; null for ordinary movements. */
+  reversalOf?: Maybe<Movement>;
+  /** The movement that reversed this one; null while it stands. */
+  reversedBy?: Maybe<Movement>;
+  /** Where the stock went; null when it left (shipment, write-off, downward adjustment). */
+  toLocation?: Maybe<Location>;
+  /** Cost per unit, for receipts and returns (and their reversals). */
+  unitCost?: Maybe<Scalars['Decimal']['output']>;
+  /** Selling price per unit, for shipments (and their reversals). */
+  unitPrice?: Maybe<Scalars['Decimal']['output']>;
+};
+
+/** A page of movements. */
+export type MovementConnection = {
+  __typename?: 'MovementConnection';
+  /** The movements on this page, each with its cursor. */
+  edges: Array<MovementEdge>;
+  /** The movements on this page, without cursors. */
+  nodes: Array<Movement>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many movements match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A movement and its position in a list. */
+export type MovementEdge = {
+  __typename?: 'MovementEdge';
+  /** Opaque cursor to pass as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The movement. */
+  node: Movement;
+};
+
+/** What `recordMovements` does when some rows fail. */
+export type MovementErrorPolicy =
+  /** All or nothing: one failed row means no row is recorded. */
+  | 'REJECT_ALL'
+  /** Record the valid rows and report the failed ones. */
+  | 'REJECT_FAILED_ROWS';
+
+/** Narrows the movement list. All given conditions must hold. */
+export type MovementFilter = {
+  /** Only movements with exactly this counterparty. */
+  counterparty?: InputMaybe<Scalars['String']['input']>;
+  /** Only movements of these kinds. */
+  kinds?: InputMaybe<Array<MovementKind>>;
+  /** Only movements into or out of this location. */
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only movements that occurred at or after this time. */
+  occurredFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only movements that occurred before this time. */
+  occurredTo?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only movements of this product. */
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only movements with exactly this reference. */
+  reference?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One row of `recordMovements`: any kind of movement, with its direction given by the locations. */
+export type MovementInput = {
+  /** The supplier or customer. */
+  counterparty?: InputMaybe<Scalars['String']['input']>;
+  /** Where stock leaves from: required for SHIPMENT, TRANSFER and WRITE_OFF, and for an ADJUSTMENT that removes stock. */
+  fromLocationId?: InputMaybe<Scalars['ID']['input']>;
+  /** What happened. */
+  kind: MovementKind;
+  /** Free text, up to 1,000 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** When it happened; defaults to now. May be in the past, not in the future. */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The product. */
+  productId: Scalars['ID']['input'];
+  /** How many units; 1 to 1,000,000,000. */
+  quantity: Scalars['Int']['input'];
+  /** Why; defaults by kind (RECEIVED, SOLD, TRANSFER, CORRECTION, RETURNED, DAMAGED). */
+  reason?: InputMaybe<MovementReason>;
+  /** The business document it belongs to. */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  /** Where stock arrives: required for RECEIPT, TRANSFER and RETURN, and for an ADJUSTMENT that adds stock. */
+  toLocationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Cost per unit: required for RECEIPT, optional for RETURN, not allowed otherwise. */
+  unitCost?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Selling price per unit: SHIPMENT only; defaults to the product's current price. */
+  unitPrice?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
+/** What happened to stock. */
+export type MovementKind =
+  /** A correction of the quantity, e.g. after a stocktake. */
+  | 'ADJUSTMENT'
+  /** Stock arrived from a supplier. */
+  | 'RECEIPT'
+  /** A customer returned stock. */
+  | 'RETURN'
+  /** Stock left to a customer. */
+  | 'SHIPMENT'
+  /** Stock moved between two locations. */
+  | 'TRANSFER'
+  /** Stock was removed as damaged, expired or lost. */
+  | 'WRITE_OFF';
+
+/** Why a movement happened, for reporting. */
+export type MovementReason =
+  /** A correction of an earlier mistake. */
+  | 'CORRECTION'
+  /** A stocktake found a different quantity. */
+  | 'CYCLE_COUNT'
+  /** Goods damaged. */
+  | 'DAMAGED'
+  /** Anything else; say more in `note`. */
+  | 'OTHER'
+  /** Goods received from a supplier. */
+  | 'RECEIVED'
+  /** Goods returned by a customer. */
+  | 'RETURNED'
+  /** Unexplained loss, e.g. theft. */
+  | 'SHRINKAGE'
+  /** Goods sold to a customer. */
+  | 'SOLD'
+  /** Goods moved between locations. */
+  | 'TRANSFER';
+
+/**
  * The entry points for changing Stockroom. Every mutation returns a payload whose
  * `userErrors` lists what was wrong with the input; when it is non-empty, nothing was written.
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Corrects the quantity at a location (kind ADJUSTMENT) by a `delta`, or to a `countedQuantity`
+   * from a stocktake. With `expectedOnHand`, the change is made only if the on-hand quantity is still
+   * what the client last saw; otherwise the result is `STALE_QUANTITY` and nothing is written.
+   */
+  adjustStock: StockMovementPayload;
   /**
    * Archives a location: it leaves the default listings but keeps its history and can be
    * restored with `restoreLocation`. Archiving an archived location changes nothing.
@@ -239,14 +486,50 @@ export type Mutation = {
   createLocation: CreateLocationPayload;
   /** Adds a product to the catalogue. Fails with `DUPLICATE_SKU` when the SKU is taken, ignoring case. */
   createProduct: CreateProductPayload;
+  /** Records stock arriving at a location from a supplier (kind RECEIPT). */
+  receiveStock: StockMovementPayload;
+  /**
+   * Records up to 500 movements of any kind in one request, in order. With `REJECT_ALL` either every
+   * row is recorded or none is; with `REJECT_FAILED_ROWS` the valid rows are recorded and each failed
+   * row is reported. Each error's `field` starts with `["movements", "<row index>"]`.
+   */
+  recordMovements: RecordMovementsPayload;
   /** Brings an archived location back. Restoring an active location changes nothing. */
   restoreLocation: RestoreLocationPayload;
   /** Brings an archived product back into the catalogue. Restoring an active product changes nothing. */
   restoreProduct: RestoreProductPayload;
+  /** Records stock that a customer returned to a location (kind RETURN). */
+  returnStock: StockMovementPayload;
+  /**
+   * Undoes a movement by recording its mirror image: same kind, product, quantity and amounts, with
+   * the locations swapped. The original stays in the ledger; a movement can be reversed once, and a
+   * reversal cannot itself be reversed.
+   */
+  reverseMovement: StockMovementPayload;
+  /**
+   * Records stock leaving a location to a customer (kind SHIPMENT). Fails with
+   * `INSUFFICIENT_STOCK` when the location has fewer units available than asked; nothing is written.
+   */
+  shipStock: StockMovementPayload;
+  /**
+   * Moves stock from one location to another (kind TRANSFER). Fails with `INSUFFICIENT_STOCK`
+   * when the source has fewer units available than asked.
+   */
+  transferStock: StockMovementPayload;
   /** Changes a location's details. Only the fields given are changed. */
   updateLocation: UpdateLocationPayload;
   /** Changes a product's details. Only the fields given are changed. */
   updateProduct: UpdateProductPayload;
+  /** Removes damaged, expired or lost stock from a location (kind WRITE_OFF). */
+  writeOffStock: StockMovementPayload;
+};
+
+/**
+ * The entry points for changing Stockroom. Every mutation returns a payload whose
+ * `userErrors` lists what was wrong with the input; when it is non-empty, nothing was written.
+ */
+export type MutationadjustStockArgs = {
+  input: AdjustStockInput;
 };
 
 /**
@@ -285,6 +568,22 @@ export type MutationcreateProductArgs = {
  * The entry points for changing Stockroom. Every mutation returns a payload whose
  * `userErrors` lists what was wrong with the input; when it is non-empty, nothing was written.
  */
+export type MutationreceiveStockArgs = {
+  input: ReceiveStockInput;
+};
+
+/**
+ * The entry points for changing Stockroom. Every mutation returns a payload whose
+ * `userErrors` lists what was wrong with the input; when it is non-empty, nothing was written.
+ */
+export type MutationrecordMovementsArgs = {
+  input: RecordMovementsInput;
+};
+
+/**
+ * The entry points for changing Stockroom. Every mutation returns a payload whose
+ * `userErrors` lists what was wrong with the input; when it is non-empty, nothing was written.
+ */
 export type MutationrestoreLocationArgs = {
   input: RestoreLocationInput;
 };
@@ -301,6 +600,38 @@ export type MutationrestoreProductArgs = {
  * The entry points for changing Stockroom. Every mutation returns a payload whose
  * `userErrors` lists what was wrong with the input; when it is non-empty, nothing was written.
  */
+export type MutationreturnStockArgs = {
+  input: ReturnStockInput;
+};
+
+/**
+ * The entry points for changing Stockroom. Every mutation returns a payload whose
+ * `userErrors` lists what was wrong with the input; when it is non-empty, nothing was written.
+ */
+export type MutationreverseMovementArgs = {
+  input: ReverseMovementInput;
+};
+
+/**
+ * The entry points for changing Stockroom. Every mutation returns a payload whose
+ * `userErrors` lists what was wrong with the input; when it is non-empty, nothing was written.
+ */
+export type MutationshipStockArgs = {
+  input: ShipStockInput;
+};
+
+/**
+ * The entry points for changing Stockroom. Every mutation returns a payload whose
+ * `userErrors` lists what was wrong with the input; when it is non-empty, nothing was written.
+ */
+export type MutationtransferStockArgs = {
+  input: TransferStockInput;
+};
+
+/**
+ * The entry points for changing Stockroom. Every mutation returns a payload whose
+ * `userErrors` lists what was wrong with the input; when it is non-empty, nothing was written.
+ */
 export type MutationupdateLocationArgs = {
   input: UpdateLocationInput;
 };
@@ -311,6 +642,14 @@ export type MutationupdateLocationArgs = {
  */
 export type MutationupdateProductArgs = {
   input: UpdateProductInput;
+};
+
+/**
+ * The entry points for changing Stockroom. Every mutation returns a payload whose
+ * `userErrors` lists what was wrong with the input; when it is non-empty, nothing was written.
+ */
+export type MutationwriteOffStockArgs = {
+  input: WriteOffStockInput;
 };
 
 /** An object with a global ID that `Query.node` can fetch again. */
@@ -339,6 +678,8 @@ export type Product = Node & {
   active: Scalars['Boolean']['output'];
   /** When the product was archived; null while it is active. */
   archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Units available to ship across all locations: on hand minus reserved. */
+  available: Scalars['Int']['output'];
   /** Category name used for grouping and reports, e.g. `Tools`. */
   category: Scalars['String']['output'];
   /** When the product was created. */
@@ -347,8 +688,12 @@ export type Product = Node & {
   description: Scalars['String']['output'];
   /** Opaque global ID. */
   id: Scalars['ID']['output'];
+  /** This product's movements, newest first. */
+  movements: MovementConnection;
   /** Display name. */
   name: Scalars['String']['output'];
+  /** Units on hand across all locations. */
+  onHand: Scalars['Int']['output'];
   /** Selling price per unit, in the business's currency. */
   price: Scalars['Decimal']['output'];
   /** When available stock falls to or below this quantity, the product needs reordering. */
@@ -357,10 +702,36 @@ export type Product = Node & {
   reorderQuantity: Scalars['NonNegativeInt']['output'];
   /** Stock-keeping unit: the business's own code for the product. Unique, compared ignoring case. */
   sku: Scalars['String']['output'];
+  /**
+   * Stock of this product at a past moment, from the ledger by business time: back-dated movements
+   * count from the moment they occurred.
+   */
+  stockAsOf: StockAsOf;
+  /** Current stock at each location that has held this product; one location only when `locationId` is given. */
+  stockLevels: Array<StockLevel>;
   /** Unit of measure that quantities are counted in, e.g. `pcs`, `kg` or `box`. */
   unit: Scalars['String']['output'];
   /** When any of the product's details last changed. */
   updatedAt: Scalars['DateTime']['output'];
+};
+
+/** Something Stockroom keeps stock of, identified by its SKU. */
+export type ProductmovementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Something Stockroom keeps stock of, identified by its SKU. */
+export type ProductstockAsOfArgs = {
+  at: Scalars['DateTime']['input'];
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Something Stockroom keeps stock of, identified by its SKU. */
+export type ProductstockLevelsArgs = {
+  locationId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A page of products. */
@@ -435,6 +806,10 @@ export type Query = {
   location?: Maybe<Location>;
   /** Warehouses, stores and other places that hold stock, as a cursor connection. */
   locations: LocationConnection;
+  /** One movement by its global ID; null when none has it. */
+  movement?: Maybe<Movement>;
+  /** The stock ledger: every movement, newest first (by business time, then by recording order). */
+  movements: MovementConnection;
   /**
    * Fetches any object by its global ID, as the Relay spec describes. Returns null when no
    * object has that ID; fails with `INVALID_ID` when the ID is not one Stockroom issued.
@@ -452,6 +827,11 @@ export type Query = {
    * filter asks for them.
    */
   products: ProductConnection;
+  /**
+   * Recomputes every stock level from the ledger and compares it with the stored levels.
+   * A healthy ledger reports no differences. Reads the whole ledger: for operators, not for pages.
+   */
+  verifyStockLevels: StockVerification;
 };
 
 /**
@@ -482,6 +862,26 @@ export type QuerylocationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<LocationOrder>;
+};
+
+/**
+ * The entry points for reading Stockroom. Lists are Relay cursor connections: page with
+ * `first`/`after` (forwards) or `last`/`before` (backwards), at most 100 items a page.
+ */
+export type QuerymovementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/**
+ * The entry points for reading Stockroom. Lists are Relay cursor connections: page with
+ * `first`/`after` (forwards) or `last`/`before` (backwards), at most 100 items a page.
+ */
+export type QuerymovementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MovementFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /**
@@ -522,6 +922,51 @@ export type QueryproductsArgs = {
   orderBy?: InputMaybe<ProductOrder>;
 };
 
+/** Stock arriving from a supplier. */
+export type ReceiveStockInput = {
+  /** The supplier. */
+  counterparty?: InputMaybe<Scalars['String']['input']>;
+  /** A key unique to this request (up to 255 characters). Retrying with the same key and input returns the first result and writes nothing. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Where it arrived. */
+  locationId: Scalars['ID']['input'];
+  /** Free text, up to 1,000 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** When it happened; defaults to now. May be in the past, not in the future. */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The product received. */
+  productId: Scalars['ID']['input'];
+  /** How many units; 1 to 1,000,000,000. */
+  quantity: Scalars['Int']['input'];
+  /** Why; defaults to RECEIVED. */
+  reason?: InputMaybe<MovementReason>;
+  /** E.g. the purchase-order number. */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  /** Cost per unit: zero or more, at most 4 decimal places. Feeds the average cost. */
+  unitCost: Scalars['Decimal']['input'];
+};
+
+/** A batch of movements. */
+export type RecordMovementsInput = {
+  /** What to do when some rows fail; defaults to REJECT_ALL. */
+  errorPolicy?: InputMaybe<MovementErrorPolicy>;
+  /** A key unique to this request. Retrying with the same key and input returns the first result and writes nothing. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 500 rows, applied in order: a later row sees the stock an earlier row changed. */
+  movements: Array<MovementInput>;
+};
+
+/** Result of `recordMovements`. */
+export type RecordMovementsPayload = {
+  __typename?: 'RecordMovementsPayload';
+  /** The movements recorded, in row order (failed rows are left out). */
+  movements: Array<Movement>;
+  /** The stock levels the batch changed, as they were right after it. */
+  stockLevels: Array<StockLevel>;
+  /** One entry per problem, each with a field path starting `["movements", "<row index>"]`. */
+  userErrors: Array<UserError>;
+};
+
 /** Which location to restore. */
 export type RestoreLocationInput = {
   /** The location's global ID. */
@@ -552,12 +997,181 @@ export type RestoreProductPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Stock returned by a customer. */
+export type ReturnStockInput = {
+  /** The customer. */
+  counterparty?: InputMaybe<Scalars['String']['input']>;
+  /** A key unique to this request. Retrying with the same key and input returns the first result and writes nothing. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Where it came back to. */
+  locationId: Scalars['ID']['input'];
+  /** Free text, up to 1,000 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** When it happened; defaults to now. May be in the past, not in the future. */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The product returned. */
+  productId: Scalars['ID']['input'];
+  /** How many units; 1 to 1,000,000,000. */
+  quantity: Scalars['Int']['input'];
+  /** Why; defaults to RETURNED. */
+  reason?: InputMaybe<MovementReason>;
+  /** E.g. the return-authorisation number. */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  /** Cost per unit to value the returned stock at, if known. */
+  unitCost?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
+/** Which movement to undo. */
+export type ReverseMovementInput = {
+  /** A key unique to this request. Retrying with the same key and input returns the first result and writes nothing. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The movement to reverse. */
+  movementId: Scalars['ID']['input'];
+  /** Free text, up to 1,000 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** When the reversal takes effect; defaults to now. May be in the past (not before the original), not in the future. */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Why; defaults to CORRECTION. */
+  reason?: InputMaybe<MovementReason>;
+};
+
+/** Stock leaving to a customer. */
+export type ShipStockInput = {
+  /** The customer. */
+  counterparty?: InputMaybe<Scalars['String']['input']>;
+  /** A key unique to this request. Retrying with the same key and input returns the first result and writes nothing. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Where it left from. */
+  locationId: Scalars['ID']['input'];
+  /** Free text, up to 1,000 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** When it happened; defaults to now. May be in the past, not in the future. */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The product shipped. */
+  productId: Scalars['ID']['input'];
+  /** How many units; 1 to 1,000,000,000. */
+  quantity: Scalars['Int']['input'];
+  /** Why; defaults to SOLD. */
+  reason?: InputMaybe<MovementReason>;
+  /** E.g. the sales-order number. */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  /** Selling price per unit; defaults to the product's current price. */
+  unitPrice?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
 /** Sort direction for list orderings. */
 export type SortDirection =
   /** Smallest, oldest or A first. */
   | 'ASC'
   /** Largest, newest or Z first. */
   | 'DESC';
+
+/** Stock at a past moment. */
+export type StockAsOf = {
+  __typename?: 'StockAsOf';
+  /** The moment asked about. */
+  at: Scalars['DateTime']['output'];
+  /** The non-zero levels at that moment, one per (product, location). */
+  levels: Array<HistoricalStockLevel>;
+  /** Total units on hand at that moment, across the levels listed. */
+  onHand: Scalars['Int']['output'];
+};
+
+/** A stock level that does not match the ledger. */
+export type StockDifference = {
+  __typename?: 'StockDifference';
+  /** On-hand quantity the ledger adds up to. */
+  ledgerOnHand: Scalars['Int']['output'];
+  /** The location. */
+  location: Location;
+  /** The product. */
+  product: Product;
+  /** On-hand quantity stored in the projection. */
+  storedOnHand: Scalars['Int']['output'];
+};
+
+/** The stock of one product at one location, now. */
+export type StockLevel = {
+  __typename?: 'StockLevel';
+  /** Units that can be shipped or transferred: `onHand - reserved`. */
+  available: Scalars['Int']['output'];
+  /** The location. */
+  location: Location;
+  /** Units physically at the location. */
+  onHand: Scalars['Int']['output'];
+  /** The product. */
+  product: Product;
+  /** Units promised to orders and not yet shipped. Always 0 until reservations exist. */
+  reserved: Scalars['Int']['output'];
+  /** When a movement last changed this level. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A page of stock levels. */
+export type StockLevelConnection = {
+  __typename?: 'StockLevelConnection';
+  /** The levels on this page, each with its cursor. */
+  edges: Array<StockLevelEdge>;
+  /** The levels on this page, without cursors. */
+  nodes: Array<StockLevel>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many levels there are, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A stock level and its position in a list. */
+export type StockLevelEdge = {
+  __typename?: 'StockLevelEdge';
+  /** Opaque cursor to pass as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The stock level. */
+  node: StockLevel;
+};
+
+/** Result of a stock mutation. */
+export type StockMovementPayload = {
+  __typename?: 'StockMovementPayload';
+  /** The movement recorded; null when there are user errors, or when an adjustment found nothing to change. */
+  movement?: Maybe<Movement>;
+  /** The stock levels the movement changed, as they were right after it. */
+  stockLevels: Array<StockLevel>;
+  /** What was wrong; empty on success. When non-empty, nothing was written. */
+  userErrors: Array<UserError>;
+};
+
+/** The result of recomputing stock levels from the ledger. */
+export type StockVerification = {
+  __typename?: 'StockVerification';
+  /** How many (product, location) pairs were compared. */
+  checkedLevels: Scalars['Int']['output'];
+  /** Every pair where the stored level and the ledger disagree; empty when `ok`. */
+  differences: Array<StockDifference>;
+  /** True when every stored level equals the ledger's sum. */
+  ok: Scalars['Boolean']['output'];
+};
+
+/** Stock moving between two locations. */
+export type TransferStockInput = {
+  /** Where it leaves. */
+  fromLocationId: Scalars['ID']['input'];
+  /** A key unique to this request. Retrying with the same key and input returns the first result and writes nothing. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Free text, up to 1,000 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** When it happened; defaults to now. May be in the past, not in the future. */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The product moved. */
+  productId: Scalars['ID']['input'];
+  /** How many units; 1 to 1,000,000,000. */
+  quantity: Scalars['Int']['input'];
+  /** Why; defaults to TRANSFER. */
+  reason?: InputMaybe<MovementReason>;
+  /** E.g. the transfer-order number. */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  /** Where it arrives; must differ from `fromLocationId`. */
+  toLocationId: Scalars['ID']['input'];
+};
 
 /** Changes to a location; omitted fields keep their value. */
 export type UpdateLocationInput = {
@@ -628,6 +1242,26 @@ export type UserError = {
   field?: Maybe<Array<Scalars['String']['output']>>;
   /** Human-readable explanation, in English. */
   message: Scalars['String']['output'];
+};
+
+/** Stock removed as damaged, expired or lost. */
+export type WriteOffStockInput = {
+  /** A key unique to this request. Retrying with the same key and input returns the first result and writes nothing. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Where it was written off. */
+  locationId: Scalars['ID']['input'];
+  /** Free text, up to 1,000 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** When it happened; defaults to now. May be in the past, not in the future. */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The product. */
+  productId: Scalars['ID']['input'];
+  /** How many units; 1 to 1,000,000,000. */
+  quantity: Scalars['Int']['input'];
+  /** Why; defaults to DAMAGED. */
+  reason?: InputMaybe<MovementReason>;
+  /** E.g. an incident number. */
+  reference?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -716,13 +1350,19 @@ export type DirectiveResolverFn<
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
-  Node: (LocationMapper & { __typename: 'Location' }) | (ProductMapper & { __typename: 'Product' });
+  Node:
+    | (LocationMapper & { __typename: 'Location' })
+    | (MovementMapper & { __typename: 'Movement' })
+    | (ProductMapper & { __typename: 'Product' });
 };
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  ArchiveLocationInput: ArchiveLocationInput;
+  AdjustStockInput: AdjustStockInput;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ArchiveLocationInput: ArchiveLocationInput;
   ArchiveLocationPayload: ResolverTypeWrapper<
     Omit<ArchiveLocationPayload, 'location' | 'userErrors'> & {
       location?: Maybe<ResolversTypes['Location']>;
@@ -737,8 +1377,6 @@ export type ResolversTypes = {
     }
   >;
   Category: ResolverTypeWrapper<Category>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CreateLocationInput: CreateLocationInput;
   CreateLocationPayload: ResolverTypeWrapper<
     Omit<CreateLocationPayload, 'location' | 'userErrors'> & {
@@ -764,7 +1402,15 @@ export type ResolversTypes = {
     | 'OUT_OF_RANGE'
     | 'DUPLICATE_SKU'
     | 'DUPLICATE_LOCATION_CODE'
+    | 'ARCHIVED'
+    | 'NOT_APPLICABLE'
+    | 'INSUFFICIENT_STOCK'
+    | 'STALE_QUANTITY'
+    | 'IDEMPOTENCY_KEY_REUSED'
+    | 'ALREADY_REVERSED'
+    | 'CANNOT_REVERSE_REVERSAL'
   >;
+  HistoricalStockLevel: ResolverTypeWrapper<HistoricalStockLevelMapper>;
   Location: ResolverTypeWrapper<LocationMapper>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   LocationConnection: ResolverTypeWrapper<LocationConnectionMapper>;
@@ -773,6 +1419,16 @@ export type ResolversTypes = {
   LocationKind: ResolverTypeWrapper<'WAREHOUSE' | 'STORE' | 'DISTRIBUTION_CENTER' | 'OTHER'>;
   LocationOrder: LocationOrder;
   LocationOrderField: ResolverTypeWrapper<'CODE' | 'NAME' | 'CREATED_AT'>;
+  Movement: ResolverTypeWrapper<MovementMapper>;
+  MovementConnection: ResolverTypeWrapper<MovementConnectionMapper>;
+  MovementEdge: ResolverTypeWrapper<Omit<MovementEdge, 'node'> & { node: ResolversTypes['Movement'] }>;
+  MovementErrorPolicy: ResolverTypeWrapper<'REJECT_ALL' | 'REJECT_FAILED_ROWS'>;
+  MovementFilter: MovementFilter;
+  MovementInput: MovementInput;
+  MovementKind: ResolverTypeWrapper<'RECEIPT' | 'SHIPMENT' | 'TRANSFER' | 'ADJUSTMENT' | 'RETURN' | 'WRITE_OFF'>;
+  MovementReason: ResolverTypeWrapper<
+    'RECEIVED' | 'SOLD' | 'DAMAGED' | 'CYCLE_COUNT' | 'CORRECTION' | 'SHRINKAGE' | 'RETURNED' | 'TRANSFER' | 'OTHER'
+  >;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   NonNegativeInt: ResolverTypeWrapper<Scalars['NonNegativeInt']['output']>;
@@ -784,6 +1440,9 @@ export type ResolversTypes = {
   ProductOrder: ProductOrder;
   ProductOrderField: ResolverTypeWrapper<'SKU' | 'NAME' | 'PRICE' | 'CATEGORY' | 'CREATED_AT'>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReceiveStockInput: ReceiveStockInput;
+  RecordMovementsInput: RecordMovementsInput;
+  RecordMovementsPayload: ResolverTypeWrapper<RecordMovementsPayloadMapper>;
   RestoreLocationInput: RestoreLocationInput;
   RestoreLocationPayload: ResolverTypeWrapper<
     Omit<RestoreLocationPayload, 'location' | 'userErrors'> & {
@@ -798,7 +1457,18 @@ export type ResolversTypes = {
       userErrors: Array<ResolversTypes['UserError']>;
     }
   >;
+  ReturnStockInput: ReturnStockInput;
+  ReverseMovementInput: ReverseMovementInput;
+  ShipStockInput: ShipStockInput;
   SortDirection: ResolverTypeWrapper<'ASC' | 'DESC'>;
+  StockAsOf: ResolverTypeWrapper<StockAsOfMapper>;
+  StockDifference: ResolverTypeWrapper<StockDifferenceMapper>;
+  StockLevel: ResolverTypeWrapper<StockLevelMapper>;
+  StockLevelConnection: ResolverTypeWrapper<StockLevelConnectionMapper>;
+  StockLevelEdge: ResolverTypeWrapper<Omit<StockLevelEdge, 'node'> & { node: ResolversTypes['StockLevel'] }>;
+  StockMovementPayload: ResolverTypeWrapper<StockMovementPayloadMapper>;
+  StockVerification: ResolverTypeWrapper<StockVerificationMapper>;
+  TransferStockInput: TransferStockInput;
   UpdateLocationInput: UpdateLocationInput;
   UpdateLocationPayload: ResolverTypeWrapper<
     Omit<UpdateLocationPayload, 'location' | 'userErrors'> & {
@@ -814,12 +1484,16 @@ export type ResolversTypes = {
     }
   >;
   UserError: ResolverTypeWrapper<Omit<UserError, 'code'> & { code: ResolversTypes['ErrorCode'] }>;
+  WriteOffStockInput: WriteOffStockInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  ArchiveLocationInput: ArchiveLocationInput;
+  AdjustStockInput: AdjustStockInput;
+  Int: Scalars['Int']['output'];
+  String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
+  ArchiveLocationInput: ArchiveLocationInput;
   ArchiveLocationPayload: Omit<ArchiveLocationPayload, 'location' | 'userErrors'> & {
     location?: Maybe<ResolversParentTypes['Location']>;
     userErrors: Array<ResolversParentTypes['UserError']>;
@@ -830,8 +1504,6 @@ export type ResolversParentTypes = {
     userErrors: Array<ResolversParentTypes['UserError']>;
   };
   Category: Category;
-  String: Scalars['String']['output'];
-  Int: Scalars['Int']['output'];
   CreateLocationInput: CreateLocationInput;
   CreateLocationPayload: Omit<CreateLocationPayload, 'location' | 'userErrors'> & {
     location?: Maybe<ResolversParentTypes['Location']>;
@@ -844,12 +1516,18 @@ export type ResolversParentTypes = {
   };
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
+  HistoricalStockLevel: HistoricalStockLevelMapper;
   Location: LocationMapper;
   Boolean: Scalars['Boolean']['output'];
   LocationConnection: LocationConnectionMapper;
   LocationEdge: Omit<LocationEdge, 'node'> & { node: ResolversParentTypes['Location'] };
   LocationFilter: LocationFilter;
   LocationOrder: LocationOrder;
+  Movement: MovementMapper;
+  MovementConnection: MovementConnectionMapper;
+  MovementEdge: Omit<MovementEdge, 'node'> & { node: ResolversParentTypes['Movement'] };
+  MovementFilter: MovementFilter;
+  MovementInput: MovementInput;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   NonNegativeInt: Scalars['NonNegativeInt']['output'];
@@ -860,6 +1538,9 @@ export type ResolversParentTypes = {
   ProductFilter: ProductFilter;
   ProductOrder: ProductOrder;
   Query: Record<PropertyKey, never>;
+  ReceiveStockInput: ReceiveStockInput;
+  RecordMovementsInput: RecordMovementsInput;
+  RecordMovementsPayload: RecordMovementsPayloadMapper;
   RestoreLocationInput: RestoreLocationInput;
   RestoreLocationPayload: Omit<RestoreLocationPayload, 'location' | 'userErrors'> & {
     location?: Maybe<ResolversParentTypes['Location']>;
@@ -870,6 +1551,17 @@ export type ResolversParentTypes = {
     product?: Maybe<ResolversParentTypes['Product']>;
     userErrors: Array<ResolversParentTypes['UserError']>;
   };
+  ReturnStockInput: ReturnStockInput;
+  ReverseMovementInput: ReverseMovementInput;
+  ShipStockInput: ShipStockInput;
+  StockAsOf: StockAsOfMapper;
+  StockDifference: StockDifferenceMapper;
+  StockLevel: StockLevelMapper;
+  StockLevelConnection: StockLevelConnectionMapper;
+  StockLevelEdge: Omit<StockLevelEdge, 'node'> & { node: ResolversParentTypes['StockLevel'] };
+  StockMovementPayload: StockMovementPayloadMapper;
+  StockVerification: StockVerificationMapper;
+  TransferStockInput: TransferStockInput;
   UpdateLocationInput: UpdateLocationInput;
   UpdateLocationPayload: Omit<UpdateLocationPayload, 'location' | 'userErrors'> & {
     location?: Maybe<ResolversParentTypes['Location']>;
@@ -881,6 +1573,7 @@ export type ResolversParentTypes = {
     userErrors: Array<ResolversParentTypes['UserError']>;
   };
   UserError: UserError;
+  WriteOffStockInput: WriteOffStockInput;
 };
 
 export type ArchiveLocationPayloadResolvers<
@@ -933,17 +1626,33 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
 
 export type ErrorCodeResolvers = EnumResolverSignature<
   {
+    ALREADY_REVERSED?: any;
+    ARCHIVED?: any;
     BLANK?: any;
+    CANNOT_REVERSE_REVERSAL?: any;
     DUPLICATE_LOCATION_CODE?: any;
     DUPLICATE_SKU?: any;
+    IDEMPOTENCY_KEY_REUSED?: any;
+    INSUFFICIENT_STOCK?: any;
     INVALID_FORMAT?: any;
     INVALID_ID?: any;
+    NOT_APPLICABLE?: any;
     NOT_FOUND?: any;
     OUT_OF_RANGE?: any;
+    STALE_QUANTITY?: any;
     TOO_LONG?: any;
   },
   ResolversTypes['ErrorCode']
 >;
+
+export type HistoricalStockLevelResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['HistoricalStockLevel'] = ResolversParentTypes['HistoricalStockLevel'],
+> = {
+  location?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
+  onHand?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+};
 
 export type LocationResolvers<
   ContextType = Context,
@@ -956,7 +1665,20 @@ export type LocationResolvers<
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['LocationKind'], ParentType, ContextType>;
+  movements?: Resolver<ResolversTypes['MovementConnection'], ParentType, ContextType, Partial<LocationmovementsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stockAsOf?: Resolver<
+    ResolversTypes['StockAsOf'],
+    ParentType,
+    ContextType,
+    RequireFields<LocationstockAsOfArgs, 'at'>
+  >;
+  stockLevels?: Resolver<
+    ResolversTypes['StockLevelConnection'],
+    ParentType,
+    ContextType,
+    Partial<LocationstockLevelsArgs>
+  >;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -989,10 +1711,83 @@ export type LocationOrderFieldResolvers = EnumResolverSignature<
   ResolversTypes['LocationOrderField']
 >;
 
+export type MovementResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Movement'] = ResolversParentTypes['Movement'],
+> = {
+  counterparty?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fromLocation?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  idempotencyKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MovementKind'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['MovementReason'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reversalOf?: Resolver<Maybe<ResolversTypes['Movement']>, ParentType, ContextType>;
+  reversedBy?: Resolver<Maybe<ResolversTypes['Movement']>, ParentType, ContextType>;
+  toLocation?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType>;
+  unitCost?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  unitPrice?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MovementConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['MovementConnection'] = ResolversParentTypes['MovementConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['MovementEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Movement']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MovementEdgeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['MovementEdge'] = ResolversParentTypes['MovementEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Movement'], ParentType, ContextType>;
+};
+
+export type MovementErrorPolicyResolvers = EnumResolverSignature<
+  { REJECT_ALL?: any; REJECT_FAILED_ROWS?: any },
+  ResolversTypes['MovementErrorPolicy']
+>;
+
+export type MovementKindResolvers = EnumResolverSignature<
+  { ADJUSTMENT?: any; RECEIPT?: any; RETURN?: any; SHIPMENT?: any; TRANSFER?: any; WRITE_OFF?: any },
+  ResolversTypes['MovementKind']
+>;
+
+export type MovementReasonResolvers = EnumResolverSignature<
+  {
+    CORRECTION?: any;
+    CYCLE_COUNT?: any;
+    DAMAGED?: any;
+    OTHER?: any;
+    RECEIVED?: any;
+    RETURNED?: any;
+    SHRINKAGE?: any;
+    SOLD?: any;
+    TRANSFER?: any;
+  },
+  ResolversTypes['MovementReason']
+>;
+
 export type MutationResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
 > = {
+  adjustStock?: Resolver<
+    ResolversTypes['StockMovementPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationadjustStockArgs, 'input'>
+  >;
   archiveLocation?: Resolver<
     ResolversTypes['ArchiveLocationPayload'],
     ParentType,
@@ -1017,6 +1812,18 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationcreateProductArgs, 'input'>
   >;
+  receiveStock?: Resolver<
+    ResolversTypes['StockMovementPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationreceiveStockArgs, 'input'>
+  >;
+  recordMovements?: Resolver<
+    ResolversTypes['RecordMovementsPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationrecordMovementsArgs, 'input'>
+  >;
   restoreLocation?: Resolver<
     ResolversTypes['RestoreLocationPayload'],
     ParentType,
@@ -1028,6 +1835,30 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationrestoreProductArgs, 'input'>
+  >;
+  returnStock?: Resolver<
+    ResolversTypes['StockMovementPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationreturnStockArgs, 'input'>
+  >;
+  reverseMovement?: Resolver<
+    ResolversTypes['StockMovementPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationreverseMovementArgs, 'input'>
+  >;
+  shipStock?: Resolver<
+    ResolversTypes['StockMovementPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationshipStockArgs, 'input'>
+  >;
+  transferStock?: Resolver<
+    ResolversTypes['StockMovementPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationtransferStockArgs, 'input'>
   >;
   updateLocation?: Resolver<
     ResolversTypes['UpdateLocationPayload'],
@@ -1041,13 +1872,19 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationupdateProductArgs, 'input'>
   >;
+  writeOffStock?: Resolver<
+    ResolversTypes['StockMovementPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationwriteOffStockArgs, 'input'>
+  >;
 };
 
 export type NodeResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node'],
 > = {
-  __resolveType?: TypeResolveFn<'Location' | 'Product', ParentType, ContextType>;
+  __resolveType?: TypeResolveFn<'Location' | 'Movement' | 'Product', ParentType, ContextType>;
 };
 
 export interface NonNegativeIntScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['NonNegativeInt'], any> {
@@ -1070,15 +1907,20 @@ export type ProductResolvers<
 > = {
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  movements?: Resolver<ResolversTypes['MovementConnection'], ParentType, ContextType, Partial<ProductmovementsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  onHand?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   price?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   reorderPoint?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
   reorderQuantity?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
   sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stockAsOf?: Resolver<ResolversTypes['StockAsOf'], ParentType, ContextType, RequireFields<ProductstockAsOfArgs, 'at'>>;
+  stockLevels?: Resolver<Array<ResolversTypes['StockLevel']>, ParentType, ContextType, Partial<ProductstockLevelsArgs>>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1119,10 +1961,27 @@ export type QueryResolvers<
   >;
   location?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType, Partial<QuerylocationArgs>>;
   locations?: Resolver<ResolversTypes['LocationConnection'], ParentType, ContextType, Partial<QuerylocationsArgs>>;
+  movement?: Resolver<
+    Maybe<ResolversTypes['Movement']>,
+    ParentType,
+    ContextType,
+    RequireFields<QuerymovementArgs, 'id'>
+  >;
+  movements?: Resolver<ResolversTypes['MovementConnection'], ParentType, ContextType, Partial<QuerymovementsArgs>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QuerynodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QuerynodesArgs, 'ids'>>;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, Partial<QueryproductArgs>>;
   products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, Partial<QueryproductsArgs>>;
+  verifyStockLevels?: Resolver<ResolversTypes['StockVerification'], ParentType, ContextType>;
+};
+
+export type RecordMovementsPayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['RecordMovementsPayload'] = ResolversParentTypes['RecordMovementsPayload'],
+> = {
+  movements?: Resolver<Array<ResolversTypes['Movement']>, ParentType, ContextType>;
+  stockLevels?: Resolver<Array<ResolversTypes['StockLevel']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type RestoreLocationPayloadResolvers<
@@ -1142,6 +2001,73 @@ export type RestoreProductPayloadResolvers<
 };
 
 export type SortDirectionResolvers = EnumResolverSignature<{ ASC?: any; DESC?: any }, ResolversTypes['SortDirection']>;
+
+export type StockAsOfResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['StockAsOf'] = ResolversParentTypes['StockAsOf'],
+> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  levels?: Resolver<Array<ResolversTypes['HistoricalStockLevel']>, ParentType, ContextType>;
+  onHand?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StockDifferenceResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['StockDifference'] = ResolversParentTypes['StockDifference'],
+> = {
+  ledgerOnHand?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  location?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  storedOnHand?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StockLevelResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['StockLevel'] = ResolversParentTypes['StockLevel'],
+> = {
+  available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  location?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
+  onHand?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  reserved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type StockLevelConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['StockLevelConnection'] = ResolversParentTypes['StockLevelConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['StockLevelEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['StockLevel']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StockLevelEdgeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['StockLevelEdge'] = ResolversParentTypes['StockLevelEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['StockLevel'], ParentType, ContextType>;
+};
+
+export type StockMovementPayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['StockMovementPayload'] = ResolversParentTypes['StockMovementPayload'],
+> = {
+  movement?: Resolver<Maybe<ResolversTypes['Movement']>, ParentType, ContextType>;
+  stockLevels?: Resolver<Array<ResolversTypes['StockLevel']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type StockVerificationResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['StockVerification'] = ResolversParentTypes['StockVerification'],
+> = {
+  checkedLevels?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  differences?: Resolver<Array<ResolversTypes['StockDifference']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
 
 export type UpdateLocationPayloadResolvers<
   ContextType = Context,
@@ -1177,11 +2103,18 @@ export type Resolvers<ContextType = Context> = {
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   ErrorCode?: ErrorCodeResolvers;
+  HistoricalStockLevel?: HistoricalStockLevelResolvers<ContextType>;
   Location?: LocationResolvers<ContextType>;
   LocationConnection?: LocationConnectionResolvers<ContextType>;
   LocationEdge?: LocationEdgeResolvers<ContextType>;
   LocationKind?: LocationKindResolvers;
   LocationOrderField?: LocationOrderFieldResolvers;
+  Movement?: MovementResolvers<ContextType>;
+  MovementConnection?: MovementConnectionResolvers<ContextType>;
+  MovementEdge?: MovementEdgeResolvers<ContextType>;
+  MovementErrorPolicy?: MovementErrorPolicyResolvers;
+  MovementKind?: MovementKindResolvers;
+  MovementReason?: MovementReasonResolvers;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   NonNegativeInt?: GraphQLScalarType;
@@ -1191,9 +2124,17 @@ export type Resolvers<ContextType = Context> = {
   ProductEdge?: ProductEdgeResolvers<ContextType>;
   ProductOrderField?: ProductOrderFieldResolvers;
   Query?: QueryResolvers<ContextType>;
+  RecordMovementsPayload?: RecordMovementsPayloadResolvers<ContextType>;
   RestoreLocationPayload?: RestoreLocationPayloadResolvers<ContextType>;
   RestoreProductPayload?: RestoreProductPayloadResolvers<ContextType>;
   SortDirection?: SortDirectionResolvers;
+  StockAsOf?: StockAsOfResolvers<ContextType>;
+  StockDifference?: StockDifferenceResolvers<ContextType>;
+  StockLevel?: StockLevelResolvers<ContextType>;
+  StockLevelConnection?: StockLevelConnectionResolvers<ContextType>;
+  StockLevelEdge?: StockLevelEdgeResolvers<ContextType>;
+  StockMovementPayload?: StockMovementPayloadResolvers<ContextType>;
+  StockVerification?: StockVerificationResolvers<ContextType>;
   UpdateLocationPayload?: UpdateLocationPayloadResolvers<ContextType>;
   UpdateProductPayload?: UpdateProductPayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;

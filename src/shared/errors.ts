@@ -9,7 +9,14 @@ export type ErrorCode =
   | 'INVALID_FORMAT'
   | 'OUT_OF_RANGE'
   | 'DUPLICATE_SKU'
-  | 'DUPLICATE_LOCATION_CODE';
+  | 'DUPLICATE_LOCATION_CODE'
+  | 'ARCHIVED'
+  | 'NOT_APPLICABLE'
+  | 'INSUFFICIENT_STOCK'
+  | 'STALE_QUANTITY'
+  | 'IDEMPOTENCY_KEY_REUSED'
+  | 'ALREADY_REVERSED'
+  | 'CANNOT_REVERSE_REVERSAL';
 
 /** One problem with a mutation's input; `field` is relative to the mutation's input. */
 export interface UserError {

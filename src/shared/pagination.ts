@@ -33,15 +33,22 @@ type Where = Record<string, unknown>;
 type SortDirection = 'asc' | 'desc';
 
 /** How one list is stored: the caller adapts its Prisma delegate to these three calls. */
-export interface KeysetSource<T extends { id: string }> {
+/** Rows are identified by a uuid string or a bigint sequence. */
+type RowId = string | bigint;
+
+export interface KeysetSource<T extends object> {
   where: Where;
-  /** Model field to sort by; ties are always broken by `id` in the same direction. */
+  /** Model field to sort by; ties are always broken by the id field in the same direction. */
   sortField: string;
+  /** The unique field that breaks ties; `id` unless the rows have another key. */
+  idField?: keyof T & string;
   direction: SortDirection;
   /** The sort value as stored in a cursor. */
   sortValue(row: T): SortValue;
   /** Turns a cursor's stored value back into what Prisma compares with (e.g. a Date). */
   parseSortValue?(value: SortValue): unknown;
+  /** Turns a cursor's id back into the model's id type (e.g. BigInt); ids are strings by default. */
+  parseId?(id: string): RowId;
   findMany(args: { where: Where; orderBy: Where[]; take: number }): Promise<T[]>;
   count(args: { where: Where }): Promise<number>;
 }
@@ -85,17 +92,28 @@ function checkSize(name: string, size: number | null | undefined): number | unde
 const flip = (direction: SortDirection): SortDirection => (direction === 'asc' ? 'desc' : 'asc');
 
 /** Rows strictly beyond `key` when walking in `direction`. */
-function beyond(source: KeysetSource<{ id: string }>, key: CursorKey, direction: SortDirection): Where {
+function beyond<T extends object>(source: KeysetSource<T>, key: CursorKey, direction: SortDirection): Where {
   const op = direction === 'asc' ? 'gt' : 'lt';
   const value = source.parseSortValue ? source.parseSortValue(key.value) : key.value;
-  if (source.sortField === 'id') return { id: { [op]: key.id } };
+  const id = parseCursorId(source, key.id);
+  const idField = source.idField ?? 'id';
+  if (source.sortField === idField) return { [idField]: { [op]: id } };
   return {
-    OR: [{ [source.sortField]: { [op]: value } }, { [source.sortField]: value, id: { [op]: key.id } }],
+    OR: [{ [source.sortField]: { [op]: value } }, { [source.sortField]: value, [idField]: { [op]: id } }],
   };
 }
 
-function orderBy(field: string, direction: SortDirection): Where[] {
-  return field === 'id' ? [{ id: direction }] : [{ [field]: direction }, { id: direction }];
+function parseCursorId<T extends object>(source: KeysetSource<T>, id: string): RowId {
+  if (!source.parseId) return id;
+  try {
+    return source.parseId(id);
+  } catch {
+    throw new RequestError('INVALID_CURSOR', 'The cursor is not one this list issued.');
+  }
+}
+
+function orderBy(field: string, idField: string, direction: SortDirection): Where[] {
+  return field === idField ? [{ [idField]: direction }] : [{ [field]: direction }, { [idField]: direction }];
 }
 
 /**
@@ -103,7 +121,8 @@ function orderBy(field: string, direction: SortDirection): Where[] {
  * (`last`/`before`) reads in reverse and flips the rows back. One extra row tells whether more
  * follow; whether rows precede the page is asked of the database only when a client wants it.
  */
-export async function paginate<T extends { id: string }>(source: KeysetSource<T>, args: PageArgs): Promise<Page<T>> {
+export async function paginate<T extends object>(source: KeysetSource<T>, args: PageArgs): Promise<Page<T>> {
+  const idField = source.idField ?? 'id';
   const first = checkSize('first', args.first);
   const last = checkSize('last', args.last);
   if (first !== undefined && last !== undefined) {
@@ -121,20 +140,21 @@ export async function paginate<T extends { id: string }>(source: KeysetSource<T>
 
   const rows = await source.findMany({
     where: { AND: bounds },
-    orderBy: orderBy(source.sortField, readDirection),
+    orderBy: orderBy(source.sortField, idField, readDirection),
     take: size + 1,
   });
   const more = rows.length > size;
   const nodes = rows.slice(0, size);
   if (backwards) nodes.reverse();
 
-  const cursorOf = (row: T) => encodeCursor({ value: source.sortValue(row), id: row.id });
+  const cursorOf = (row: T) =>
+    encodeCursor({ value: source.sortValue(row), id: String((row as Record<string, unknown>)[idField]) });
   // Whether any row lies at or behind the cursor the client came from (the cursor's row counts).
   const existsBehind = async (key: CursorKey | undefined, direction: SortDirection) => {
     if (!key) return false;
     const found = await source.findMany({
       where: { AND: [source.where, { NOT: beyond(source, key, direction) }] },
-      orderBy: orderBy(source.sortField, flip(direction)),
+      orderBy: orderBy(source.sortField, idField, flip(direction)),
       take: 1,
     });
     return found.length > 0;

@@ -4,6 +4,30 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A correction of the quantity at a location. Give exactly one of `delta` and `countedQuantity`. */
+export type AdjustStockInput = {
+  /** The quantity a stocktake counted; the adjustment is the difference from the current on-hand quantity. */
+  countedQuantity?: number | null | undefined;
+  /** Units to add (positive) or remove (negative); not zero. */
+  delta?: number | null | undefined;
+  /** Compare-and-set: the on-hand quantity the client believes is current. When it differs, nothing is written and the result is `STALE_QUANTITY`. */
+  expectedOnHand?: number | null | undefined;
+  /** A key unique to this request. Retrying with the same key and input returns the first result and writes nothing. */
+  idempotencyKey?: string | null | undefined;
+  /** The location. */
+  locationId: string | number;
+  /** Free text, up to 1,000 characters. */
+  note?: string | null | undefined;
+  /** When it happened; defaults to now. May be in the past, not in the future. */
+  occurredAt?: string | null | undefined;
+  /** The product. */
+  productId: string | number;
+  /** Why; defaults to CYCLE_COUNT for a count and CORRECTION for a delta. */
+  reason?: MovementReason | null | undefined;
+  /** E.g. the stocktake number. */
+  reference?: string | null | undefined;
+};
+
 /** A new location. */
 export type CreateLocationInput = {
   /** Postal address, up to 1,000 characters. */
@@ -38,20 +62,34 @@ export type CreateProductInput = {
 
 /** Why a mutation refused its input. Codes are stable; messages are for people and may change. */
 export type ErrorCode =
+  /** The movement was already reversed. */
+  | 'ALREADY_REVERSED'
+  /** The product or location is archived; restore it before recording new movements. */
+  | 'ARCHIVED'
   /** A value is required and was empty or only white space. */
   | 'BLANK'
+  /** A reversal cannot itself be reversed; record a new movement instead. */
+  | 'CANNOT_REVERSE_REVERSAL'
   /** Another location already has this code; codes are compared ignoring case. */
   | 'DUPLICATE_LOCATION_CODE'
   /** Another product already has this SKU; SKUs are compared ignoring case. */
   | 'DUPLICATE_SKU'
+  /** This idempotency key was already used for a different request. */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** The location has fewer units available than the movement needs (now, or at a later point in its history for a back-dated movement). The message gives both quantities. */
+  | 'INSUFFICIENT_STOCK'
   /** A value does not have the required shape, e.g. a SKU containing spaces. */
   | 'INVALID_FORMAT'
   /** The ID is not a well-formed Stockroom global ID, or identifies an object of another type. */
   | 'INVALID_ID'
+  /** A field was given that does not apply here, e.g. a unit cost on a shipment. */
+  | 'NOT_APPLICABLE'
   /** No object has this ID (or SKU, or code). */
   | 'NOT_FOUND'
   /** A number is outside its allowed range, e.g. a negative price or too many decimal places. */
   | 'OUT_OF_RANGE'
+  /** Compare-and-set failed: the on-hand quantity is no longer what `expectedOnHand` said. */
+  | 'STALE_QUANTITY'
   /** A text value is longer than its limit (the message names the limit). */
   | 'TOO_LONG';
 
@@ -93,6 +131,95 @@ export type LocationOrderField =
   /** By name. */
   | 'NAME';
 
+/** What `recordMovements` does when some rows fail. */
+export type MovementErrorPolicy =
+  /** All or nothing: one failed row means no row is recorded. */
+  | 'REJECT_ALL'
+  /** Record the valid rows and report the failed ones. */
+  | 'REJECT_FAILED_ROWS';
+
+/** Narrows the movement list. All given conditions must hold. */
+export type MovementFilter = {
+  /** Only movements with exactly this counterparty. */
+  counterparty?: string | null | undefined;
+  /** Only movements of these kinds. */
+  kinds?: Array<MovementKind> | null | undefined;
+  /** Only movements into or out of this location. */
+  locationId?: string | number | null | undefined;
+  /** Only movements that occurred at or after this time. */
+  occurredFrom?: string | null | undefined;
+  /** Only movements that occurred before this time. */
+  occurredTo?: string | null | undefined;
+  /** Only movements of this product. */
+  productId?: string | number | null | undefined;
+  /** Only movements with exactly this reference. */
+  reference?: string | null | undefined;
+};
+
+/** One row of `recordMovements`: any kind of movement, with its direction given by the locations. */
+export type MovementInput = {
+  /** The supplier or customer. */
+  counterparty?: string | null | undefined;
+  /** Where stock leaves from: required for SHIPMENT, TRANSFER and WRITE_OFF, and for an ADJUSTMENT that removes stock. */
+  fromLocationId?: string | number | null | undefined;
+  /** What happened. */
+  kind: MovementKind;
+  /** Free text, up to 1,000 characters. */
+  note?: string | null | undefined;
+  /** When it happened; defaults to now. May be in the past, not in the future. */
+  occurredAt?: string | null | undefined;
+  /** The product. */
+  productId: string | number;
+  /** How many units; 1 to 1,000,000,000. */
+  quantity: number;
+  /** Why; defaults by kind (RECEIVED, SOLD, TRANSFER, CORRECTION, RETURNED, DAMAGED). */
+  reason?: MovementReason | null | undefined;
+  /** The business document it belongs to. */
+  reference?: string | null | undefined;
+  /** Where stock arrives: required for RECEIPT, TRANSFER and RETURN, and for an ADJUSTMENT that adds stock. */
+  toLocationId?: string | number | null | undefined;
+  /** Cost per unit: required for RECEIPT, optional for RETURN, not allowed otherwise. */
+  unitCost?: string | null | undefined;
+  /** Selling price per unit: SHIPMENT only; defaults to the product's current price. */
+  unitPrice?: string | null | undefined;
+};
+
+/** What happened to stock. */
+export type MovementKind =
+  /** A correction of the quantity, e.g. after a stocktake. */
+  | 'ADJUSTMENT'
+  /** Stock arrived from a supplier. */
+  | 'RECEIPT'
+  /** A customer returned stock. */
+  | 'RETURN'
+  /** Stock left to a customer. */
+  | 'SHIPMENT'
+  /** Stock moved between two locations. */
+  | 'TRANSFER'
+  /** Stock was removed as damaged, expired or lost. */
+  | 'WRITE_OFF';
+
+/** Why a movement happened, for reporting. */
+export type MovementReason =
+  /** A correction of an earlier mistake. */
+  | 'CORRECTION'
+  /** A stocktake found a different quantity. */
+  | 'CYCLE_COUNT'
+  /** Goods damaged. */
+  | 'DAMAGED'
+  /** Anything else; say more in `note`. */
+  | 'OTHER'
+  /** Goods received from a supplier. */
+  | 'RECEIVED'
+  /** Goods returned by a customer. */
+  | 'RETURNED'
+  /** Unexplained loss, e.g. theft. */
+  | 'SHRINKAGE'
+  /** Goods sold to a customer. */
+  | 'SOLD'
+  /** Goods moved between locations. */
+  | 'TRANSFER';
+
 /** Narrows the product list. All given conditions must hold. */
 export type ProductFilter = {
   /** True for active products only (the default), false for archived ones only, null for both. */
@@ -128,12 +255,130 @@ export type ProductOrderField =
   /** By SKU. */
   | 'SKU';
 
+/** Stock arriving from a supplier. */
+export type ReceiveStockInput = {
+  /** The supplier. */
+  counterparty?: string | null | undefined;
+  /** A key unique to this request (up to 255 characters). Retrying with the same key and input returns the first result and writes nothing. */
+  idempotencyKey?: string | null | undefined;
+  /** Where it arrived. */
+  locationId: string | number;
+  /** Free text, up to 1,000 characters. */
+  note?: string | null | undefined;
+  /** When it happened; defaults to now. May be in the past, not in the future. */
+  occurredAt?: string | null | undefined;
+  /** The product received. */
+  productId: string | number;
+  /** How many units; 1 to 1,000,000,000. */
+  quantity: number;
+  /** Why; defaults to RECEIVED. */
+  reason?: MovementReason | null | undefined;
+  /** E.g. the purchase-order number. */
+  reference?: string | null | undefined;
+  /** Cost per unit: zero or more, at most 4 decimal places. Feeds the average cost. */
+  unitCost: string;
+};
+
+/** A batch of movements. */
+export type RecordMovementsInput = {
+  /** What to do when some rows fail; defaults to REJECT_ALL. */
+  errorPolicy?: MovementErrorPolicy | null | undefined;
+  /** A key unique to this request. Retrying with the same key and input returns the first result and writes nothing. */
+  idempotencyKey?: string | null | undefined;
+  /** 1 to 500 rows, applied in order: a later row sees the stock an earlier row changed. */
+  movements: Array<MovementInput>;
+};
+
+/** Stock returned by a customer. */
+export type ReturnStockInput = {
+  /** The customer. */
+  counterparty?: string | null | undefined;
+  /** A key unique to this request. Retrying with the same key and input returns the first result and writes nothing. */
+  idempotencyKey?: string | null | undefined;
+  /** Where it came back to. */
+  locationId: string | number;
+  /** Free text, up to 1,000 characters. */
+  note?: string | null | undefined;
+  /** When it happened; defaults to now. May be in the past, not in the future. */
+  occurredAt?: string | null | undefined;
+  /** The product returned. */
+  productId: string | number;
+  /** How many units; 1 to 1,000,000,000. */
+  quantity: number;
+  /** Why; defaults to RETURNED. */
+  reason?: MovementReason | null | undefined;
+  /** E.g. the return-authorisation number. */
+  reference?: string | null | undefined;
+  /** Cost per unit to value the returned stock at, if known. */
+  unitCost?: string | null | undefined;
+};
+
+/** Which movement to undo. */
+export type ReverseMovementInput = {
+  /** A key unique to this request. Retrying with the same key and input returns the first result and writes nothing. */
+  idempotencyKey?: string | null | undefined;
+  /** The movement to reverse. */
+  movementId: string | number;
+  /** Free text, up to 1,000 characters. */
+  note?: string | null | undefined;
+  /** When the reversal takes effect; defaults to now. May be in the past (not before the original), not in the future. */
+  occurredAt?: string | null | undefined;
+  /** Why; defaults to CORRECTION. */
+  reason?: MovementReason | null | undefined;
+};
+
+/** Stock leaving to a customer. */
+export type ShipStockInput = {
+  /** The customer. */
+  counterparty?: string | null | undefined;
+  /** A key unique to this request. Retrying with the same key and input returns the first result and writes nothing. */
+  idempotencyKey?: string | null | undefined;
+  /** Where it left from. */
+  locationId: string | number;
+  /** Free text, up to 1,000 characters. */
+  note?: string | null | undefined;
+  /** When it happened; defaults to now. May be in the past, not in the future. */
+  occurredAt?: string | null | undefined;
+  /** The product shipped. */
+  productId: string | number;
+  /** How many units; 1 to 1,000,000,000. */
+  quantity: number;
+  /** Why; defaults to SOLD. */
+  reason?: MovementReason | null | undefined;
+  /** E.g. the sales-order number. */
+  reference?: string | null | undefined;
+  /** Selling price per unit; defaults to the product's current price. */
+  unitPrice?: string | null | undefined;
+};
+
 /** Sort direction for list orderings. */
 export type SortDirection =
   /** Smallest, oldest or A first. */
   | 'ASC'
   /** Largest, newest or Z first. */
   | 'DESC';
+
+/** Stock moving between two locations. */
+export type TransferStockInput = {
+  /** Where it leaves. */
+  fromLocationId: string | number;
+  /** A key unique to this request. Retrying with the same key and input returns the first result and writes nothing. */
+  idempotencyKey?: string | null | undefined;
+  /** Free text, up to 1,000 characters. */
+  note?: string | null | undefined;
+  /** When it happened; defaults to now. May be in the past, not in the future. */
+  occurredAt?: string | null | undefined;
+  /** The product moved. */
+  productId: string | number;
+  /** How many units; 1 to 1,000,000,000. */
+  quantity: number;
+  /** Why; defaults to TRANSFER. */
+  reason?: MovementReason | null | undefined;
+  /** E.g. the transfer-order number. */
+  reference?: string | null | undefined;
+  /** Where it arrives; must differ from `fromLocationId`. */
+  toLocationId: string | number;
+};
 
 /** Changes to a location; omitted fields keep their value. */
 export type UpdateLocationInput = {
@@ -169,6 +414,26 @@ export type UpdateProductInput = {
   sku?: string | null | undefined;
   /** New unit of measure. */
   unit?: string | null | undefined;
+};
+
+/** Stock removed as damaged, expired or lost. */
+export type WriteOffStockInput = {
+  /** A key unique to this request. Retrying with the same key and input returns the first result and writes nothing. */
+  idempotencyKey?: string | null | undefined;
+  /** Where it was written off. */
+  locationId: string | number;
+  /** Free text, up to 1,000 characters. */
+  note?: string | null | undefined;
+  /** When it happened; defaults to now. May be in the past, not in the future. */
+  occurredAt?: string | null | undefined;
+  /** The product. */
+  productId: string | number;
+  /** How many units; 1 to 1,000,000,000. */
+  quantity: number;
+  /** Why; defaults to DAMAGED. */
+  reason?: MovementReason | null | undefined;
+  /** E.g. an incident number. */
+  reference?: string | null | undefined;
 };
 
 export type ProductFieldsFragment = {
@@ -269,7 +534,10 @@ export type NodeByIdQueryVariables = Exact<{
 
 export type NodeByIdQuery = {
   node:
-    { __typename: 'Location'; code: string; id: string } | { __typename: 'Product'; sku: string; id: string } | null;
+    | { __typename: 'Location'; code: string; id: string }
+    | { __typename: 'Movement'; id: string }
+    | { __typename: 'Product'; sku: string; id: string }
+    | null;
 };
 
 export type CreateProductMutationVariables = Exact<{
@@ -480,6 +748,462 @@ export type ArchiveLocationMutation = {
   };
 };
 
+export type MovementFieldsFragment = {
+  id: string;
+  kind: MovementKind;
+  quantity: number;
+  unitCost: string | null;
+  unitPrice: string | null;
+  reason: MovementReason;
+  reference: string | null;
+  counterparty: string | null;
+  note: string | null;
+  occurredAt: string;
+  recordedAt: string;
+  idempotencyKey: string | null;
+  product: { sku: string };
+  fromLocation: { code: string } | null;
+  toLocation: { code: string } | null;
+  reversalOf: { id: string } | null;
+  reversedBy: { id: string } | null;
+};
+
+export type StockPayloadFieldsFragment = {
+  movement: {
+    id: string;
+    kind: MovementKind;
+    quantity: number;
+    unitCost: string | null;
+    unitPrice: string | null;
+    reason: MovementReason;
+    reference: string | null;
+    counterparty: string | null;
+    note: string | null;
+    occurredAt: string;
+    recordedAt: string;
+    idempotencyKey: string | null;
+    product: { sku: string };
+    fromLocation: { code: string } | null;
+    toLocation: { code: string } | null;
+    reversalOf: { id: string } | null;
+    reversedBy: { id: string } | null;
+  } | null;
+  stockLevels: Array<{
+    onHand: number;
+    reserved: number;
+    available: number;
+    location: { code: string };
+    product: { sku: string };
+  }>;
+  userErrors: Array<{ code: ErrorCode; field: Array<string> | null; message: string }>;
+};
+
+export type ReceiveStockMutationVariables = Exact<{
+  input: ReceiveStockInput;
+}>;
+
+export type ReceiveStockMutation = {
+  receiveStock: {
+    movement: {
+      id: string;
+      kind: MovementKind;
+      quantity: number;
+      unitCost: string | null;
+      unitPrice: string | null;
+      reason: MovementReason;
+      reference: string | null;
+      counterparty: string | null;
+      note: string | null;
+      occurredAt: string;
+      recordedAt: string;
+      idempotencyKey: string | null;
+      product: { sku: string };
+      fromLocation: { code: string } | null;
+      toLocation: { code: string } | null;
+      reversalOf: { id: string } | null;
+      reversedBy: { id: string } | null;
+    } | null;
+    stockLevels: Array<{
+      onHand: number;
+      reserved: number;
+      available: number;
+      location: { code: string };
+      product: { sku: string };
+    }>;
+    userErrors: Array<{ code: ErrorCode; field: Array<string> | null; message: string }>;
+  };
+};
+
+export type ShipStockMutationVariables = Exact<{
+  input: ShipStockInput;
+}>;
+
+export type ShipStockMutation = {
+  shipStock: {
+    movement: {
+      id: string;
+      kind: MovementKind;
+      quantity: number;
+      unitCost: string | null;
+      unitPrice: string | null;
+      reason: MovementReason;
+      reference: string | null;
+      counterparty: string | null;
+      note: string | null;
+      occurredAt: string;
+      recordedAt: string;
+      idempotencyKey: string | null;
+      product: { sku: string };
+      fromLocation: { code: string } | null;
+      toLocation: { code: string } | null;
+      reversalOf: { id: string } | null;
+      reversedBy: { id: string } | null;
+    } | null;
+    stockLevels: Array<{
+      onHand: number;
+      reserved: number;
+      available: number;
+      location: { code: string };
+      product: { sku: string };
+    }>;
+    userErrors: Array<{ code: ErrorCode; field: Array<string> | null; message: string }>;
+  };
+};
+
+export type TransferStockMutationVariables = Exact<{
+  input: TransferStockInput;
+}>;
+
+export type TransferStockMutation = {
+  transferStock: {
+    movement: {
+      id: string;
+      kind: MovementKind;
+      quantity: number;
+      unitCost: string | null;
+      unitPrice: string | null;
+      reason: MovementReason;
+      reference: string | null;
+      counterparty: string | null;
+      note: string | null;
+      occurredAt: string;
+      recordedAt: string;
+      idempotencyKey: string | null;
+      product: { sku: string };
+      fromLocation: { code: string } | null;
+      toLocation: { code: string } | null;
+      reversalOf: { id: string } | null;
+      reversedBy: { id: string } | null;
+    } | null;
+    stockLevels: Array<{
+      onHand: number;
+      reserved: number;
+      available: number;
+      location: { code: string };
+      product: { sku: string };
+    }>;
+    userErrors: Array<{ code: ErrorCode; field: Array<string> | null; message: string }>;
+  };
+};
+
+export type AdjustStockMutationVariables = Exact<{
+  input: AdjustStockInput;
+}>;
+
+export type AdjustStockMutation = {
+  adjustStock: {
+    movement: {
+      id: string;
+      kind: MovementKind;
+      quantity: number;
+      unitCost: string | null;
+      unitPrice: string | null;
+      reason: MovementReason;
+      reference: string | null;
+      counterparty: string | null;
+      note: string | null;
+      occurredAt: string;
+      recordedAt: string;
+      idempotencyKey: string | null;
+      product: { sku: string };
+      fromLocation: { code: string } | null;
+      toLocation: { code: string } | null;
+      reversalOf: { id: string } | null;
+      reversedBy: { id: string } | null;
+    } | null;
+    stockLevels: Array<{
+      onHand: number;
+      reserved: number;
+      available: number;
+      location: { code: string };
+      product: { sku: string };
+    }>;
+    userErrors: Array<{ code: ErrorCode; field: Array<string> | null; message: string }>;
+  };
+};
+
+export type ReturnStockMutationVariables = Exact<{
+  input: ReturnStockInput;
+}>;
+
+export type ReturnStockMutation = {
+  returnStock: {
+    movement: {
+      id: string;
+      kind: MovementKind;
+      quantity: number;
+      unitCost: string | null;
+      unitPrice: string | null;
+      reason: MovementReason;
+      reference: string | null;
+      counterparty: string | null;
+      note: string | null;
+      occurredAt: string;
+      recordedAt: string;
+      idempotencyKey: string | null;
+      product: { sku: string };
+      fromLocation: { code: string } | null;
+      toLocation: { code: string } | null;
+      reversalOf: { id: string } | null;
+      reversedBy: { id: string } | null;
+    } | null;
+    stockLevels: Array<{
+      onHand: number;
+      reserved: number;
+      available: number;
+      location: { code: string };
+      product: { sku: string };
+    }>;
+    userErrors: Array<{ code: ErrorCode; field: Array<string> | null; message: string }>;
+  };
+};
+
+export type WriteOffStockMutationVariables = Exact<{
+  input: WriteOffStockInput;
+}>;
+
+export type WriteOffStockMutation = {
+  writeOffStock: {
+    movement: {
+      id: string;
+      kind: MovementKind;
+      quantity: number;
+      unitCost: string | null;
+      unitPrice: string | null;
+      reason: MovementReason;
+      reference: string | null;
+      counterparty: string | null;
+      note: string | null;
+      occurredAt: string;
+      recordedAt: string;
+      idempotencyKey: string | null;
+      product: { sku: string };
+      fromLocation: { code: string } | null;
+      toLocation: { code: string } | null;
+      reversalOf: { id: string } | null;
+      reversedBy: { id: string } | null;
+    } | null;
+    stockLevels: Array<{
+      onHand: number;
+      reserved: number;
+      available: number;
+      location: { code: string };
+      product: { sku: string };
+    }>;
+    userErrors: Array<{ code: ErrorCode; field: Array<string> | null; message: string }>;
+  };
+};
+
+export type ReverseMovementMutationVariables = Exact<{
+  input: ReverseMovementInput;
+}>;
+
+export type ReverseMovementMutation = {
+  reverseMovement: {
+    movement: {
+      id: string;
+      kind: MovementKind;
+      quantity: number;
+      unitCost: string | null;
+      unitPrice: string | null;
+      reason: MovementReason;
+      reference: string | null;
+      counterparty: string | null;
+      note: string | null;
+      occurredAt: string;
+      recordedAt: string;
+      idempotencyKey: string | null;
+      product: { sku: string };
+      fromLocation: { code: string } | null;
+      toLocation: { code: string } | null;
+      reversalOf: { id: string } | null;
+      reversedBy: { id: string } | null;
+    } | null;
+    stockLevels: Array<{
+      onHand: number;
+      reserved: number;
+      available: number;
+      location: { code: string };
+      product: { sku: string };
+    }>;
+    userErrors: Array<{ code: ErrorCode; field: Array<string> | null; message: string }>;
+  };
+};
+
+export type RecordMovementsMutationVariables = Exact<{
+  input: RecordMovementsInput;
+}>;
+
+export type RecordMovementsMutation = {
+  recordMovements: {
+    movements: Array<{
+      id: string;
+      kind: MovementKind;
+      quantity: number;
+      unitCost: string | null;
+      unitPrice: string | null;
+      reason: MovementReason;
+      reference: string | null;
+      counterparty: string | null;
+      note: string | null;
+      occurredAt: string;
+      recordedAt: string;
+      idempotencyKey: string | null;
+      product: { sku: string };
+      fromLocation: { code: string } | null;
+      toLocation: { code: string } | null;
+      reversalOf: { id: string } | null;
+      reversedBy: { id: string } | null;
+    }>;
+    stockLevels: Array<{ onHand: number; location: { code: string }; product: { sku: string } }>;
+    userErrors: Array<{ code: ErrorCode; field: Array<string> | null; message: string }>;
+  };
+};
+
+export type ProductStockQueryVariables = Exact<{
+  id: string | number;
+  locationId?: string | number | null | undefined;
+}>;
+
+export type ProductStockQuery = {
+  product: {
+    sku: string;
+    onHand: number;
+    available: number;
+    stockLevels: Array<{ onHand: number; available: number; location: { code: string } }>;
+  } | null;
+};
+
+export type StockAsOfQueryVariables = Exact<{
+  id: string | number;
+  at: string;
+  locationId?: string | number | null | undefined;
+}>;
+
+export type StockAsOfQuery = {
+  product: {
+    stockAsOf: { at: string; onHand: number; levels: Array<{ onHand: number; location: { code: string } }> };
+  } | null;
+};
+
+export type LocationStockAsOfQueryVariables = Exact<{
+  code: string;
+  at: string;
+}>;
+
+export type LocationStockAsOfQuery = {
+  location: { stockAsOf: { onHand: number; levels: Array<{ onHand: number; product: { sku: string } }> } } | null;
+};
+
+export type LocationStockQueryVariables = Exact<{
+  code: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type LocationStockQuery = {
+  location: {
+    stockLevels: {
+      totalCount: number;
+      nodes: Array<{ onHand: number; product: { sku: string } }>;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    };
+    movements: { totalCount: number; nodes: Array<{ kind: MovementKind; quantity: number }> };
+  } | null;
+};
+
+export type MovementsQueryVariables = Exact<{
+  filter?: MovementFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+export type MovementsQuery = {
+  movements: {
+    totalCount: number;
+    nodes: Array<{
+      id: string;
+      kind: MovementKind;
+      quantity: number;
+      unitCost: string | null;
+      unitPrice: string | null;
+      reason: MovementReason;
+      reference: string | null;
+      counterparty: string | null;
+      note: string | null;
+      occurredAt: string;
+      recordedAt: string;
+      idempotencyKey: string | null;
+      product: { sku: string };
+      fromLocation: { code: string } | null;
+      toLocation: { code: string } | null;
+      reversalOf: { id: string } | null;
+      reversedBy: { id: string } | null;
+    }>;
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null; startCursor: string | null };
+  };
+};
+
+export type ProductMovementsQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+}>;
+
+export type ProductMovementsQuery = {
+  product: {
+    movements: { totalCount: number; nodes: Array<{ kind: MovementKind; quantity: number; occurredAt: string }> };
+  } | null;
+};
+
+export type VerifyStockLevelsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type VerifyStockLevelsQuery = {
+  verifyStockLevels: {
+    ok: boolean;
+    checkedLevels: number;
+    differences: Array<{
+      storedOnHand: number;
+      ledgerOnHand: number;
+      product: { sku: string };
+      location: { code: string };
+    }>;
+  };
+};
+
+export type CatalogueWithStockQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+export type CatalogueWithStockQuery = {
+  products: {
+    edges: Array<{
+      node: { sku: string; onHand: number; stockLevels: Array<{ onHand: number; location: { code: string } }> };
+    }>;
+  };
+};
+
 export const ProductFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -548,6 +1272,198 @@ export const LocationFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<LocationFieldsFragment, unknown>;
+export const MovementFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MovementFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Movement' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitCost' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitPrice' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'counterparty' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'idempotencyKey' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'product' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sku' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fromLocation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'toLocation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reversalOf' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reversedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MovementFieldsFragment, unknown>;
+export const StockPayloadFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StockPayloadFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StockMovementPayload' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'movement' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MovementFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stockLevels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'onHand' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reserved' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'available' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'location' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'product' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sku' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'userErrors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MovementFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Movement' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitCost' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitPrice' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'counterparty' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'idempotencyKey' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'product' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sku' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fromLocation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'toLocation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reversalOf' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reversedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StockPayloadFieldsFragment, unknown>;
 export const ProductPageDocument = {
   kind: 'Document',
   definitions: [
@@ -1750,3 +2666,1992 @@ export const ArchiveLocationDocument = {
     },
   ],
 } as unknown as DocumentNode<ArchiveLocationMutation, ArchiveLocationMutationVariables>;
+export const ReceiveStockDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReceiveStock' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReceiveStockInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'receiveStock' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'StockPayloadFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MovementFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Movement' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitCost' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitPrice' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'counterparty' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'idempotencyKey' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'product' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sku' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fromLocation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'toLocation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reversalOf' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reversedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StockPayloadFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StockMovementPayload' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'movement' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MovementFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stockLevels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'onHand' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reserved' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'available' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'location' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'product' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sku' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'userErrors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReceiveStockMutation, ReceiveStockMutationVariables>;
+export const ShipStockDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ShipStock' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ShipStockInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'shipStock' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'StockPayloadFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MovementFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Movement' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitCost' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitPrice' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'counterparty' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'idempotencyKey' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'product' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sku' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fromLocation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'toLocation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reversalOf' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reversedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StockPayloadFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StockMovementPayload' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'movement' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MovementFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stockLevels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'onHand' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reserved' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'available' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'location' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'product' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sku' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'userErrors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ShipStockMutation, ShipStockMutationVariables>;
+export const TransferStockDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'TransferStock' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'TransferStockInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'transferStock' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'StockPayloadFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MovementFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Movement' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitCost' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitPrice' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'counterparty' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'idempotencyKey' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'product' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sku' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fromLocation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'toLocation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reversalOf' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reversedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StockPayloadFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StockMovementPayload' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'movement' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MovementFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stockLevels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'onHand' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reserved' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'available' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'location' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'product' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sku' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'userErrors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TransferStockMutation, TransferStockMutationVariables>;
+export const AdjustStockDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdjustStock' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'AdjustStockInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'adjustStock' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'StockPayloadFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MovementFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Movement' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitCost' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitPrice' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'counterparty' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'idempotencyKey' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'product' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sku' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fromLocation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'toLocation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reversalOf' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reversedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StockPayloadFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StockMovementPayload' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'movement' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MovementFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stockLevels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'onHand' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reserved' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'available' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'location' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'product' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sku' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'userErrors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdjustStockMutation, AdjustStockMutationVariables>;
+export const ReturnStockDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReturnStock' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnStockInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'returnStock' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'StockPayloadFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MovementFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Movement' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitCost' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitPrice' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'counterparty' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'idempotencyKey' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'product' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sku' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fromLocation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'toLocation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reversalOf' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reversedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StockPayloadFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StockMovementPayload' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'movement' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MovementFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stockLevels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'onHand' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reserved' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'available' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'location' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'product' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sku' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'userErrors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReturnStockMutation, ReturnStockMutationVariables>;
+export const WriteOffStockDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'WriteOffStock' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'WriteOffStockInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'writeOffStock' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'StockPayloadFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MovementFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Movement' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitCost' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitPrice' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'counterparty' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'idempotencyKey' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'product' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sku' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fromLocation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'toLocation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reversalOf' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reversedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StockPayloadFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StockMovementPayload' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'movement' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MovementFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stockLevels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'onHand' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reserved' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'available' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'location' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'product' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sku' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'userErrors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WriteOffStockMutation, WriteOffStockMutationVariables>;
+export const ReverseMovementDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReverseMovement' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReverseMovementInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reverseMovement' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'StockPayloadFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MovementFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Movement' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitCost' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitPrice' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'counterparty' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'idempotencyKey' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'product' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sku' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fromLocation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'toLocation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reversalOf' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reversedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StockPayloadFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StockMovementPayload' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'movement' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MovementFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stockLevels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'onHand' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reserved' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'available' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'location' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'product' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sku' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'userErrors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReverseMovementMutation, ReverseMovementMutationVariables>;
+export const RecordMovementsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordMovements' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordMovementsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordMovements' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'movements' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MovementFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stockLevels' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'onHand' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'location' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'product' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sku' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MovementFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Movement' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitCost' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitPrice' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'counterparty' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'idempotencyKey' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'product' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sku' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fromLocation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'toLocation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reversalOf' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reversedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordMovementsMutation, RecordMovementsMutationVariables>;
+export const ProductStockDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProductStock' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locationId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'product' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'onHand' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'available' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stockLevels' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'locationId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'locationId' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'onHand' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'available' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'location' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProductStockQuery, ProductStockQueryVariables>;
+export const StockAsOfDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StockAsOf' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'at' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locationId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'product' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stockAsOf' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'at' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'at' } },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'locationId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'locationId' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'onHand' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'levels' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'onHand' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'location' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StockAsOfQuery, StockAsOfQueryVariables>;
+export const LocationStockAsOfDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'LocationStockAsOf' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'at' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'location' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'code' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stockAsOf' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'at' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'at' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'onHand' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'levels' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'onHand' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'product' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sku' } }],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LocationStockAsOfQuery, LocationStockAsOfQueryVariables>;
+export const LocationStockDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'LocationStock' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'location' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'code' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stockLevels' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'after' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nodes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'onHand' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'product' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sku' } }],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'pageInfo' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'movements' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '10' },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nodes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LocationStockQuery, LocationStockQueryVariables>;
+export const MovementsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Movements' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'MovementFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'last' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'before' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'movements' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'last' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'last' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'before' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'before' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MovementFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasPreviousPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startCursor' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MovementFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Movement' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitCost' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitPrice' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'counterparty' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'idempotencyKey' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'product' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sku' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fromLocation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'toLocation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reversalOf' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reversedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MovementsQuery, MovementsQueryVariables>;
+export const ProductMovementsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProductMovements' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'product' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'movements' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nodes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProductMovementsQuery, ProductMovementsQueryVariables>;
+export const VerifyStockLevelsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'VerifyStockLevels' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verifyStockLevels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'ok' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedLevels' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'differences' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'storedOnHand' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'ledgerOnHand' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'product' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sku' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'location' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<VerifyStockLevelsQuery, VerifyStockLevelsQueryVariables>;
+export const CatalogueWithStockDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CatalogueWithStock' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'products' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'onHand' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'stockLevels' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'onHand' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'location' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CatalogueWithStockQuery, CatalogueWithStockQueryVariables>;

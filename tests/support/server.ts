@@ -47,7 +47,7 @@ export async function startTestServer(): Promise<TestServer> {
   const server = await createServer({
     config: { bodyLimitBytes: 1024 * 1024, shutdownTimeoutMs: 1_000 },
     database,
-    services: createServices(database.prisma),
+    services: createServices(database.prisma, { transactionWaitMs: 30_000 }),
     logger: createLogger({ silent: true }),
   });
   const port = await server.listen(0, '127.0.0.1');

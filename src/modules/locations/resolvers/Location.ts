@@ -1,6 +1,9 @@
 import { toGlobalId } from '../../../graphql/global-id';
 import type { LocationResolvers } from './../../types.generated';
 
-export const Location: LocationResolvers = {
+export const Location: Pick<
+  LocationResolvers,
+  'active' | 'address' | 'archivedAt' | 'code' | 'createdAt' | 'id' | 'kind' | 'name' | 'updatedAt' | '__isTypeOf'
+> = {
   id: (location) => toGlobalId('Location', location.id),
 };

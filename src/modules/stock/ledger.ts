@@ -1,0 +1,380 @@
+// The ledger's write path: movements and the stock levels they change, in one transaction. The
+// affected levels are locked in a fixed order, so concurrent writers queue instead of overselling,
+// and transfers in opposite directions cannot deadlock.
+import { createHash } from 'node:crypto';
+import {
+  Prisma,
+  type Movement,
+  type MovementKind,
+  type MovementReason,
+  type PrismaClient,
+} from '../../generated/prisma/client';
+import { Decimal } from '../../shared/decimal';
+import { userError, type UserError } from '../../shared/errors';
+import { MAX_INT } from '../../shared/validation';
+
+/** A movement ready to record, with every default filled in and every reference checked. */
+export interface MovementDraft {
+  kind: MovementKind;
+  productId: string;
+  fromLocationId: string | null;
+  toLocationId: string | null;
+  quantity: number;
+  unitCost: Decimal | null;
+  unitPrice: Decimal | null;
+  reason: MovementReason;
+  reference: string | null;
+  counterparty: string | null;
+  note: string | null;
+  occurredAt: Date;
+  /** True when the client gave occurredAt: the movement may be back-dated behind later ones. */
+  backDated: boolean;
+  reversalOfId: bigint | null;
+}
+
+export interface LevelKey {
+  productId: string;
+  locationId: string;
+}
+
+/** A stock level as the projection stores it. */
+export interface LevelState extends LevelKey {
+  onHand: number;
+  reserved: number;
+  updatedAt: Date;
+}
+
+/** The locked levels a plan reads, keyed by product and location. */
+export interface LevelBook {
+  get(key: LevelKey): LevelState;
+}
+
+/** One row of a write: a draft to record, errors to report, or nothing to do. */
+export type PlannedRow = { draft: MovementDraft; field: string[] } | { errors: UserError[] } | { nothing: true };
+
+export interface WriteRequest {
+  operation: string;
+  idempotencyKey: string | null;
+  /** The normalised input; its hash tells a retry from a reuse of the key. */
+  fingerprint: unknown;
+  /** Every level any row may touch; all are locked before planning. */
+  keys: LevelKey[];
+  /** All or nothing (true), or record the rows that pass (false). */
+  atomic: boolean;
+  /**
+   * Outbound quantities known before locking. When the unlocked level already cannot cover one,
+   * the request fails at once without queueing on the lock: stock was short at that instant.
+   */
+  precheck?: Array<LevelKey & { quantity: number; field: string[] }>;
+  /** Runs under the locks, seeing current levels, and decides the rows. */
+  plan(levels: LevelBook, tx: Prisma.TransactionClient): Promise<PlannedRow[]>;
+}
+
+export interface WriteResult {
+  movements: Movement[];
+  stockLevels: LevelState[];
+  userErrors: UserError[];
+}
+
+interface StoredResult {
+  movementIds: string[];
+  stockLevels: Array<Omit<LevelState, 'updatedAt'> & { updatedAt: string }>;
+  userErrors: UserError[];
+}
+
+/** Thrown inside the transaction to roll it back and answer with `result` instead. */
+class Rollback {
+  constructor(readonly result: WriteResult) {}
+}
+
+const keyOf = (key: LevelKey) => `${key.productId}/${key.locationId}`;
+
+/** Lines: the signed effect of a movement on each location it touches. */
+export function linesOf(draft: Pick<MovementDraft, 'productId' | 'fromLocationId' | 'toLocationId' | 'quantity'>) {
+  const lines: Array<LevelKey & { delta: number }> = [];
+  if (draft.fromLocationId)
+    lines.push({ productId: draft.productId, locationId: draft.fromLocationId, delta: -draft.quantity });
+  if (draft.toLocationId)
+    lines.push({ productId: draft.productId, locationId: draft.toLocationId, delta: draft.quantity });
+  return lines;
+}
+
+export function insufficient(field: string[], requested: number, available: number, where: string): UserError {
+  return userError(
+    'INSUFFICIENT_STOCK',
+    field,
+    `Requested ${requested} but only ${Math.max(available, 0)} available ${where}.`,
+  );
+}
+
+export class Ledger {
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly options: { transactionWaitMs: number },
+  ) {}
+
+  async write(request: WriteRequest): Promise<WriteResult> {
+    const requestHash = hashOf(request.operation, request.fingerprint);
+    if (request.idempotencyKey) {
+      const earlier = await this.prisma.idempotencyRecord.findUnique({ where: { key: request.idempotencyKey } });
+      if (earlier) return this.answerRetry(earlier, request.operation, requestHash);
+    }
+    const short = await this.precheck(request);
+    if (short.length > 0) return { movements: [], stockLevels: [], userErrors: short };
+    try {
+      return await this.prisma.$transaction((tx) => this.writeInTransaction(tx, request, requestHash), {
+        maxWait: this.options.transactionWaitMs,
+        timeout: 60_000,
+      });
+    } catch (error) {
+      if (error instanceof Rollback) return error.result;
+      throw error;
+    }
+  }
+
+  private async precheck(request: WriteRequest): Promise<UserError[]> {
+    if (!request.precheck?.length) return [];
+    const levels = await this.prisma.stockLevel.findMany({
+      where: { OR: request.precheck.map(({ productId, locationId }) => ({ productId, locationId })) },
+    });
+    const byKey = new Map(levels.map((level) => [keyOf(level), level]));
+    return request.precheck.flatMap((need) => {
+      const level = byKey.get(keyOf(need));
+      const available = level ? level.onHand - level.reserved : 0;
+      return available < need.quantity ? [insufficient(need.field, need.quantity, available, 'at the location')] : [];
+    });
+  }
+
+  private async writeInTransaction(
+    tx: Prisma.TransactionClient,
+    request: WriteRequest,
+    requestHash: string,
+  ): Promise<WriteResult> {
+    if (request.idempotencyKey) await this.claimKey(tx, request, requestHash);
+    const book = await lockLevels(tx, request.keys);
+    const rows = await request.plan(book, tx);
+
+    const movements: Movement[] = [];
+    const userErrors: UserError[] = [];
+    const touched = new Map<string, LevelState>();
+    for (const row of rows) {
+      if ('nothing' in row) continue;
+      if ('errors' in row) {
+        userErrors.push(...row.errors);
+        continue;
+      }
+      const problems = await checkStock(tx, book, row);
+      if (problems.length > 0) {
+        userErrors.push(...problems);
+        continue;
+      }
+      movements.push(await insertMovement(tx, row.draft, request.idempotencyKey));
+      for (const line of linesOf(row.draft)) {
+        const level = book.get(line);
+        level.onHand += line.delta;
+        touched.set(keyOf(line), level);
+      }
+    }
+
+    const nothingWritten = { movements: [], stockLevels: [], userErrors };
+    if (userErrors.length > 0 && (request.atomic || movements.length === 0)) throw new Rollback(nothingWritten);
+    const stockLevels = await saveLevels(tx, [...touched.values()]);
+    const result = { movements, stockLevels, userErrors };
+    if (request.idempotencyKey) {
+      const stored: StoredResult = {
+        movementIds: movements.map((movement) => String(movement.id)),
+        stockLevels: stockLevels.map((level) => ({ ...level, updatedAt: level.updatedAt.toISOString() })),
+        userErrors,
+      };
+      await tx.idempotencyRecord.update({
+        where: { key: request.idempotencyKey },
+        data: { result: stored as unknown as Prisma.InputJsonValue },
+      });
+    }
+    return result;
+  }
+
+  /**
+   * Takes the key for this request. A concurrent request holding it makes the insert wait until
+   * that one commits (then this is a retry) or rolls back (then this request proceeds).
+   */
+  private async claimKey(tx: Prisma.TransactionClient, request: WriteRequest, requestHash: string) {
+    const key = request.idempotencyKey!;
+    const claimed = await tx.$queryRaw<unknown[]>`
+      INSERT INTO idempotency_record (key, operation, request_hash) VALUES (${key}, ${request.operation}, ${requestHash})
+      ON CONFLICT (key) DO NOTHING RETURNING key`;
+    if (claimed.length > 0) return;
+    const earlier = await tx.idempotencyRecord.findUniqueOrThrow({ where: { key } });
+    throw new Rollback(await this.answerRetry(earlier, request.operation, requestHash));
+  }
+
+  private async answerRetry(
+    earlier: { operation: string; requestHash: string; result: Prisma.JsonValue },
+    operation: string,
+    requestHash: string,
+  ): Promise<WriteResult> {
+    if (earlier.operation !== operation || earlier.requestHash !== requestHash) {
+      return {
+        movements: [],
+        stockLevels: [],
+        userErrors: [
+          userError(
+            'IDEMPOTENCY_KEY_REUSED',
+            ['idempotencyKey'],
+            'This idempotency key was already used for a different request; use a new key for a new request.',
+          ),
+        ],
+      };
+    }
+    const stored = earlier.result as unknown as StoredResult;
+    const ids = stored.movementIds.map((id) => BigInt(id));
+    const found = await this.prisma.movement.findMany({ where: { id: { in: ids } } });
+    const byId = new Map(found.map((movement) => [String(movement.id), movement]));
+    return {
+      movements: stored.movementIds.map((id) => byId.get(id)!),
+      stockLevels: stored.stockLevels.map((level) => ({ ...level, updatedAt: new Date(level.updatedAt) })),
+      userErrors: stored.userErrors,
+    };
+  }
+}
+
+/**
+ * Makes sure a level row exists for every key and locks them all, in one statement and in a fixed
+ * order (product, then location), which is what keeps opposite transfers from deadlocking.
+ */
+async function lockLevels(tx: Prisma.TransactionClient, keys: LevelKey[]): Promise<LevelBook> {
+  const unique = [...new Map(keys.map((key) => [keyOf(key), key])).values()].sort((a, b) =>
+    a.productId === b.productId ? compare(a.locationId, b.locationId) : compare(a.productId, b.productId),
+  );
+  const book = new Map<string, LevelState>();
+  if (unique.length > 0) {
+    const values = Prisma.join(unique.map((key) => Prisma.sql`(${key.productId}::uuid, ${key.locationId}::uuid)`));
+    const rows = await tx.$queryRaw<LevelState[]>`
+      INSERT INTO stock_level (product_id, location_id) VALUES ${values}
+      ON CONFLICT (product_id, location_id) DO UPDATE SET on_hand = stock_level.on_hand
+      RETURNING product_id AS "productId", location_id AS "locationId", on_hand AS "onHand", reserved, updated_at AS "updatedAt"`;
+    for (const row of rows) book.set(keyOf(row), row);
+  }
+  return {
+    get(key) {
+      const level = book.get(keyOf(key));
+      if (!level) throw new Error(`stock level ${keyOf(key)} was not locked before planning`);
+      return level;
+    },
+  };
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Refuses a row that would take a level below what is available now, or below zero in its history. */
+async function checkStock(
+  tx: Prisma.TransactionClient,
+  book: LevelBook,
+  row: { draft: MovementDraft; field: string[] },
+): Promise<UserError[]> {
+  const quantityField = [...row.field, 'quantity'];
+  for (const line of linesOf(row.draft)) {
+    const level = book.get(line);
+    if (line.delta < 0 && level.onHand - level.reserved + line.delta < 0) {
+      return [insufficient(quantityField, -line.delta, level.onHand - level.reserved, 'at the location')];
+    }
+    if (level.onHand + line.delta > MAX_INT) {
+      return [userError('OUT_OF_RANGE', quantityField, `The on-hand quantity would exceed ${MAX_INT}.`)];
+    }
+    if (line.delta < 0 && row.draft.backDated) {
+      const lowest = await lowestBalanceFrom(tx, line, row.draft.occurredAt);
+      if (lowest + line.delta < 0) {
+        const when = row.draft.occurredAt.toISOString();
+        return [insufficient(quantityField, -line.delta, lowest, `at the location from ${when} on`)];
+      }
+    }
+  }
+  return [];
+}
+
+/**
+ * The lowest on-hand quantity a back-dated outbound line would cut into: the balance at its
+ * moment, and every running balance after it (ties in time are ordered by recording order).
+ */
+async function lowestBalanceFrom(tx: Prisma.TransactionClient, key: LevelKey, at: Date): Promise<number> {
+  const [row] = await tx.$queryRaw<Array<{ lowest: bigint }>>`
+    WITH base AS (
+      SELECT COALESCE(SUM(delta), 0)::bigint AS balance FROM movement_line
+      WHERE product_id = ${key.productId}::uuid AND location_id = ${key.locationId}::uuid AND occurred_at <= ${at}
+    ), later AS (
+      SELECT base.balance + SUM(delta) OVER (ORDER BY occurred_at, movement_id) AS running
+      FROM movement_line, base
+      WHERE product_id = ${key.productId}::uuid AND location_id = ${key.locationId}::uuid AND occurred_at > ${at}
+    )
+    SELECT LEAST((SELECT balance FROM base), (SELECT MIN(running) FROM later))::bigint AS lowest`;
+  return Number(row?.lowest ?? 0);
+}
+
+/** Inserts the movement and its lines in one statement. */
+async function insertMovement(tx: Prisma.TransactionClient, draft: MovementDraft, idempotencyKey: string | null) {
+  const lines = Prisma.join(linesOf(draft).map((line) => Prisma.sql`(${line.locationId}::uuid, ${line.delta}::int)`));
+  const [movement] = await tx.$queryRaw<Movement[]>`
+    WITH m AS (
+      INSERT INTO movement (kind, product_id, from_location_id, to_location_id, quantity, unit_cost, unit_price, reason,
+                            reference, counterparty, note, occurred_at, idempotency_key, reversal_of_id)
+      VALUES (${draft.kind}::"MovementKind", ${draft.productId}::uuid, ${draft.fromLocationId}::uuid,
+              ${draft.toLocationId}::uuid, ${draft.quantity}::int, ${draft.unitCost?.toFixed() ?? null}::numeric,
+              ${draft.unitPrice?.toFixed() ?? null}::numeric, ${draft.reason}::"MovementReason", ${draft.reference},
+              ${draft.counterparty}, ${draft.note}, ${draft.occurredAt}::timestamptz, ${idempotencyKey},
+              ${draft.reversalOfId}::bigint)
+      RETURNING *
+    ), lines AS (
+      INSERT INTO movement_line (movement_id, product_id, location_id, delta, occurred_at)
+      SELECT m.id, m.product_id, line.location_id, line.delta, m.occurred_at
+      FROM m CROSS JOIN (VALUES ${lines}) AS line (location_id, delta)
+    )
+    SELECT id, kind, product_id AS "productId", from_location_id AS "fromLocationId", to_location_id AS "toLocationId",
+           quantity, unit_cost AS "unitCost", unit_price AS "unitPrice", reason, reference, counterparty, note,
+           occurred_at AS "occurredAt", recorded_at AS "recordedAt", idempotency_key AS "idempotencyKey",
+           reversal_of_id AS "reversalOfId"
+    FROM m`;
+  return toMovement(movement!);
+}
+
+/** Raw rows carry numerics as Decimal-compatible values; normalise them to the model's types. */
+function toMovement(row: Movement): Movement {
+  return {
+    ...row,
+    unitCost: row.unitCost === null ? null : new Decimal(row.unitCost),
+    unitPrice: row.unitPrice === null ? null : new Decimal(row.unitPrice),
+  };
+}
+
+/** Writes the final quantities of every touched level (still locked) in one statement. */
+async function saveLevels(tx: Prisma.TransactionClient, levels: LevelState[]): Promise<LevelState[]> {
+  if (levels.length === 0) return [];
+  const values = Prisma.join(
+    levels.map((level) => Prisma.sql`(${level.productId}::uuid, ${level.locationId}::uuid, ${level.onHand}::int)`),
+  );
+  return tx.$queryRaw<LevelState[]>`
+    UPDATE stock_level AS level SET on_hand = next.on_hand, updated_at = now()
+    FROM (VALUES ${values}) AS next (product_id, location_id, on_hand)
+    WHERE level.product_id = next.product_id AND level.location_id = next.location_id
+    RETURNING level.product_id AS "productId", level.location_id AS "locationId", level.on_hand AS "onHand",
+              level.reserved, level.updated_at AS "updatedAt"`;
+}
+
+/** A stable hash of the operation and its normalised input. */
+function hashOf(operation: string, fingerprint: unknown): string {
+  return createHash('sha256').update(operation).update('\0').update(canonicalJson(fingerprint)).digest('hex');
+}
+
+function canonicalJson(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (value instanceof Date) return JSON.stringify(value.toISOString());
+  if (value instanceof Decimal) return JSON.stringify(value.toFixed());
+  if (typeof value === 'bigint') return JSON.stringify(String(value));
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, item]) => item !== undefined)
+      .sort(([a], [b]) => compare(a, b));
+    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}

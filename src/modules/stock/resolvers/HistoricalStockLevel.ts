@@ -1,0 +1,7 @@
+import { locationOf, productOf } from '../resolve';
+import type { HistoricalStockLevelResolvers } from './../../types.generated';
+
+export const HistoricalStockLevel: HistoricalStockLevelResolvers = {
+  product: productOf,
+  location: locationOf,
+};

@@ -1,0 +1,15 @@
+import { toGlobalId } from '../../../graphql/global-id';
+import { productOf } from '../resolve';
+import type { MovementResolvers } from './../../types.generated';
+
+export const Movement: MovementResolvers = {
+  id: (movement) => toGlobalId('Movement', movement.id),
+  product: productOf,
+  fromLocation: (movement, _args, ctx) =>
+    movement.fromLocationId ? ctx.loaders.locationById.load(movement.fromLocationId) : null,
+  toLocation: (movement, _args, ctx) =>
+    movement.toLocationId ? ctx.loaders.locationById.load(movement.toLocationId) : null,
+  reversalOf: (movement, _args, ctx) =>
+    movement.reversalOfId !== null ? ctx.loaders.movementById.load(String(movement.reversalOfId)) : null,
+  reversedBy: (movement, _args, ctx) => ctx.loaders.reversalOf.load(String(movement.id)),
+};

@@ -1,0 +1,5 @@
+import type { MovementConnectionResolvers } from './../../types.generated';
+
+export const MovementConnection: MovementConnectionResolvers = {
+  totalCount: (page) => page.countAll(),
+};

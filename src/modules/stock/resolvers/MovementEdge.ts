@@ -1,0 +1,2 @@
+import type { MovementEdgeResolvers } from './../../types.generated';
+export const MovementEdge: MovementEdgeResolvers = {/* Implement MovementEdge resolver logic here */};

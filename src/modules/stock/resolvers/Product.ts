@@ -1,0 +1,25 @@
+import { pageArgs } from '../../../graphql/connection';
+import { idOf } from '../../../graphql/global-id';
+import type { ProductResolvers } from './../../types.generated';
+
+export const Product: Pick<
+  ProductResolvers,
+  'available' | 'movements' | 'onHand' | 'stockAsOf' | 'stockLevels' | '__isTypeOf'
+> = {
+  onHand: async (product, _args, ctx) => (await ctx.loaders.stockTotals.load(product.id)).onHand,
+  available: async (product, _args, ctx) => {
+    const totals = await ctx.loaders.stockTotals.load(product.id);
+    return totals.onHand - totals.reserved;
+  },
+  stockLevels: (product, { locationId }, ctx) =>
+    locationId
+      ? ctx.loaders.stockLevelsAt(idOf(locationId, 'Location', 'locationId')).load(product.id)
+      : ctx.loaders.stockLevels.load(product.id),
+  movements: (product, args, ctx) => ctx.services.stockQueries.listMovements({ productId: product.id }, pageArgs(args)),
+  stockAsOf: (product, { at, locationId }, ctx) =>
+    ctx.services.stockQueries.productStockAsOf(
+      product.id,
+      at,
+      locationId ? idOf(locationId, 'Location', 'locationId') : undefined,
+    ),
+};

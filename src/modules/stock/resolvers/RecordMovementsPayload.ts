@@ -1,0 +1,4 @@
+import type { RecordMovementsPayloadResolvers } from './../../types.generated';
+export const RecordMovementsPayload: RecordMovementsPayloadResolvers = {
+  /* Implement RecordMovementsPayload resolver logic here */
+};

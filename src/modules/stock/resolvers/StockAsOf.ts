@@ -1,0 +1,2 @@
+import type { StockAsOfResolvers } from './../../types.generated';
+export const StockAsOf: StockAsOfResolvers = {/* Implement StockAsOf resolver logic here */};

@@ -1,0 +1,8 @@
+import { locationOf, productOf } from '../resolve';
+import type { StockLevelResolvers } from './../../types.generated';
+
+export const StockLevel: StockLevelResolvers = {
+  product: productOf,
+  location: locationOf,
+  available: (level) => level.onHand - level.reserved,
+};

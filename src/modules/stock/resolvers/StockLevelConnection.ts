@@ -1,0 +1,5 @@
+import type { StockLevelConnectionResolvers } from './../../types.generated';
+
+export const StockLevelConnection: StockLevelConnectionResolvers = {
+  totalCount: (page) => page.countAll(),
+};

@@ -1,0 +1,2 @@
+import type { StockLevelEdgeResolvers } from './../../types.generated';
+export const StockLevelEdge: StockLevelEdgeResolvers = {/* Implement StockLevelEdge resolver logic here */};

@@ -1,0 +1,2 @@
+import type { StockVerificationResolvers } from './../../types.generated';
+export const StockVerification: StockVerificationResolvers = {/* Implement StockVerification resolver logic here */};

@@ -1,0 +1,385 @@
+// Stock commands: the rules for each kind of movement, turned into drafts the ledger records.
+import type { Location, MovementKind, MovementReason, PrismaClient, Product } from '../../generated/prisma/client';
+import type { Decimal } from '../../shared/decimal';
+import { userError, type UserError } from '../../shared/errors';
+import { checkMoney, checkText } from '../../shared/validation';
+import { Ledger, type LevelKey, type MovementDraft, type PlannedRow, type WriteResult } from './ledger';
+
+export const MAX_MOVEMENT_QUANTITY = 1_000_000_000;
+export const MAX_BATCH_ROWS = 500;
+/** Clock skew tolerated between a client and the server before an occurredAt counts as future. */
+const FUTURE_TOLERANCE_MS = 60_000;
+
+/** Text and time fields every movement may carry. */
+export interface MovementDetails {
+  reason?: MovementReason | null;
+  reference?: string | null;
+  counterparty?: string | null;
+  note?: string | null;
+  occurredAt?: Date | null;
+}
+
+/** Any movement, with its direction given by the locations (ids already decoded). */
+export interface MovementRow extends MovementDetails {
+  kind: MovementKind;
+  productId: string;
+  fromLocationId?: string | null;
+  toLocationId?: string | null;
+  quantity: number;
+  unitCost?: Decimal | null;
+  unitPrice?: Decimal | null;
+}
+
+export interface AdjustInput extends MovementDetails {
+  productId: string;
+  locationId: string;
+  delta?: number | null;
+  countedQuantity?: number | null;
+  expectedOnHand?: number | null;
+}
+
+export interface ReverseInput {
+  movementId: string;
+  reason?: MovementReason | null;
+  note?: string | null;
+  occurredAt?: Date | null;
+}
+
+/** A batch row whose IDs could not even be decoded: reported as is. */
+export interface RejectedRow {
+  errors: UserError[];
+}
+
+export type ErrorPolicy = 'REJECT_ALL' | 'REJECT_FAILED_ROWS';
+
+const DEFAULT_REASON: Record<MovementKind, MovementReason> = {
+  RECEIPT: 'RECEIVED',
+  SHIPMENT: 'SOLD',
+  TRANSFER: 'TRANSFER',
+  ADJUSTMENT: 'CORRECTION',
+  RETURN: 'RETURNED',
+  WRITE_OFF: 'DAMAGED',
+};
+
+/** Which locations each kind needs: 'from', 'to', 'both', or 'either' (adjustments go either way). */
+const DIRECTION: Record<MovementKind, 'from' | 'to' | 'both' | 'either'> = {
+  RECEIPT: 'to',
+  SHIPMENT: 'from',
+  TRANSFER: 'both',
+  ADJUSTMENT: 'either',
+  RETURN: 'to',
+  WRITE_OFF: 'from',
+};
+
+interface Catalog {
+  products: Map<string, Product>;
+  locations: Map<string, Location>;
+}
+
+export class StockService {
+  private readonly ledger: Ledger;
+
+  constructor(
+    private readonly prisma: PrismaClient,
+    options: { transactionWaitMs: number },
+  ) {
+    this.ledger = new Ledger(prisma, options);
+  }
+
+  /** Records one movement of a fixed kind (receipt, shipment, transfer, return, write-off). */
+  async recordOne(operation: string, row: MovementRow, idempotencyKey?: string | null): Promise<WriteResult> {
+    const keyErrors = checkKey(idempotencyKey);
+    if (keyErrors.length > 0) return failed(keyErrors);
+    const catalog = await this.loadCatalog([row]);
+    const checked = checkRow(row, [], catalog);
+    if ('errors' in checked) return failed(checked.errors);
+    const draft = checked.draft;
+    return this.ledger.write({
+      operation,
+      idempotencyKey: idempotencyKey ?? null,
+      fingerprint: row,
+      keys: levelKeys(draft),
+      atomic: true,
+      precheck: draft.fromLocationId
+        ? [
+            {
+              productId: draft.productId,
+              locationId: draft.fromLocationId,
+              quantity: draft.quantity,
+              field: ['quantity'],
+            },
+          ]
+        : [],
+      plan: async () => [{ draft, field: [] }],
+    });
+  }
+
+  /** An adjustment by delta or to a counted quantity, optionally compare-and-set on the on-hand quantity. */
+  async adjust(input: AdjustInput, idempotencyKey?: string | null): Promise<WriteResult> {
+    const errors = checkKey(idempotencyKey);
+    const byDelta = input.delta !== null && input.delta !== undefined;
+    const byCount = input.countedQuantity !== null && input.countedQuantity !== undefined;
+    if (byDelta === byCount)
+      errors.push(userError('INVALID_FORMAT', null, 'Give exactly one of `delta` and `countedQuantity`.'));
+    if (byDelta && (input.delta === 0 || Math.abs(input.delta!) > MAX_MOVEMENT_QUANTITY)) {
+      errors.push(
+        userError('OUT_OF_RANGE', ['delta'], `delta must be non-zero and at most ${MAX_MOVEMENT_QUANTITY} either way.`),
+      );
+    }
+    if (errors.length > 0) return failed(errors);
+    // Checked as an upward adjustment of one unit; the real direction and size are known only under the lock.
+    const probe: MovementRow = { ...input, kind: 'ADJUSTMENT', toLocationId: input.locationId, quantity: 1 };
+    const catalog = await this.loadCatalog([probe]);
+    const checked = checkRow(
+      { ...probe, reason: input.reason ?? (byCount ? 'CYCLE_COUNT' : 'CORRECTION') },
+      [],
+      catalog,
+    );
+    if ('errors' in checked) return failed(checked.errors);
+    const key = { productId: input.productId, locationId: input.locationId };
+    return this.ledger.write({
+      operation: 'adjustStock',
+      idempotencyKey: idempotencyKey ?? null,
+      fingerprint: input,
+      keys: [key],
+      atomic: true,
+      plan: async (levels) => {
+        const { onHand } = levels.get(key);
+        if (input.expectedOnHand !== null && input.expectedOnHand !== undefined && input.expectedOnHand !== onHand) {
+          const message = `The on-hand quantity is ${onHand}, not the expected ${input.expectedOnHand}; nothing was changed.`;
+          return [{ errors: [userError('STALE_QUANTITY', ['expectedOnHand'], message)] }];
+        }
+        const delta = byCount ? input.countedQuantity! - onHand : input.delta!;
+        if (delta === 0) return [{ nothing: true }];
+        const direction =
+          delta > 0
+            ? { fromLocationId: null, toLocationId: input.locationId }
+            : { fromLocationId: input.locationId, toLocationId: null };
+        return [{ draft: { ...checked.draft, ...direction, quantity: Math.abs(delta) }, field: [] }];
+      },
+    });
+  }
+
+  /** Records the mirror image of a movement: same kind and amounts, locations swapped. */
+  async reverse(input: ReverseInput, idempotencyKey?: string | null): Promise<WriteResult> {
+    const errors = checkKey(idempotencyKey);
+    const note = checkText(errors, 'note', input.note, { max: 1000 });
+    if (errors.length > 0) return failed(errors);
+    const original = await this.prisma.movement.findUnique({ where: { id: BigInt(input.movementId) } });
+    if (!original) return failed([userError('NOT_FOUND', ['movementId'], 'No movement has this ID.')]);
+    if (original.reversalOfId !== null) {
+      return failed([
+        userError(
+          'CANNOT_REVERSE_REVERSAL',
+          ['movementId'],
+          'This movement is itself a reversal; record a new movement instead.',
+        ),
+      ]);
+    }
+    const occurredAt = input.occurredAt ?? new Date();
+    const timeErrors = checkOccurredAt(occurredAt, ['occurredAt']);
+    if (occurredAt < original.occurredAt) {
+      timeErrors.push(
+        userError('OUT_OF_RANGE', ['occurredAt'], 'A reversal cannot take effect before the movement it reverses.'),
+      );
+    }
+    if (timeErrors.length > 0) return failed(timeErrors);
+    const draft: MovementDraft = {
+      ...original,
+      fromLocationId: original.toLocationId,
+      toLocationId: original.fromLocationId,
+      reason: input.reason ?? 'CORRECTION',
+      note: note ?? `Reversal of movement ${original.id}`,
+      occurredAt,
+      backDated: input.occurredAt !== null && input.occurredAt !== undefined,
+      reversalOfId: original.id,
+    };
+    return this.ledger.write({
+      operation: 'reverseMovement',
+      idempotencyKey: idempotencyKey ?? null,
+      fingerprint: input,
+      keys: levelKeys(draft),
+      atomic: true,
+      plan: async (_levels, tx) => {
+        // Under the locks, so two concurrent reversals of one movement cannot both pass.
+        const reversal = await tx.movement.findUnique({ where: { reversalOfId: original.id }, select: { id: true } });
+        if (reversal)
+          return [
+            {
+              errors: [userError('ALREADY_REVERSED', ['movementId'], `Movement ${original.id} was already reversed.`)],
+            },
+          ];
+        return [{ draft, field: [] }];
+      },
+    });
+  }
+
+  /** Up to 500 movements of any kind, applied in order. */
+  async recordMany(
+    rows: Array<MovementRow | RejectedRow>,
+    policy: ErrorPolicy,
+    idempotencyKey?: string | null,
+  ): Promise<WriteResult> {
+    const errors = checkKey(idempotencyKey);
+    if (rows.length === 0 || rows.length > MAX_BATCH_ROWS) {
+      errors.push(
+        userError('OUT_OF_RANGE', ['movements'], `Send 1 to ${MAX_BATCH_ROWS} movements (got ${rows.length}).`),
+      );
+    }
+    if (errors.length > 0) return failed(errors);
+    const catalog = await this.loadCatalog(rows.filter((row): row is MovementRow => !('errors' in row)));
+    const planned: PlannedRow[] = rows.map((row, index) => {
+      if ('errors' in row) return row;
+      const checked = checkRow(row, ['movements', String(index)], catalog);
+      return 'errors' in checked ? checked : { draft: checked.draft, field: ['movements', String(index)] };
+    });
+    const rejectedUpfront = planned.some((row) => 'errors' in row);
+    if (policy === 'REJECT_ALL' && rejectedUpfront)
+      return failed(planned.flatMap((row) => ('errors' in row ? row.errors : [])));
+    return this.ledger.write({
+      operation: 'recordMovements',
+      idempotencyKey: idempotencyKey ?? null,
+      fingerprint: { rows, policy },
+      keys: planned.flatMap((row) => ('draft' in row ? levelKeys(row.draft) : [])),
+      atomic: policy === 'REJECT_ALL',
+      plan: async () => planned,
+    });
+  }
+
+  /** The products and locations the rows name, in two queries whatever the number of rows. */
+  private async loadCatalog(rows: MovementRow[]): Promise<Catalog> {
+    const productIds = [...new Set(rows.map((row) => row.productId))];
+    const locationIds = [
+      ...new Set(rows.flatMap((row) => [row.fromLocationId, row.toLocationId]).filter((id): id is string => !!id)),
+    ];
+    const [products, locations] = await Promise.all([
+      this.prisma.product.findMany({ where: { id: { in: productIds } } }),
+      locationIds.length > 0 ? this.prisma.location.findMany({ where: { id: { in: locationIds } } }) : [],
+    ]);
+    return {
+      products: new Map(products.map((product) => [product.id, product])),
+      locations: new Map(locations.map((location) => [location.id, location])),
+    };
+  }
+}
+
+function failed(userErrors: UserError[]): WriteResult {
+  return { movements: [], stockLevels: [], userErrors };
+}
+
+function levelKeys(draft: MovementDraft): LevelKey[] {
+  return [draft.fromLocationId, draft.toLocationId]
+    .filter((id): id is string => id !== null)
+    .map((locationId) => ({ productId: draft.productId, locationId }));
+}
+
+function checkKey(key: string | null | undefined): UserError[] {
+  const errors: UserError[] = [];
+  checkText(errors, 'idempotencyKey', key, { max: 255, required: true });
+  return errors;
+}
+
+function checkOccurredAt(occurredAt: Date, field: string[]): UserError[] {
+  if (occurredAt.getTime() > Date.now() + FUTURE_TOLERANCE_MS) {
+    return [userError('OUT_OF_RANGE', field, 'occurredAt may not be in the future.')];
+  }
+  return [];
+}
+
+/** Validates one movement against the rules of its kind and the catalogue; returns the draft to record. */
+function checkRow(
+  row: MovementRow,
+  at: string[],
+  catalog: Catalog,
+): { draft: MovementDraft } | { errors: UserError[] } {
+  const errors: UserError[] = [];
+  const field = (name: string) => [...at, name];
+  const push = (error: UserError) => errors.push(error);
+
+  if (!Number.isInteger(row.quantity) || row.quantity < 1 || row.quantity > MAX_MOVEMENT_QUANTITY) {
+    push(
+      userError(
+        'OUT_OF_RANGE',
+        field('quantity'),
+        `quantity must be a whole number from 1 to ${MAX_MOVEMENT_QUANTITY}.`,
+      ),
+    );
+  }
+  const direction = DIRECTION[row.kind];
+  const from = row.fromLocationId ?? null;
+  const to = row.toLocationId ?? null;
+  const needs = (name: 'fromLocationId' | 'toLocationId', present: boolean, wanted: boolean) => {
+    if (wanted && !present) push(userError('BLANK', field(name), `A ${row.kind} needs ${name}.`));
+    if (!wanted && present) push(userError('NOT_APPLICABLE', field(name), `A ${row.kind} has no ${name}.`));
+  };
+  if (direction === 'either') {
+    if ((from === null) === (to === null)) {
+      push(
+        userError(
+          'INVALID_FORMAT',
+          field('toLocationId'),
+          'An ADJUSTMENT needs exactly one of fromLocationId (remove stock) and toLocationId (add stock).',
+        ),
+      );
+    }
+  } else {
+    needs('fromLocationId', from !== null, direction === 'from' || direction === 'both');
+    needs('toLocationId', to !== null, direction === 'to' || direction === 'both');
+  }
+  if (from !== null && from === to)
+    push(userError('INVALID_FORMAT', field('toLocationId'), 'A transfer must go to a different location.'));
+
+  // The shared checks name bare fields; they get the row's path below.
+  const bare: UserError[] = [];
+  const unitCost = checkMoney(bare, 'unitCost', row.unitCost);
+  const unitPrice = checkMoney(bare, 'unitPrice', row.unitPrice);
+  const reference = checkText(bare, 'reference', row.reference, { max: 100 });
+  const counterparty = checkText(bare, 'counterparty', row.counterparty, { max: 200 });
+  const note = checkText(bare, 'note', row.note, { max: 1000 });
+  for (const error of bare) push({ ...error, field: [...at, ...(error.field ?? [])] });
+  if (row.kind === 'RECEIPT' && (row.unitCost === null || row.unitCost === undefined)) {
+    push(userError('BLANK', field('unitCost'), 'A RECEIPT needs unitCost, so stock can be valued.'));
+  }
+  if (row.unitCost != null && row.kind !== 'RECEIPT' && row.kind !== 'RETURN') {
+    push(userError('NOT_APPLICABLE', field('unitCost'), 'unitCost applies to receipts and returns only.'));
+  }
+  if (row.unitPrice != null && row.kind !== 'SHIPMENT') {
+    push(userError('NOT_APPLICABLE', field('unitPrice'), 'unitPrice applies to shipments only.'));
+  }
+  const occurredAt = row.occurredAt ?? new Date();
+  errors.push(...checkOccurredAt(occurredAt, field('occurredAt')));
+
+  const product = catalog.products.get(row.productId);
+  if (!product) push(userError('NOT_FOUND', field('productId'), 'No product has this ID.'));
+  else if (!product.active) push(userError('ARCHIVED', field('productId'), `Product ${product.sku} is archived.`));
+  for (const [name, id] of [
+    ['fromLocationId', from],
+    ['toLocationId', to],
+  ] as const) {
+    if (id === null) continue;
+    const location = catalog.locations.get(id);
+    if (!location) push(userError('NOT_FOUND', field(name), 'No location has this ID.'));
+    else if (!location.active) push(userError('ARCHIVED', field(name), `Location ${location.code} is archived.`));
+  }
+  if (errors.length > 0 || !product) return { errors };
+
+  return {
+    draft: {
+      kind: row.kind,
+      productId: row.productId,
+      fromLocationId: from,
+      toLocationId: to,
+      quantity: row.quantity,
+      unitCost: unitCost ?? null,
+      // A shipment without a price sells at the catalogue price of the moment.
+      unitPrice: row.kind === 'SHIPMENT' ? (unitPrice ?? product.price) : null,
+      reason: row.reason ?? DEFAULT_REASON[row.kind],
+      reference: reference || null,
+      counterparty: counterparty || null,
+      note: note || null,
+      occurredAt,
+      backDated: row.occurredAt !== null && row.occurredAt !== undefined,
+      reversalOfId: null,
+    },
+  };
+}
