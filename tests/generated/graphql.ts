@@ -1194,6 +1194,7 @@ export type VerifyStockLevelsQuery = {
 
 export type CatalogueWithStockQueryVariables = Exact<{
   first?: number | null | undefined;
+  filter?: ProductFilter | null | undefined;
 }>;
 
 export type CatalogueWithStockQuery = {
@@ -4592,6 +4593,11 @@ export const CatalogueWithStockDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProductFilter' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -4604,6 +4610,11 @@ export const CatalogueWithStockDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'first' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
               },
             ],
             selectionSet: {

@@ -17,6 +17,8 @@ export interface GraphQLResponse<T> {
 
 export interface TestServer {
   url: string;
+  /** The test file's own database, for assertions that must bypass the API. */
+  databaseUrl: string;
   database: Database;
   /** Sends a typed operation over HTTP and returns the parsed response, errors included. */
   send<R, V>(document: TypedDocumentNode<R, V>, variables?: V): Promise<GraphQLResponse<R>>;
@@ -43,7 +45,8 @@ async function createTestDatabase(): Promise<string> {
 }
 
 export async function startTestServer(): Promise<TestServer> {
-  const database = connectDatabase({ url: await createTestDatabase(), poolSize: 10, connectionTimeoutMs: 5_000 });
+  const databaseUrl = await createTestDatabase();
+  const database = connectDatabase({ url: databaseUrl, poolSize: 10, connectionTimeoutMs: 5_000 });
   const server = await createServer({
     config: { bodyLimitBytes: 1024 * 1024, shutdownTimeoutMs: 1_000 },
     database,
@@ -68,6 +71,7 @@ export async function startTestServer(): Promise<TestServer> {
 
   return {
     url,
+    databaseUrl,
     database,
     send,
     async query(document, variables) {

@@ -86,8 +86,21 @@ export class StockService {
     this.ledger = new Ledger(prisma, options);
   }
 
-  /** Records one movement of a fixed kind (receipt, shipment, transfer, return, write-off). */
-  async recordOne(operation: string, row: MovementRow, idempotencyKey?: string | null): Promise<WriteResult> {
+  /**
+   * Records one movement of a fixed kind (receipt, shipment, transfer, return, write-off).
+   * `inputNames` maps the row's field names to the mutation input's, so errors point at what the
+   * client sent (a shipment's `fromLocationId` is its input's `locationId`).
+   */
+  async recordOne(
+    operation: string,
+    row: MovementRow,
+    idempotencyKey?: string | null,
+    inputNames: FieldNames = {},
+  ): Promise<WriteResult> {
+    return renameFields(await this.recordRow(operation, row, idempotencyKey), inputNames);
+  }
+
+  private async recordRow(operation: string, row: MovementRow, idempotencyKey?: string | null): Promise<WriteResult> {
     const keyErrors = checkKey(idempotencyKey);
     if (keyErrors.length > 0) return failed(keyErrors);
     const catalog = await this.loadCatalog([row]);
@@ -116,6 +129,15 @@ export class StockService {
 
   /** An adjustment by delta or to a counted quantity, optionally compare-and-set on the on-hand quantity. */
   async adjust(input: AdjustInput, idempotencyKey?: string | null): Promise<WriteResult> {
+    const byCount = input.countedQuantity !== null && input.countedQuantity !== undefined;
+    return renameFields(await this.adjustLevel(input, idempotencyKey), {
+      fromLocationId: 'locationId',
+      toLocationId: 'locationId',
+      quantity: byCount ? 'countedQuantity' : 'delta',
+    });
+  }
+
+  private async adjustLevel(input: AdjustInput, idempotencyKey?: string | null): Promise<WriteResult> {
     const errors = checkKey(idempotencyKey);
     const byDelta = input.delta !== null && input.delta !== undefined;
     const byCount = input.countedQuantity !== null && input.countedQuantity !== undefined;
@@ -261,6 +283,15 @@ export class StockService {
       locations: new Map(locations.map((location) => [location.id, location])),
     };
   }
+}
+
+/** Row field name -> mutation input field name. */
+export type FieldNames = Partial<Record<string, string>>;
+
+function renameFields(result: WriteResult, names: FieldNames): WriteResult {
+  const rename = (field: string[] | null) =>
+    field && field.map((name, index) => (index === 0 ? (names[name] ?? name) : name));
+  return { ...result, userErrors: result.userErrors.map((error) => ({ ...error, field: rename(error.field) })) };
 }
 
 function failed(userErrors: UserError[]): WriteResult {

@@ -6,5 +6,7 @@ export const shipStock: NonNullable<MutationResolvers['shipStock']> = async (_pa
   const { ids, errors } = decodeIds({ productId: [productId, 'Product'], locationId: [locationId, 'Location'] });
   if (errors.length > 0) return rejected(errors);
   const row = { ...details, kind: 'SHIPMENT' as const, productId: ids.productId!, fromLocationId: ids.locationId };
-  return movementPayload(await ctx.services.stock.recordOne('shipStock', row, idempotencyKey));
+  return movementPayload(
+    await ctx.services.stock.recordOne('shipStock', row, idempotencyKey, { fromLocationId: 'locationId' }),
+  );
 };

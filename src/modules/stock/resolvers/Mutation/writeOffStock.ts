@@ -6,5 +6,7 @@ export const writeOffStock: NonNullable<MutationResolvers['writeOffStock']> = as
   const { ids, errors } = decodeIds({ productId: [productId, 'Product'], locationId: [locationId, 'Location'] });
   if (errors.length > 0) return rejected(errors);
   const row = { ...details, kind: 'WRITE_OFF' as const, productId: ids.productId!, fromLocationId: ids.locationId };
-  return movementPayload(await ctx.services.stock.recordOne('writeOffStock', row, idempotencyKey));
+  return movementPayload(
+    await ctx.services.stock.recordOne('writeOffStock', row, idempotencyKey, { fromLocationId: 'locationId' }),
+  );
 };
