@@ -1,7 +1,8 @@
 // Demo data for a first run: a handful of locations and about 200 products across categories.
 // Deterministic (seeded), so every new user sees the same catalogue.
-import type { PrismaClient } from '../../src/generated/prisma/client';
+import type { Location, PrismaClient, Product } from '../../src/generated/prisma/client';
 import { Decimal } from '../../src/shared/decimal';
+import { StockService, type MovementRow } from '../../src/modules/stock/service';
 
 /** Small, fast, seedable PRNG (mulberry32); demo data must not change between runs. */
 function random(seed: number) {
@@ -114,7 +115,26 @@ const VARIANTS = ['Standard', 'Pro', 'Compact', 'Heavy Duty', 'Value Pack'];
 export interface DemoSummary {
   locations: number;
   products: number;
+  movements: number;
 }
+
+const HISTORY_DAYS = 90;
+const CUSTOMERS = [
+  'Walk-in',
+  'Harper & Sons',
+  'J. Okafor',
+  'Brightside Builders',
+  'M. Kowalski',
+  'Greenway Gardens',
+  'A. Lindqvist',
+];
+const SUPPLIERS = [
+  'Acme Tools Ltd',
+  'Northern Fixings',
+  'Voltline Wholesale',
+  'Verdant Supply Co',
+  'Colourcraft Paints',
+];
 
 /** Loads the demo catalogue in one transaction. The caller decides whether the database is empty. */
 export async function loadDemoData(prisma: PrismaClient): Promise<DemoSummary> {
@@ -153,7 +173,171 @@ export async function loadDemoData(prisma: PrismaClient): Promise<DemoSummary> {
     prisma.location.createMany({ data: LOCATIONS.map((location) => ({ ...location })) }),
     prisma.product.createMany({ data: products }),
   ]);
-  return { locations: LOCATIONS.length, products: products.length };
+  const movements = await loadHistory(prisma, next);
+  return { locations: LOCATIONS.length, products: products.length, movements };
+}
+
+/**
+ * Simulates 90 days of trade and records it through the ledger, oldest first: an opening delivery
+ * to the warehouses, daily sales at the stores (a few products sell far more than the rest),
+ * replenishment transfers, weekly supplier deliveries at drifting costs, and the odd return,
+ * write-off and stocktake correction. The simulation never sells what it has not got, so every
+ * row passes the ledger's own checks.
+ */
+async function loadHistory(prisma: PrismaClient, next: () => number): Promise<number> {
+  const [products, locations] = await Promise.all([
+    prisma.product.findMany({ orderBy: { sku: 'asc' } }),
+    prisma.location.findMany({ orderBy: { code: 'asc' } }),
+  ]);
+  const warehouses = locations.filter((location) => location.kind !== 'STORE');
+  const stores = locations.filter((location) => location.kind === 'STORE');
+  const stock = new Map<string, number>();
+  const level = (product: Product, location: Location) => stock.get(`${product.id}/${location.id}`) ?? 0;
+  const rows: MovementRow[] = [];
+  const record = (row: MovementRow) => {
+    for (const [locationId, sign] of [
+      [row.fromLocationId, -1],
+      [row.toLocationId, 1],
+    ] as const) {
+      if (!locationId) continue;
+      const key = `${row.productId}/${locationId}`;
+      stock.set(key, (stock.get(key) ?? 0) + sign * row.quantity);
+    }
+    rows.push(row);
+  };
+  const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
+  // Popularity is skewed: a handful of products sell most.
+  const weights = products.map((_, index) => 1 / (1 + index * next()));
+  const popular = () => {
+    let target = next() * weights.reduce((sum, weight) => sum + weight, 0);
+    for (const [index, weight] of weights.entries()) {
+      target -= weight;
+      if (target <= 0) return products[index]!;
+    }
+    return products[products.length - 1]!;
+  };
+  const costOf = (product: Product, day: number) =>
+    product.price.mul(0.5 + 0.1 * next() + day / (HISTORY_DAYS * 20)).toDecimalPlaces(2);
+  const at = (day: number, hour: number) =>
+    new Date(Date.now() - (HISTORY_DAYS - day) * 86_400_000 + hour * 3_600_000 - 86_400_000);
+
+  let order = 1000;
+  for (const warehouse of warehouses) {
+    for (const product of products) {
+      const quantity = product.reorderQuantity * 2;
+      record({
+        kind: 'RECEIPT',
+        productId: product.id,
+        toLocationId: warehouse.id,
+        quantity,
+        unitCost: costOf(product, 0),
+        reference: `PO-${order++}`,
+        counterparty: pick(SUPPLIERS),
+        occurredAt: at(0, 8),
+      });
+    }
+  }
+  for (let day = 1; day < HISTORY_DAYS; day += 1) {
+    for (const store of stores) {
+      if (day % 3 === 1) {
+        for (const product of products) {
+          const source = pick(warehouses);
+          const wanted = Math.max(0, product.reorderPoint - level(product, store));
+          const quantity = Math.min(wanted, level(product, source));
+          if (quantity > 0)
+            record({
+              kind: 'TRANSFER',
+              productId: product.id,
+              fromLocationId: source.id,
+              toLocationId: store.id,
+              quantity,
+              reference: `TO-${order++}`,
+              occurredAt: at(day, 7),
+            });
+        }
+      }
+      for (let sale = 0; sale < 6; sale += 1) {
+        const product = popular();
+        const quantity = Math.min(1 + Math.floor(next() * 4), level(product, store));
+        if (quantity === 0) continue;
+        const discounted = next() < 0.15;
+        record({
+          kind: 'SHIPMENT',
+          productId: product.id,
+          fromLocationId: store.id,
+          quantity,
+          unitPrice: discounted ? product.price.mul(0.9).toDecimalPlaces(2) : product.price,
+          reference: `SO-${order++}`,
+          counterparty: pick(CUSTOMERS),
+          occurredAt: at(day, 9 + sale),
+        });
+      }
+      if (next() < 0.08) {
+        const product = popular();
+        record({
+          kind: 'RETURN',
+          productId: product.id,
+          toLocationId: store.id,
+          quantity: 1,
+          reference: `RA-${order++}`,
+          counterparty: pick(CUSTOMERS),
+          occurredAt: at(day, 16),
+        });
+      }
+      if (next() < 0.04) {
+        const product = pick(products);
+        if (level(product, store) > 0)
+          record({
+            kind: 'WRITE_OFF',
+            productId: product.id,
+            fromLocationId: store.id,
+            quantity: 1,
+            reason: 'DAMAGED',
+            note: 'Damaged on the shelf',
+            occurredAt: at(day, 17),
+          });
+      }
+    }
+    if (day % 7 === 0) {
+      for (const warehouse of warehouses) {
+        for (const product of products) {
+          if (level(product, warehouse) >= product.reorderPoint * 2) continue;
+          record({
+            kind: 'RECEIPT',
+            productId: product.id,
+            toLocationId: warehouse.id,
+            quantity: product.reorderQuantity,
+            unitCost: costOf(product, day),
+            reference: `PO-${order++}`,
+            counterparty: pick(SUPPLIERS),
+            occurredAt: at(day, 8),
+          });
+        }
+      }
+      const location = pick(locations);
+      const product = pick(products);
+      const counted = level(product, location) > 0 && next() < 0.5 ? -1 : 1;
+      record({
+        kind: 'ADJUSTMENT',
+        productId: product.id,
+        ...(counted < 0 ? { fromLocationId: location.id } : { toLocationId: location.id }),
+        quantity: 1,
+        reason: 'CYCLE_COUNT',
+        reference: `SC-${order++}`,
+        occurredAt: at(day, 18),
+      });
+    }
+  }
+
+  const ledger = new StockService(prisma, { transactionWaitMs: 30_000 });
+  let recorded = 0;
+  for (let start = 0; start < rows.length; start += 500) {
+    const result = await ledger.recordMany(rows.slice(start, start + 500), 'REJECT_ALL');
+    if (result.userErrors.length > 0)
+      throw new Error(`demo history was refused: ${JSON.stringify(result.userErrors.slice(0, 3))}`);
+    recorded += result.movements.length;
+  }
+  return recorded;
 }
 
 /** True when the catalogue has never been used: no product and no location. */

@@ -1,5 +1,8 @@
 // Every kind of movement through the API, the rules that refuse bad ones, and the history and
 // verification read back from the ledger.
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { Client } from 'pg';
 import {
   AdjustStockDocument,
@@ -518,11 +521,17 @@ describe('the ledger as the source of truth', () => {
     }
   });
 
-  it('reports no drift, and reports tampering with the projection', async () => {
+  it('reports no drift, and reports tampering with the projection, in the API and the CLI', async () => {
     const stocked = await givenStocked(8);
     const [productId, locationId] = [rowIdOf(stocked.productId), rowIdOf(stocked.locationId)];
     const { product } = stocked;
     expect((await server.query(VerifyStockLevelsDocument, {})).verifyStockLevels.ok).toBe(true);
+    const verifyCli = () =>
+      promisify(execFile)(path.join(__dirname, '../../node_modules/.bin/tsx'), ['scripts/stock-verify.ts'], {
+        cwd: path.join(__dirname, '../..'),
+        env: { ...process.env, DATABASE_URL: server.databaseUrl },
+      });
+    expect((await verifyCli()).stdout).toContain('No differences');
 
     const client = new Client({ connectionString: server.databaseUrl });
     await client.connect();
@@ -536,6 +545,7 @@ describe('the ledger as the source of truth', () => {
       expect(verifyStockLevels.differences).toEqual([
         expect.objectContaining({ storedOnHand: 7, ledgerOnHand: 8, product: { sku: product.sku } }),
       ]);
+      await expect(verifyCli()).rejects.toMatchObject({ code: 1, stdout: expect.stringMatching(/stored 7, ledger 8/) });
     } finally {
       await client.query('UPDATE stock_level SET on_hand = 8 WHERE product_id = $1 AND location_id = $2', [
         productId,
