@@ -6,7 +6,9 @@ module.exports = {
   testMatch: ['**/*.test.ts'],
   // Prisma's generated client imports its siblings as './x.js'; resolve them to the .ts sources.
   moduleNameMapper: { '^(\.{1,2}/.*)\.js$': '$1' },
-  transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { target: 'es2022' } }] },
+  transform: { '^.+\\.(ts|js)$': ['@swc/jest', { jsc: { target: 'es2022' } }] },
+  // jose ships only as an ES module; Node >= 20.19 require()s it natively, Jest needs it compiled.
+  transformIgnorePatterns: ['/node_modules/(?!jose/)'],
   globalSetup: '<rootDir>/tests/setup/global-setup.ts',
   globalTeardown: '<rootDir>/tests/setup/global-teardown.ts',
   testTimeout: 60_000,

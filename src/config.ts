@@ -1,4 +1,5 @@
 // The only reader of process.env: parsed and validated once at start-up, then frozen.
+import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 
 const schema = z.object({
@@ -21,7 +22,28 @@ const schema = z.object({
     .max(50 * 1024 * 1024)
     .default(1024 * 1024),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+  AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  AUTH_TOKEN_TTL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .max(30 * 86_400)
+    .default(12 * 3600),
+  AUTH_THROTTLE_WINDOW_MS: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .max(86_400_000)
+    .default(15 * 60_000),
+  AUTH_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).max(1000).default(20),
+  AUTH_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(100),
+  ADMIN_EMAIL: z.email('must be an email address').optional(),
+  ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
+  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
 });
+
+/** The placeholder in .env.example; a real deployment must replace it. */
+export const EXAMPLE_AUTH_SECRET = 'replace-me-with-at-least-32-random-characters';
 
 export type Config = Readonly<{
   env: 'development' | 'production' | 'test';
@@ -35,6 +57,20 @@ export type Config = Readonly<{
   pool: Readonly<{ size: number; connectionTimeoutMs: number }>;
   bodyLimitBytes: number;
   shutdownTimeoutMs: number;
+  auth: Readonly<{
+    /** Signing key for session tokens. Outside production a random one is made per start when unset. */
+    secret: string;
+    secretIsEphemeral: boolean;
+    tokenTtlSeconds: number;
+    throttleWindowMs: number;
+    maxFailuresPerAccount: number;
+    maxFailuresPerAddress: number;
+    /** The first run's admin, when no user exists yet. */
+    adminEmail: string | undefined;
+    adminPassword: string | undefined;
+  }>;
+  /** Behind a reverse proxy, take the client address from X-Forwarded-For. */
+  trustProxy: boolean;
 }>;
 
 export class ConfigError extends Error {}
@@ -49,6 +85,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}\nSee .env.example for every setting.`);
   }
   const c = parsed.data;
+  if (c.NODE_ENV === 'production' && (!c.AUTH_SECRET || c.AUTH_SECRET === EXAMPLE_AUTH_SECRET)) {
+    throw new ConfigError(
+      'Invalid configuration:\n  AUTH_SECRET: must be set to a private random value of at least 32 characters in production ' +
+        '(e.g. `openssl rand -base64 48`).\nSee .env.example for every setting.',
+    );
+  }
   return Object.freeze({
     env: c.NODE_ENV,
     host: c.HOST,
@@ -59,5 +101,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     pool: Object.freeze({ size: c.DB_POOL_SIZE, connectionTimeoutMs: c.DB_POOL_TIMEOUT_MS }),
     bodyLimitBytes: c.BODY_LIMIT_BYTES,
     shutdownTimeoutMs: c.SHUTDOWN_TIMEOUT_MS,
+    auth: Object.freeze({
+      secret: c.AUTH_SECRET ?? randomBytes(48).toString('base64url'),
+      secretIsEphemeral: !c.AUTH_SECRET,
+      tokenTtlSeconds: c.AUTH_TOKEN_TTL_SECONDS,
+      throttleWindowMs: c.AUTH_THROTTLE_WINDOW_MS,
+      maxFailuresPerAccount: c.AUTH_MAX_FAILURES_PER_ACCOUNT,
+      maxFailuresPerAddress: c.AUTH_MAX_FAILURES_PER_ADDRESS,
+      adminEmail: c.ADMIN_EMAIL,
+      adminPassword: c.ADMIN_PASSWORD,
+    }),
+    trustProxy: c.TRUST_PROXY === 'true',
   });
 }

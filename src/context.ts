@@ -1,11 +1,15 @@
 // Per-request GraphQL context: the caller's request id, the services, and fresh DataLoaders.
 import DataLoader from 'dataloader';
-import type { Location, Movement, Product } from './generated/prisma/client';
+import type { ApiKey, Location, Movement, Product, User } from './generated/prisma/client';
+import type { Authentication } from './modules/auth/service';
 import type { LevelState } from './modules/stock/ledger';
 import type { StockTotals } from './modules/stock/queries';
 import type { Services } from './services';
+import type { Actor } from './shared/actor';
 
 export interface Loaders {
+  userById: DataLoader<string, User | null>;
+  apiKeyById: DataLoader<string, ApiKey | null>;
   productById: DataLoader<string, Product | null>;
   locationById: DataLoader<string, Location | null>;
   movementById: DataLoader<string, Movement | null>;
@@ -21,6 +25,18 @@ export interface Context {
   requestId: string;
   services: Services;
   loaders: Loaders;
+  /** The authenticated caller; null when anonymous or refused. */
+  viewer: Actor | null;
+  /** Why the credentials sent were refused (expired, revoked, ...); null when none were refused. */
+  authProblem: string | null;
+  /** The client's address, for sign-in throttling. */
+  clientAddress: string;
+}
+
+export interface RequestInfo {
+  requestId: string;
+  authentication: Authentication;
+  clientAddress: string;
 }
 
 /** Orders batch results to match the keys, as DataLoader requires; missing keys give null. */
@@ -40,14 +56,30 @@ function groupedBy<T>(load: (keys: readonly string[]) => Promise<T[]>, keyOf: (r
   };
 }
 
-export function createContext(services: Services, requestId: string): Context {
-  const { catalog, locations, stockQueries } = services;
+export function createContext(services: Services, request: RequestInfo): Context {
+  const { auth, catalog, locations, stockQueries } = services;
+  const { requestId, authentication, clientAddress } = request;
   const levelsAt = new Map<string, DataLoader<string, LevelState[]>>();
   const movementIds = (keys: readonly string[]) => keys.map((key) => BigInt(key));
   return {
     requestId,
     services,
+    viewer: 'actor' in authentication ? authentication.actor : null,
+    authProblem: 'problem' in authentication ? authentication.problem : null,
+    clientAddress,
     loaders: {
+      userById: new DataLoader(
+        byKey(
+          (ids) => auth.usersByIds(ids),
+          (row) => row.id,
+        ),
+      ),
+      apiKeyById: new DataLoader(
+        byKey(
+          (ids) => auth.apiKeysByIds(ids),
+          (row) => row.id,
+        ),
+      ),
       productById: new DataLoader(
         byKey(
           (ids) => catalog.productsByIds(ids),

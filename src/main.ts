@@ -1,5 +1,7 @@
 // Entry point: reads config, brings up the database (embedded when DATABASE_URL is unset),
 // applies migrations, loads demo data on a first run, serves, and drains on SIGTERM.
+import fs from 'node:fs';
+import path from 'node:path';
 import { ConfigError, loadConfig, type Config } from './config';
 import { connectDatabase } from './db/client';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded';
@@ -24,6 +26,51 @@ async function openDatabaseUrl(config: Config, logger: Logger): Promise<{ url: s
   return { url: embedded.url(EMBEDDED_DATABASE), embedded };
 }
 
+/**
+ * The token signing key. Production must configure one (config refuses to start otherwise).
+ * Elsewhere an unset key is generated; with the embedded database it is kept beside the data, so
+ * sessions survive a restart just as the data does.
+ */
+function authSecret(config: Config, logger: Logger): string {
+  if (!config.auth.secretIsEphemeral) return config.auth.secret;
+  if (config.databaseUrl) {
+    logger.info('AUTH_SECRET is not set; sessions last until this process stops');
+    return config.auth.secret;
+  }
+  const file = path.join(path.dirname(path.resolve(config.embedded.dataDir)), 'auth-secret');
+  if (!fs.existsSync(file)) fs.writeFileSync(file, config.auth.secret, { mode: 0o600 });
+  return fs.readFileSync(file, 'utf8').trim();
+}
+
+/** What a new user needs to see: where the API is and how to sign in to it. */
+function startupMessage(
+  endpoint: string,
+  firstAdmin: { email: string; generatedPassword?: string } | null,
+  config: Config,
+) {
+  const json = `-H 'content-type: application/json'`;
+  const email = firstAdmin?.email ?? '<email>';
+  const password = firstAdmin?.generatedPassword ?? (firstAdmin ? '<ADMIN_PASSWORD>' : '<password>');
+  const signIn = `mutation { signIn(input: { email: \\"${email}\\", password: \\"${password}\\" }) { token } }`;
+  const lines = [
+    '',
+    `  Stockroom GraphQL endpoint: ${endpoint}`,
+    firstAdmin?.generatedPassword
+      ? `  First run: created the ADMIN ${email} with the password ${firstAdmin.generatedPassword}\n` +
+        '  (shown only now; set ADMIN_EMAIL and ADMIN_PASSWORD to choose them on a first run)'
+      : firstAdmin
+        ? `  First run: created the ADMIN ${config.auth.adminEmail} with the password in ADMIN_PASSWORD`
+        : '  Sign in as an existing user (an ADMIN creates users with createUser).',
+    '  Sign in:',
+    `    curl -s ${endpoint} ${json} -d '{"query":"${signIn}"}'`,
+    '  Then send the token with every request:',
+    `    curl -s ${endpoint} ${json} -H 'authorization: Bearer <token>' \\`,
+    `      -d '{"query":"{ products(first: 5) { totalCount edges { node { sku name price } } } }"}'`,
+    '',
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger();
@@ -42,12 +89,12 @@ async function main(): Promise<void> {
     logger.info('loaded demo data', { ...summary });
   }
 
-  const server = await createServer({
-    config,
-    database,
-    services: createServices(database.prisma, { transactionWaitMs: config.pool.connectionTimeoutMs }),
-    logger,
+  const services = createServices(database.prisma, {
+    transactionWaitMs: config.pool.connectionTimeoutMs,
+    auth: { ...config.auth, secret: authSecret(config, logger) },
   });
+  const firstAdmin = await services.auth.ensureFirstAdmin(config.auth.adminEmail, config.auth.adminPassword);
+  const server = await createServer({ config, database, services, logger });
   const port = await server.listen(config.port, config.host);
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   const endpoint = `http://${shownHost}:${port}/graphql`;
@@ -55,12 +102,7 @@ async function main(): Promise<void> {
     endpoint,
     database: embedded ? `embedded on port ${embedded.port}` : 'DATABASE_URL',
   });
-  process.stdout.write(
-    `\n  Stockroom GraphQL endpoint: ${endpoint}\n` +
-      `  Try: curl -s ${endpoint} -H 'content-type: application/json' \\\n` +
-      `         -d '{"query":"{ products(first: 5) { totalCount edges { node { sku name price } } } }"}'\n` +
-      `  Sign-in: none yet; every caller may use the API until authentication is added.\n\n`,
-  );
+  process.stdout.write(startupMessage(endpoint, firstAdmin, config));
 
   let stopping = false;
   const shutdown = async (signal: string) => {

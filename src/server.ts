@@ -7,17 +7,21 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import { GraphQLError } from 'graphql';
 import type { Config } from './config';
 import { createContext, type Context } from './context';
 import type { Database } from './db/client';
+import { withAuthorization } from './graphql/auth';
 import { faultLoggingPlugin, formatError } from './graphql/errors';
+import type { Credentials } from './modules/auth/service';
 import { resolvers } from './modules/resolvers.generated';
 import { typeDefs } from './modules/typeDefs.generated';
 import type { Services } from './services';
 import type { Logger } from './shared/log';
 
 export interface ServerDeps {
-  config: Pick<Config, 'bodyLimitBytes' | 'shutdownTimeoutMs'>;
+  config: Pick<Config, 'bodyLimitBytes' | 'shutdownTimeoutMs' | 'trustProxy'>;
   database: Database;
   services: Services;
   logger: Logger;
@@ -41,14 +45,22 @@ const requestId: RequestHandler = (req, res, next) => {
   next();
 };
 
+/** Reads `Authorization: Bearer <token or key>` and `x-api-key: <key>`. */
+function credentialsOf(req: express.Request): Credentials {
+  const authorization = req.get('authorization');
+  const bearer = authorization?.match(/^Bearer\s+(\S+)\s*$/i)?.[1];
+  return { bearer, apiKey: req.get('x-api-key')?.trim() || undefined };
+}
+
 export async function createServer(deps: ServerDeps): Promise<StockroomServer> {
   const app = express();
   app.disable('x-powered-by');
+  // Behind a proxy, req.ip is the client's address from X-Forwarded-For; otherwise the peer's.
+  app.set('trust proxy', deps.config.trustProxy);
   const httpServer = http.createServer(app);
 
   const apollo = new ApolloServer<Context>({
-    typeDefs,
-    resolvers,
+    schema: withAuthorization(makeExecutableSchema({ typeDefs, resolvers })),
     formatError,
     includeStacktraceInErrorResponses: false,
     // main.ts owns SIGTERM/SIGINT: it drains, then closes the pool and the embedded database.
@@ -73,7 +85,14 @@ export async function createServer(deps: ServerDeps): Promise<StockroomServer> {
     '/graphql',
     express.json({ limit: deps.config.bodyLimitBytes }),
     expressMiddleware(apollo, {
-      context: async ({ res }) => createContext(deps.services, String(res.locals.requestId)),
+      context: async ({ req, res }) => {
+        const requestId = String(res.locals.requestId);
+        return createContext(deps.services, {
+          requestId,
+          authentication: await authenticate(deps, credentialsOf(req), requestId),
+          clientAddress: req.ip ?? 'unknown',
+        });
+      },
     }),
   );
   app.use(jsonErrors(deps.logger));
@@ -86,6 +105,18 @@ export async function createServer(deps: ServerDeps): Promise<StockroomServer> {
       }),
     stop: () => apollo.stop(),
   };
+}
+
+/** Checking credentials needs the database; when it is down the answer is 503, not a 500 or a 401. */
+async function authenticate(deps: ServerDeps, credentials: Credentials, requestId: string) {
+  try {
+    return await deps.services.auth.authenticate(credentials);
+  } catch (error) {
+    deps.logger.error('could not check credentials', { requestId, err: error });
+    throw new GraphQLError('The service cannot check credentials right now; try again shortly.', {
+      extensions: { code: 'SERVICE_UNAVAILABLE', requestId, http: { status: 503 } },
+    });
+  }
 }
 
 /**

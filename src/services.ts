@@ -1,11 +1,13 @@
 // The application's services, built once per process over one database.
 import type { PrismaClient } from './generated/prisma/client';
+import { AuthService, type AuthOptions } from './modules/auth/service';
 import { CatalogService } from './modules/catalog/service';
 import { LocationService } from './modules/locations/service';
 import { StockQueries } from './modules/stock/queries';
 import { StockService } from './modules/stock/service';
 
 export interface Services {
+  auth: AuthService;
   catalog: CatalogService;
   locations: LocationService;
   stock: StockService;
@@ -15,10 +17,12 @@ export interface Services {
 export interface ServiceOptions {
   /** How long a write may wait for a database connection before it fails. */
   transactionWaitMs: number;
+  auth: AuthOptions;
 }
 
 export function createServices(prisma: PrismaClient, options: ServiceOptions): Services {
   return {
+    auth: new AuthService(prisma, options.auth),
     catalog: new CatalogService(prisma),
     locations: new LocationService(prisma),
     stock: new StockService(prisma, options),

@@ -332,7 +332,7 @@ async function loadHistory(prisma: PrismaClient, next: () => number): Promise<nu
   const ledger = new StockService(prisma, { transactionWaitMs: 30_000 });
   let recorded = 0;
   for (let start = 0; start < rows.length; start += 500) {
-    const result = await ledger.recordMany(rows.slice(start, start + 500), 'REJECT_ALL');
+    const result = await ledger.recordMany(null, rows.slice(start, start + 500), 'REJECT_ALL');
     if (result.userErrors.length > 0)
       throw new Error(`demo history was refused: ${JSON.stringify(result.userErrors.slice(0, 3))}`);
     recorded += result.movements.length;

@@ -1,13 +1,19 @@
 // Opaque Relay global IDs: base64url("<Type>:<row id>"). Clients must not parse them.
 import { RequestError, userError, type UserError } from '../shared/errors';
 
-export type NodeType = 'Product' | 'Location' | 'Movement';
+export type NodeType = 'Product' | 'Location' | 'Movement' | 'User' | 'ApiKey';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SEQUENCE = /^[1-9]\d{0,18}$/;
 
 /** What a row id looks like for each type: uuids for catalogue rows, a bigint sequence for the ledger. */
-const ROW_ID: Record<NodeType, RegExp> = { Product: UUID, Location: UUID, Movement: SEQUENCE };
+const ROW_ID: Record<NodeType, RegExp> = {
+  Product: UUID,
+  Location: UUID,
+  Movement: SEQUENCE,
+  User: UUID,
+  ApiKey: UUID,
+};
 
 export function toGlobalId(type: NodeType, id: string | bigint): string {
   return Buffer.from(`${type}:${String(id)}`, 'utf8').toString('base64url');

@@ -1,34 +1,48 @@
 /* This file was automatically generated. DO NOT UPDATE MANUALLY. */
 import type { Resolvers } from './types.generated';
+import { apiKeys as Query_apiKeys } from './auth/resolvers/Query/apiKeys';
 import { categories as Query_categories } from './catalog/resolvers/Query/categories';
 import { location as Query_location } from './locations/resolvers/Query/location';
 import { locations as Query_locations } from './locations/resolvers/Query/locations';
+import { me as Query_me } from './auth/resolvers/Query/me';
 import { movement as Query_movement } from './stock/resolvers/Query/movement';
 import { movements as Query_movements } from './stock/resolvers/Query/movements';
 import { node as Query_node } from './base/resolvers/Query/node';
 import { nodes as Query_nodes } from './base/resolvers/Query/nodes';
 import { product as Query_product } from './catalog/resolvers/Query/product';
 import { products as Query_products } from './catalog/resolvers/Query/products';
+import { users as Query_users } from './auth/resolvers/Query/users';
 import { verifyStockLevels as Query_verifyStockLevels } from './stock/resolvers/Query/verifyStockLevels';
 import { adjustStock as Mutation_adjustStock } from './stock/resolvers/Mutation/adjustStock';
 import { archiveLocation as Mutation_archiveLocation } from './locations/resolvers/Mutation/archiveLocation';
 import { archiveProduct as Mutation_archiveProduct } from './catalog/resolvers/Mutation/archiveProduct';
+import { changePassword as Mutation_changePassword } from './auth/resolvers/Mutation/changePassword';
+import { createApiKey as Mutation_createApiKey } from './auth/resolvers/Mutation/createApiKey';
 import { createLocation as Mutation_createLocation } from './locations/resolvers/Mutation/createLocation';
 import { createProduct as Mutation_createProduct } from './catalog/resolvers/Mutation/createProduct';
+import { createUser as Mutation_createUser } from './auth/resolvers/Mutation/createUser';
+import { deactivateUser as Mutation_deactivateUser } from './auth/resolvers/Mutation/deactivateUser';
 import { receiveStock as Mutation_receiveStock } from './stock/resolvers/Mutation/receiveStock';
 import { recordMovements as Mutation_recordMovements } from './stock/resolvers/Mutation/recordMovements';
 import { restoreLocation as Mutation_restoreLocation } from './locations/resolvers/Mutation/restoreLocation';
 import { restoreProduct as Mutation_restoreProduct } from './catalog/resolvers/Mutation/restoreProduct';
 import { returnStock as Mutation_returnStock } from './stock/resolvers/Mutation/returnStock';
 import { reverseMovement as Mutation_reverseMovement } from './stock/resolvers/Mutation/reverseMovement';
+import { revokeApiKey as Mutation_revokeApiKey } from './auth/resolvers/Mutation/revokeApiKey';
 import { shipStock as Mutation_shipStock } from './stock/resolvers/Mutation/shipStock';
+import { signIn as Mutation_signIn } from './auth/resolvers/Mutation/signIn';
 import { transferStock as Mutation_transferStock } from './stock/resolvers/Mutation/transferStock';
 import { updateLocation as Mutation_updateLocation } from './locations/resolvers/Mutation/updateLocation';
 import { updateProduct as Mutation_updateProduct } from './catalog/resolvers/Mutation/updateProduct';
+import { updateUser as Mutation_updateUser } from './auth/resolvers/Mutation/updateUser';
 import { writeOffStock as Mutation_writeOffStock } from './stock/resolvers/Mutation/writeOffStock';
+import { ApiKey } from './auth/resolvers/ApiKey';
+import { ApiKeyConnection } from './auth/resolvers/ApiKeyConnection';
+import { ApiKeyEdge } from './auth/resolvers/ApiKeyEdge';
 import { ArchiveLocationPayload } from './locations/resolvers/ArchiveLocationPayload';
 import { ArchiveProductPayload } from './catalog/resolvers/ArchiveProductPayload';
 import { Category } from './catalog/resolvers/Category';
+import { CreateApiKeyPayload } from './auth/resolvers/CreateApiKeyPayload';
 import { CreateLocationPayload } from './locations/resolvers/CreateLocationPayload';
 import { CreateProductPayload } from './catalog/resolvers/CreateProductPayload';
 import { HistoricalStockLevel } from './stock/resolvers/HistoricalStockLevel';
@@ -36,7 +50,8 @@ import { Location as locations_Location } from './locations/resolvers/Location';
 import { Location as stock_Location } from './stock/resolvers/Location';
 import { LocationConnection } from './locations/resolvers/LocationConnection';
 import { LocationEdge } from './locations/resolvers/LocationEdge';
-import { Movement } from './stock/resolvers/Movement';
+import { Movement as stock_Movement } from './stock/resolvers/Movement';
+import { Movement as auth_Movement } from './auth/resolvers/Movement';
 import { MovementConnection } from './stock/resolvers/MovementConnection';
 import { MovementEdge } from './stock/resolvers/MovementEdge';
 import { PageInfo } from './base/resolvers/PageInfo';
@@ -47,6 +62,8 @@ import { ProductEdge } from './catalog/resolvers/ProductEdge';
 import { RecordMovementsPayload } from './stock/resolvers/RecordMovementsPayload';
 import { RestoreLocationPayload } from './locations/resolvers/RestoreLocationPayload';
 import { RestoreProductPayload } from './catalog/resolvers/RestoreProductPayload';
+import { RevokeApiKeyPayload } from './auth/resolvers/RevokeApiKeyPayload';
+import { SignInPayload } from './auth/resolvers/SignInPayload';
 import { StockAsOf } from './stock/resolvers/StockAsOf';
 import { StockDifference } from './stock/resolvers/StockDifference';
 import { StockLevel } from './stock/resolvers/StockLevel';
@@ -56,51 +73,69 @@ import { StockMovementPayload } from './stock/resolvers/StockMovementPayload';
 import { StockVerification } from './stock/resolvers/StockVerification';
 import { UpdateLocationPayload } from './locations/resolvers/UpdateLocationPayload';
 import { UpdateProductPayload } from './catalog/resolvers/UpdateProductPayload';
+import { User } from './auth/resolvers/User';
+import { UserConnection } from './auth/resolvers/UserConnection';
+import { UserEdge } from './auth/resolvers/UserEdge';
 import { UserError } from './base/resolvers/UserError';
+import { UserPayload } from './auth/resolvers/UserPayload';
 import { Decimal } from './base/resolvers/Decimal';
 import { DateTimeResolver, NonNegativeIntResolver } from 'graphql-scalars';
 export const resolvers: Resolvers = {
   Query: {
+    apiKeys: Query_apiKeys,
     categories: Query_categories,
     location: Query_location,
     locations: Query_locations,
+    me: Query_me,
     movement: Query_movement,
     movements: Query_movements,
     node: Query_node,
     nodes: Query_nodes,
     product: Query_product,
     products: Query_products,
+    users: Query_users,
     verifyStockLevels: Query_verifyStockLevels,
   },
   Mutation: {
     adjustStock: Mutation_adjustStock,
     archiveLocation: Mutation_archiveLocation,
     archiveProduct: Mutation_archiveProduct,
+    changePassword: Mutation_changePassword,
+    createApiKey: Mutation_createApiKey,
     createLocation: Mutation_createLocation,
     createProduct: Mutation_createProduct,
+    createUser: Mutation_createUser,
+    deactivateUser: Mutation_deactivateUser,
     receiveStock: Mutation_receiveStock,
     recordMovements: Mutation_recordMovements,
     restoreLocation: Mutation_restoreLocation,
     restoreProduct: Mutation_restoreProduct,
     returnStock: Mutation_returnStock,
     reverseMovement: Mutation_reverseMovement,
+    revokeApiKey: Mutation_revokeApiKey,
     shipStock: Mutation_shipStock,
+    signIn: Mutation_signIn,
     transferStock: Mutation_transferStock,
     updateLocation: Mutation_updateLocation,
     updateProduct: Mutation_updateProduct,
+    updateUser: Mutation_updateUser,
     writeOffStock: Mutation_writeOffStock,
   },
 
+  ApiKey: ApiKey,
+  ApiKeyConnection: ApiKeyConnection,
+  ApiKeyEdge: ApiKeyEdge,
   ArchiveLocationPayload: ArchiveLocationPayload,
   ArchiveProductPayload: ArchiveProductPayload,
   Category: Category,
+  CreateApiKeyPayload: CreateApiKeyPayload,
   CreateLocationPayload: CreateLocationPayload,
   CreateProductPayload: CreateProductPayload,
   HistoricalStockLevel: HistoricalStockLevel,
   Location: { ...locations_Location, ...stock_Location },
   LocationConnection: LocationConnection,
   LocationEdge: LocationEdge,
-  Movement: Movement,
+  Movement: { ...stock_Movement, ...auth_Movement },
   MovementConnection: MovementConnection,
   MovementEdge: MovementEdge,
   PageInfo: PageInfo,
@@ -110,6 +145,8 @@ export const resolvers: Resolvers = {
   RecordMovementsPayload: RecordMovementsPayload,
   RestoreLocationPayload: RestoreLocationPayload,
   RestoreProductPayload: RestoreProductPayload,
+  RevokeApiKeyPayload: RevokeApiKeyPayload,
+  SignInPayload: SignInPayload,
   StockAsOf: StockAsOf,
   StockDifference: StockDifference,
   StockLevel: StockLevel,
@@ -119,7 +156,11 @@ export const resolvers: Resolvers = {
   StockVerification: StockVerification,
   UpdateLocationPayload: UpdateLocationPayload,
   UpdateProductPayload: UpdateProductPayload,
+  User: User,
+  UserConnection: UserConnection,
+  UserEdge: UserEdge,
   UserError: UserError,
+  UserPayload: UserPayload,
   Decimal: Decimal,
   DateTime: DateTimeResolver,
   NonNegativeInt: NonNegativeIntResolver,

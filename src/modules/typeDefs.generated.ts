@@ -3,31 +3,39 @@ export const typeDefs = {
   kind: 'Document',
   definitions: [
     {
-      kind: 'ScalarTypeDefinition',
+      kind: 'DirectiveDefinition',
       description: {
         kind: 'StringValue',
         value:
-          'An exact decimal number, sent and returned as a string such as `"12.50"`, so that money\nnever passes through a binary float. Inputs also accept integer and decimal literals.',
+          'Who may call a field. On a root field it gates the whole operation; on an object field it hides\nthat field (e.g. costs) from lower roles. Roles are ranked ADMIN > MANAGER > CLERK > VIEWER, and a\nrole may do everything a lower one may.',
         block: true,
       },
-      name: { kind: 'Name', value: 'Decimal' },
+      name: { kind: 'Name', value: 'auth' },
+      arguments: [
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: 'The lowest role that may call the field.', block: false },
+          name: { kind: 'Name', value: 'requires' },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Role' } } },
+          directives: [],
+        },
+      ],
       directives: [],
+      repeatable: false,
+      locations: [{ kind: 'Name', value: 'FIELD_DEFINITION' }],
     },
     {
-      kind: 'ScalarTypeDefinition',
+      kind: 'DirectiveDefinition',
       description: {
         kind: 'StringValue',
-        value: 'A point in time, as an ISO 8601 / RFC 3339 string with a time zone, e.g. `"2026-11-21T09:30:00Z"`.',
-        block: true,
+        value: 'Marks a root field that needs no sign-in (only `signIn`). Every other root field carries `@auth`.',
+        block: false,
       },
-      name: { kind: 'Name', value: 'DateTime' },
+      name: { kind: 'Name', value: 'public' },
+      arguments: [],
       directives: [],
-    },
-    {
-      kind: 'ScalarTypeDefinition',
-      description: { kind: 'StringValue', value: 'An integer that is zero or more.', block: false },
-      name: { kind: 'Name', value: 'NonNegativeInt' },
-      directives: [],
+      repeatable: false,
+      locations: [{ kind: 'Name', value: 'FIELD_DEFINITION' }],
     },
     {
       name: { kind: 'Name', value: 'Query' },
@@ -39,6 +47,150 @@ export const typeDefs = {
       },
       kind: 'ObjectTypeDefinition',
       fields: [
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Who is calling: the signed-in user, or the API key in use.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'me' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Actor' } } },
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'VIEWER' },
+                },
+              ],
+            },
+          ],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Everyone who can sign in. ADMIN only.', block: false },
+          name: { kind: 'Name', value: 'users' },
+          arguments: [
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Which users to list.', block: false },
+              name: { kind: 'Name', value: 'filter' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'UserFilter' } },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Page size when paging forwards (1 to 100).', block: false },
+              name: { kind: 'Name', value: 'first' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Returns users after this cursor.', block: false },
+              name: { kind: 'Name', value: 'after' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Page size when paging backwards (1 to 100).', block: false },
+              name: { kind: 'Name', value: 'last' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Returns users before this cursor.', block: false },
+              name: { kind: 'Name', value: 'before' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+              directives: [],
+            },
+          ],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'UserConnection' } } },
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'ADMIN' },
+                },
+              ],
+            },
+          ],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'API keys, newest first; secrets are never shown again after creation. ADMIN only.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'apiKeys' },
+          arguments: [
+            {
+              kind: 'InputValueDefinition',
+              description: {
+                kind: 'StringValue',
+                value: 'True: only keys that are neither revoked nor expired.',
+                block: false,
+              },
+              name: { kind: 'Name', value: 'active' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Page size when paging forwards (1 to 100).', block: false },
+              name: { kind: 'Name', value: 'first' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Returns keys after this cursor.', block: false },
+              name: { kind: 'Name', value: 'after' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Page size when paging backwards (1 to 100).', block: false },
+              name: { kind: 'Name', value: 'last' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Returns keys before this cursor.', block: false },
+              name: { kind: 'Name', value: 'before' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+              directives: [],
+            },
+          ],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ApiKeyConnection' } } },
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'ADMIN' },
+                },
+              ],
+            },
+          ],
+        },
         {
           kind: 'FieldDefinition',
           description: {
@@ -58,7 +210,19 @@ export const typeDefs = {
             },
           ],
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'Node' } },
-          directives: [],
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'VIEWER' },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: 'FieldDefinition',
@@ -87,7 +251,19 @@ export const typeDefs = {
             kind: 'NonNullType',
             type: { kind: 'ListType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Node' } } },
           },
-          directives: [],
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'VIEWER' },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: 'FieldDefinition',
@@ -167,7 +343,19 @@ export const typeDefs = {
             kind: 'NonNullType',
             type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProductConnection' } },
           },
-          directives: [],
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'VIEWER' },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: 'FieldDefinition',
@@ -195,7 +383,19 @@ export const typeDefs = {
             },
           ],
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'Product' } },
-          directives: [],
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'VIEWER' },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: 'FieldDefinition',
@@ -226,7 +426,19 @@ export const typeDefs = {
               type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Category' } } },
             },
           },
-          directives: [],
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'VIEWER' },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: 'FieldDefinition',
@@ -297,7 +509,19 @@ export const typeDefs = {
             kind: 'NonNullType',
             type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocationConnection' } },
           },
-          directives: [],
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'VIEWER' },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: 'FieldDefinition',
@@ -325,7 +549,19 @@ export const typeDefs = {
             },
           ],
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'Location' } },
-          directives: [],
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'VIEWER' },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: 'FieldDefinition',
@@ -389,7 +625,19 @@ export const typeDefs = {
             kind: 'NonNullType',
             type: { kind: 'NamedType', name: { kind: 'Name', value: 'MovementConnection' } },
           },
-          directives: [],
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'VIEWER' },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: 'FieldDefinition',
@@ -409,7 +657,19 @@ export const typeDefs = {
             },
           ],
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'Movement' } },
-          directives: [],
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'VIEWER' },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: 'FieldDefinition',
@@ -425,7 +685,19 @@ export const typeDefs = {
             kind: 'NonNullType',
             type: { kind: 'NamedType', name: { kind: 'Name', value: 'StockVerification' } },
           },
-          directives: [],
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'ADMIN' },
+                },
+              ],
+            },
+          ],
         },
       ],
       directives: [],
@@ -441,6 +713,240 @@ export const typeDefs = {
       },
       kind: 'ObjectTypeDefinition',
       fields: [
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              'Exchanges an email and password for a session token, to send as `Authorization: Bearer <token>`.\nFailures say only that the email or password is incorrect, never which. Repeated failures are\nthrottled per account and per client address (`TOO_MANY_ATTEMPTS`), with growing lockouts.',
+            block: true,
+          },
+          name: { kind: 'Name', value: 'signIn' },
+          arguments: [
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'The credentials.', block: false },
+              name: { kind: 'Name', value: 'input' },
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SignInInput' } } },
+              directives: [],
+            },
+          ],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SignInPayload' } } },
+          directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'public' }, arguments: [] }],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: "Changes the caller's own password, ends their other sessions, and returns a fresh token.",
+            block: false,
+          },
+          name: { kind: 'Name', value: 'changePassword' },
+          arguments: [
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'The current and the new password.', block: false },
+              name: { kind: 'Name', value: 'input' },
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'ChangePasswordInput' } },
+              },
+              directives: [],
+            },
+          ],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SignInPayload' } } },
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'VIEWER' },
+                },
+              ],
+            },
+          ],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Creates a user who can sign in. ADMIN only.', block: false },
+          name: { kind: 'Name', value: 'createUser' },
+          arguments: [
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'The new user.', block: false },
+              name: { kind: 'Name', value: 'input' },
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateUserInput' } },
+              },
+              directives: [],
+            },
+          ],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'UserPayload' } } },
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'ADMIN' },
+                },
+              ],
+            },
+          ],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: "Changes a user's name, role or active flag; takes effect on the user's next request. ADMIN only.",
+            block: false,
+          },
+          name: { kind: 'Name', value: 'updateUser' },
+          arguments: [
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'The user and the changes.', block: false },
+              name: { kind: 'Name', value: 'input' },
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateUserInput' } },
+              },
+              directives: [],
+            },
+          ],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'UserPayload' } } },
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'ADMIN' },
+                },
+              ],
+            },
+          ],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Stops a user from signing in or using their session, from their next request on. ADMIN only.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'deactivateUser' },
+          arguments: [
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Which user.', block: false },
+              name: { kind: 'Name', value: 'input' },
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'DeactivateUserInput' } },
+              },
+              directives: [],
+            },
+          ],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'UserPayload' } } },
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'ADMIN' },
+                },
+              ],
+            },
+          ],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              'Creates an API key for an integrator. The secret is in this response only; store it safely. ADMIN only.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'createApiKey' },
+          arguments: [
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: "The key's name, role and optional expiry.", block: false },
+              name: { kind: 'Name', value: 'input' },
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateApiKeyInput' } },
+              },
+              directives: [],
+            },
+          ],
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateApiKeyPayload' } },
+          },
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'ADMIN' },
+                },
+              ],
+            },
+          ],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Revokes an API key at once and for good. ADMIN only.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'revokeApiKey' },
+          arguments: [
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Which key.', block: false },
+              name: { kind: 'Name', value: 'input' },
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'RevokeApiKeyInput' } },
+              },
+              directives: [],
+            },
+          ],
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RevokeApiKeyPayload' } },
+          },
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'ADMIN' },
+                },
+              ],
+            },
+          ],
+        },
         {
           kind: 'FieldDefinition',
           description: {
@@ -469,7 +975,19 @@ export const typeDefs = {
             kind: 'NonNullType',
             type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateProductPayload' } },
           },
-          directives: [],
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'MANAGER' },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: 'FieldDefinition',
@@ -499,7 +1017,19 @@ export const typeDefs = {
             kind: 'NonNullType',
             type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateProductPayload' } },
           },
-          directives: [],
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'MANAGER' },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: 'FieldDefinition',
@@ -530,7 +1060,19 @@ export const typeDefs = {
             kind: 'NonNullType',
             type: { kind: 'NamedType', name: { kind: 'Name', value: 'ArchiveProductPayload' } },
           },
-          directives: [],
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'MANAGER' },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: 'FieldDefinition',
@@ -560,7 +1102,19 @@ export const typeDefs = {
             kind: 'NonNullType',
             type: { kind: 'NamedType', name: { kind: 'Name', value: 'RestoreProductPayload' } },
           },
-          directives: [],
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'MANAGER' },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: 'FieldDefinition',
@@ -590,7 +1144,19 @@ export const typeDefs = {
             kind: 'NonNullType',
             type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateLocationPayload' } },
           },
-          directives: [],
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'MANAGER' },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: 'FieldDefinition',
@@ -620,7 +1186,19 @@ export const typeDefs = {
             kind: 'NonNullType',
             type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateLocationPayload' } },
           },
-          directives: [],
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'MANAGER' },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: 'FieldDefinition',
@@ -651,7 +1229,19 @@ export const typeDefs = {
             kind: 'NonNullType',
             type: { kind: 'NamedType', name: { kind: 'Name', value: 'ArchiveLocationPayload' } },
           },
-          directives: [],
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'MANAGER' },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: 'FieldDefinition',
@@ -681,7 +1271,19 @@ export const typeDefs = {
             kind: 'NonNullType',
             type: { kind: 'NamedType', name: { kind: 'Name', value: 'RestoreLocationPayload' } },
           },
-          directives: [],
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'MANAGER' },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: 'FieldDefinition',
@@ -707,7 +1309,19 @@ export const typeDefs = {
             kind: 'NonNullType',
             type: { kind: 'NamedType', name: { kind: 'Name', value: 'StockMovementPayload' } },
           },
-          directives: [],
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'CLERK' },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: 'FieldDefinition',
@@ -734,7 +1348,19 @@ export const typeDefs = {
             kind: 'NonNullType',
             type: { kind: 'NamedType', name: { kind: 'Name', value: 'StockMovementPayload' } },
           },
-          directives: [],
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'CLERK' },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: 'FieldDefinition',
@@ -761,7 +1387,19 @@ export const typeDefs = {
             kind: 'NonNullType',
             type: { kind: 'NamedType', name: { kind: 'Name', value: 'StockMovementPayload' } },
           },
-          directives: [],
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'CLERK' },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: 'FieldDefinition',
@@ -788,7 +1426,19 @@ export const typeDefs = {
             kind: 'NonNullType',
             type: { kind: 'NamedType', name: { kind: 'Name', value: 'StockMovementPayload' } },
           },
-          directives: [],
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'CLERK' },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: 'FieldDefinition',
@@ -814,7 +1464,19 @@ export const typeDefs = {
             kind: 'NonNullType',
             type: { kind: 'NamedType', name: { kind: 'Name', value: 'StockMovementPayload' } },
           },
-          directives: [],
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'CLERK' },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: 'FieldDefinition',
@@ -840,7 +1502,19 @@ export const typeDefs = {
             kind: 'NonNullType',
             type: { kind: 'NamedType', name: { kind: 'Name', value: 'StockMovementPayload' } },
           },
-          directives: [],
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'CLERK' },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: 'FieldDefinition',
@@ -867,7 +1541,19 @@ export const typeDefs = {
             kind: 'NonNullType',
             type: { kind: 'NamedType', name: { kind: 'Name', value: 'StockMovementPayload' } },
           },
-          directives: [],
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'MANAGER' },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: 'FieldDefinition',
@@ -894,11 +1580,997 @@ export const typeDefs = {
             kind: 'NonNullType',
             type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordMovementsPayload' } },
           },
-          directives: [],
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'CLERK' },
+                },
+              ],
+            },
+          ],
         },
       ],
       directives: [],
       interfaces: [],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'A person who signs in to Stockroom.', block: false },
+      name: { kind: 'Name', value: 'User' },
+      interfaces: [{ kind: 'NamedType', name: { kind: 'Name', value: 'Node' } }],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Opaque global ID.', block: false },
+          name: { kind: 'Name', value: 'id' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Sign-in email; unique, compared ignoring case.', block: false },
+          name: { kind: 'Name', value: 'email' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Display name.', block: false },
+          name: { kind: 'Name', value: 'name' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'What the user may do.', block: false },
+          name: { kind: 'Name', value: 'role' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Role' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'False once deactivated: the user can neither sign in nor use an existing session.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'active' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'When the user was created.', block: false },
+          name: { kind: 'Name', value: 'createdAt' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'When the user last changed.', block: false },
+          name: { kind: 'Name', value: 'updatedAt' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: {
+        kind: 'StringValue',
+        value: 'A credential for a system rather than a person (an ERP, a shop, a scanner).',
+        block: false,
+      },
+      name: { kind: 'Name', value: 'ApiKey' },
+      interfaces: [{ kind: 'NamedType', name: { kind: 'Name', value: 'Node' } }],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Opaque global ID.', block: false },
+          name: { kind: 'Name', value: 'id' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'What the key is for, e.g. `Shop sync`.', block: false },
+          name: { kind: 'Name', value: 'name' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'What the key may do.', block: false },
+          name: { kind: 'Name', value: 'role' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Role' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'The start of the key, to recognise it; the rest is never shown again.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'prefix' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The admin who created it.', block: false },
+          name: { kind: 'Name', value: 'createdBy' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'When it was created.', block: false },
+          name: { kind: 'Name', value: 'createdAt' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'When it stops working; null for never.', block: false },
+          name: { kind: 'Name', value: 'expiresAt' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'When it was revoked; null while it is usable.', block: false },
+          name: { kind: 'Name', value: 'revokedAt' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'When it was last used (to the minute).', block: false },
+          name: { kind: 'Name', value: 'lastUsedAt' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'UnionTypeDefinition',
+      description: {
+        kind: 'StringValue',
+        value: 'Whoever made a request or a change: a user or an API key.',
+        block: false,
+      },
+      name: { kind: 'Name', value: 'Actor' },
+      directives: [],
+      types: [
+        { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+        { kind: 'NamedType', name: { kind: 'Name', value: 'ApiKey' } },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'A page of users.', block: false },
+      name: { kind: 'Name', value: 'UserConnection' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The users on this page, each with its cursor.', block: false },
+          name: { kind: 'Name', value: 'edges' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'UserEdge' } } },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The users on this page, without cursors.', block: false },
+          name: { kind: 'Name', value: 'nodes' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } } },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Where this page sits in the whole list.', block: false },
+          name: { kind: 'Name', value: 'pageInfo' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInfo' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'How many users match, across all pages.', block: false },
+          name: { kind: 'Name', value: 'totalCount' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'A user and its position in a list.', block: false },
+      name: { kind: 'Name', value: 'UserEdge' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Opaque cursor to pass as `after` or `before`.', block: false },
+          name: { kind: 'Name', value: 'cursor' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The user.', block: false },
+          name: { kind: 'Name', value: 'node' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'A page of API keys.', block: false },
+      name: { kind: 'Name', value: 'ApiKeyConnection' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The keys on this page, each with its cursor.', block: false },
+          name: { kind: 'Name', value: 'edges' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ApiKeyEdge' } } },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The keys on this page, without cursors.', block: false },
+          name: { kind: 'Name', value: 'nodes' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ApiKey' } } },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Where this page sits in the whole list.', block: false },
+          name: { kind: 'Name', value: 'pageInfo' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInfo' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'How many keys match, across all pages.', block: false },
+          name: { kind: 'Name', value: 'totalCount' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'An API key and its position in a list.', block: false },
+      name: { kind: 'Name', value: 'ApiKeyEdge' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Opaque cursor to pass as `after` or `before`.', block: false },
+          name: { kind: 'Name', value: 'cursor' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The key.', block: false },
+          name: { kind: 'Name', value: 'node' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ApiKey' } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'InputObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'Narrows the user list.', block: false },
+      name: { kind: 'Name', value: 'UserFilter' },
+      directives: [],
+      fields: [
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: 'Only users with this role.', block: false },
+          name: { kind: 'Name', value: 'role' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Role' } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: 'Only active (true) or deactivated (false) users.', block: false },
+          name: { kind: 'Name', value: 'active' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: 'Text the email or name contains, ignoring case.', block: false },
+          name: { kind: 'Name', value: 'search' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'InputObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'Credentials to sign in with.', block: false },
+      name: { kind: 'Name', value: 'SignInInput' },
+      directives: [],
+      fields: [
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: "The account's email.", block: false },
+          name: { kind: 'Name', value: 'email' },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: "The account's password.", block: false },
+          name: { kind: 'Name', value: 'password' },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'InputObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'A password change.', block: false },
+      name: { kind: 'Name', value: 'ChangePasswordInput' },
+      directives: [],
+      fields: [
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: 'The password in use now.', block: false },
+          name: { kind: 'Name', value: 'currentPassword' },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: 'The new password: 10 to 200 characters.', block: false },
+          name: { kind: 'Name', value: 'newPassword' },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'InputObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'A new user.', block: false },
+      name: { kind: 'Name', value: 'CreateUserInput' },
+      directives: [],
+      fields: [
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: 'Sign-in email; unique, ignoring case.', block: false },
+          name: { kind: 'Name', value: 'email' },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: 'Display name, 1 to 200 characters.', block: false },
+          name: { kind: 'Name', value: 'name' },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: 'What the user may do.', block: false },
+          name: { kind: 'Name', value: 'role' },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Role' } } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Initial password: 10 to 200 characters. The user should change it.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'password' },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'InputObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'Changes to a user; omitted fields keep their value.', block: false },
+      name: { kind: 'Name', value: 'UpdateUserInput' },
+      directives: [],
+      fields: [
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: 'The user to change.', block: false },
+          name: { kind: 'Name', value: 'id' },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: 'New display name.', block: false },
+          name: { kind: 'Name', value: 'name' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: "New role; applies from the user's next request.", block: false },
+          name: { kind: 'Name', value: 'role' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Role' } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: 'False deactivates, true reactivates.', block: false },
+          name: { kind: 'Name', value: 'active' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'InputObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'Which user to deactivate.', block: false },
+      name: { kind: 'Name', value: 'DeactivateUserInput' },
+      directives: [],
+      fields: [
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: "The user's global ID.", block: false },
+          name: { kind: 'Name', value: 'id' },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'InputObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'A new API key.', block: false },
+      name: { kind: 'Name', value: 'CreateApiKeyInput' },
+      directives: [],
+      fields: [
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: 'What the key is for, 1 to 200 characters.', block: false },
+          name: { kind: 'Name', value: 'name' },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: 'What the key may do.', block: false },
+          name: { kind: 'Name', value: 'role' },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Role' } } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: 'When it stops working; omit for never.', block: false },
+          name: { kind: 'Name', value: 'expiresAt' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'InputObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'Which API key to revoke.', block: false },
+      name: { kind: 'Name', value: 'RevokeApiKeyInput' },
+      directives: [],
+      fields: [
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: "The key's global ID.", block: false },
+          name: { kind: 'Name', value: 'id' },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'Result of `signIn` and `changePassword`.', block: false },
+      name: { kind: 'Name', value: 'SignInPayload' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Send as `Authorization: Bearer <token>`; null when there are user errors.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'token' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'When the token stops working.', block: false },
+          name: { kind: 'Name', value: 'expiresAt' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Who signed in.', block: false },
+          name: { kind: 'Name', value: 'user' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'What was wrong; empty on success.', block: false },
+          name: { kind: 'Name', value: 'userErrors' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'UserError' } } },
+            },
+          },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'Result of a user mutation.', block: false },
+      name: { kind: 'Name', value: 'UserPayload' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'The user after the change; null when there are user errors.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'user' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'What was wrong with the input; empty on success.', block: false },
+          name: { kind: 'Name', value: 'userErrors' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'UserError' } } },
+            },
+          },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'Result of `createApiKey`.', block: false },
+      name: { kind: 'Name', value: 'CreateApiKeyPayload' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: "The new key's details.", block: false },
+          name: { kind: 'Name', value: 'apiKey' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ApiKey' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              'The whole key, to send as `Authorization: Bearer <key>` or `x-api-key: <key>`. Shown only here, only once.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'secret' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'What was wrong with the input; empty on success.', block: false },
+          name: { kind: 'Name', value: 'userErrors' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'UserError' } } },
+            },
+          },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'Result of `revokeApiKey`.', block: false },
+      name: { kind: 'Name', value: 'RevokeApiKeyPayload' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The revoked key.', block: false },
+          name: { kind: 'Name', value: 'apiKey' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ApiKey' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'What was wrong with the input; empty on success.', block: false },
+          name: { kind: 'Name', value: 'userErrors' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'UserError' } } },
+            },
+          },
+          directives: [],
+        },
+      ],
+    },
+    {
+      name: { kind: 'Name', value: 'Movement' },
+      description: {
+        kind: 'StringValue',
+        value:
+          'One immutable entry in the stock ledger. Stock entering a location has no `fromLocation`; stock\nleaving has no `toLocation`; a transfer has both.',
+        block: true,
+      },
+      kind: 'ObjectTypeDefinition',
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Who recorded it: a user or an API key. Null only for movements loaded before sign-in existed.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'recordedBy' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Actor' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Opaque global ID.', block: false },
+          name: { kind: 'Name', value: 'id' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'What happened.', block: false },
+          name: { kind: 'Name', value: 'kind' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MovementKind' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The product that moved.', block: false },
+          name: { kind: 'Name', value: 'product' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Product' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Where the stock came from; null when it entered from outside (receipt, return, upward adjustment).',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'fromLocation' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Location' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Where the stock went; null when it left (shipment, write-off, downward adjustment).',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'toLocation' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Location' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'How many units moved; always positive. Direction comes from the locations.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'quantity' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Cost per unit, for receipts and returns (and their reversals). MANAGER and above.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'unitCost' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Decimal' } },
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'MANAGER' },
+                },
+              ],
+            },
+          ],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Selling price per unit, for shipments (and their reversals).',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'unitPrice' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Decimal' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Why it happened.', block: false },
+          name: { kind: 'Name', value: 'reason' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MovementReason' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'The business document it belongs to, e.g. a purchase- or sales-order number.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'reference' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The supplier or customer.', block: false },
+          name: { kind: 'Name', value: 'counterparty' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Free text.', block: false },
+          name: { kind: 'Name', value: 'note' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Business time: when it happened. May be earlier than `recordedAt` for back-dated entries.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'occurredAt' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Server time: when Stockroom recorded it.', block: false },
+          name: { kind: 'Name', value: 'recordedAt' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'The idempotency key it was recorded under, if any.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'idempotencyKey' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'The movement this one reverses; null for ordinary movements.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'reversalOf' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Movement' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'The movement that reversed this one; null while it stands.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'reversedBy' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Movement' } },
+          directives: [],
+        },
+      ],
+      directives: [],
+      interfaces: [{ kind: 'NamedType', name: { kind: 'Name', value: 'Node' } }],
+    },
+    {
+      kind: 'ScalarTypeDefinition',
+      description: {
+        kind: 'StringValue',
+        value:
+          'An exact decimal number, sent and returned as a string such as `"12.50"`, so that money\nnever passes through a binary float. Inputs also accept integer and decimal literals.',
+        block: true,
+      },
+      name: { kind: 'Name', value: 'Decimal' },
+      directives: [],
+    },
+    {
+      kind: 'ScalarTypeDefinition',
+      description: {
+        kind: 'StringValue',
+        value: 'A point in time, as an ISO 8601 / RFC 3339 string with a time zone, e.g. `"2026-11-21T09:30:00Z"`.',
+        block: true,
+      },
+      name: { kind: 'Name', value: 'DateTime' },
+      directives: [],
+    },
+    {
+      kind: 'ScalarTypeDefinition',
+      description: { kind: 'StringValue', value: 'An integer that is zero or more.', block: false },
+      name: { kind: 'Name', value: 'NonNegativeInt' },
+      directives: [],
+    },
+    {
+      kind: 'EnumTypeDefinition',
+      description: { kind: 'StringValue', value: 'What a user or API key may do.', block: false },
+      name: { kind: 'Name', value: 'Role' },
+      directives: [],
+      values: [
+        {
+          kind: 'EnumValueDefinition',
+          description: { kind: 'StringValue', value: 'Everything, including users and API keys.', block: false },
+          name: { kind: 'Name', value: 'ADMIN' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Catalogue, locations, every stock operation, costs, valuation and reports.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'MANAGER' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: { kind: 'StringValue', value: 'Records stock movements, and reads.', block: false },
+          name: { kind: 'Name', value: 'CLERK' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: { kind: 'StringValue', value: 'Reads, without costs or valuation.', block: false },
+          name: { kind: 'Name', value: 'VIEWER' },
+          directives: [],
+        },
+      ],
     },
     {
       kind: 'InterfaceTypeDefinition',
@@ -1137,6 +2809,56 @@ export const typeDefs = {
             block: false,
           },
           name: { kind: 'Name', value: 'IDEMPOTENCY_KEY_REUSED' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'The email or password is incorrect (which one is never said).',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'INVALID_CREDENTIALS' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Too many failed sign-ins for this account or address; the message says when to try again.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'TOO_MANY_ATTEMPTS' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Another user already has this email; emails are compared ignoring case.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'DUPLICATE_EMAIL' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'The change would leave Stockroom without an active ADMIN.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'LAST_ADMIN' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'A text value is shorter than its minimum (the message names it).',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'TOO_SHORT' },
           directives: [],
         },
         {
@@ -2826,196 +4548,6 @@ export const typeDefs = {
           kind: 'EnumValueDefinition',
           description: { kind: 'StringValue', value: 'Anything else; say more in `note`.', block: false },
           name: { kind: 'Name', value: 'OTHER' },
-          directives: [],
-        },
-      ],
-    },
-    {
-      kind: 'ObjectTypeDefinition',
-      description: {
-        kind: 'StringValue',
-        value:
-          'One immutable entry in the stock ledger. Stock entering a location has no `fromLocation`; stock\nleaving has no `toLocation`; a transfer has both.',
-        block: true,
-      },
-      name: { kind: 'Name', value: 'Movement' },
-      interfaces: [{ kind: 'NamedType', name: { kind: 'Name', value: 'Node' } }],
-      directives: [],
-      fields: [
-        {
-          kind: 'FieldDefinition',
-          description: { kind: 'StringValue', value: 'Opaque global ID.', block: false },
-          name: { kind: 'Name', value: 'id' },
-          arguments: [],
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-          directives: [],
-        },
-        {
-          kind: 'FieldDefinition',
-          description: { kind: 'StringValue', value: 'What happened.', block: false },
-          name: { kind: 'Name', value: 'kind' },
-          arguments: [],
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MovementKind' } } },
-          directives: [],
-        },
-        {
-          kind: 'FieldDefinition',
-          description: { kind: 'StringValue', value: 'The product that moved.', block: false },
-          name: { kind: 'Name', value: 'product' },
-          arguments: [],
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Product' } } },
-          directives: [],
-        },
-        {
-          kind: 'FieldDefinition',
-          description: {
-            kind: 'StringValue',
-            value: 'Where the stock came from; null when it entered from outside (receipt, return, upward adjustment).',
-            block: false,
-          },
-          name: { kind: 'Name', value: 'fromLocation' },
-          arguments: [],
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Location' } },
-          directives: [],
-        },
-        {
-          kind: 'FieldDefinition',
-          description: {
-            kind: 'StringValue',
-            value: 'Where the stock went; null when it left (shipment, write-off, downward adjustment).',
-            block: false,
-          },
-          name: { kind: 'Name', value: 'toLocation' },
-          arguments: [],
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Location' } },
-          directives: [],
-        },
-        {
-          kind: 'FieldDefinition',
-          description: {
-            kind: 'StringValue',
-            value: 'How many units moved; always positive. Direction comes from the locations.',
-            block: false,
-          },
-          name: { kind: 'Name', value: 'quantity' },
-          arguments: [],
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
-          directives: [],
-        },
-        {
-          kind: 'FieldDefinition',
-          description: {
-            kind: 'StringValue',
-            value: 'Cost per unit, for receipts and returns (and their reversals).',
-            block: false,
-          },
-          name: { kind: 'Name', value: 'unitCost' },
-          arguments: [],
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Decimal' } },
-          directives: [],
-        },
-        {
-          kind: 'FieldDefinition',
-          description: {
-            kind: 'StringValue',
-            value: 'Selling price per unit, for shipments (and their reversals).',
-            block: false,
-          },
-          name: { kind: 'Name', value: 'unitPrice' },
-          arguments: [],
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Decimal' } },
-          directives: [],
-        },
-        {
-          kind: 'FieldDefinition',
-          description: { kind: 'StringValue', value: 'Why it happened.', block: false },
-          name: { kind: 'Name', value: 'reason' },
-          arguments: [],
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MovementReason' } } },
-          directives: [],
-        },
-        {
-          kind: 'FieldDefinition',
-          description: {
-            kind: 'StringValue',
-            value: 'The business document it belongs to, e.g. a purchase- or sales-order number.',
-            block: false,
-          },
-          name: { kind: 'Name', value: 'reference' },
-          arguments: [],
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-          directives: [],
-        },
-        {
-          kind: 'FieldDefinition',
-          description: { kind: 'StringValue', value: 'The supplier or customer.', block: false },
-          name: { kind: 'Name', value: 'counterparty' },
-          arguments: [],
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-          directives: [],
-        },
-        {
-          kind: 'FieldDefinition',
-          description: { kind: 'StringValue', value: 'Free text.', block: false },
-          name: { kind: 'Name', value: 'note' },
-          arguments: [],
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-          directives: [],
-        },
-        {
-          kind: 'FieldDefinition',
-          description: {
-            kind: 'StringValue',
-            value: 'Business time: when it happened. May be earlier than `recordedAt` for back-dated entries.',
-            block: false,
-          },
-          name: { kind: 'Name', value: 'occurredAt' },
-          arguments: [],
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } } },
-          directives: [],
-        },
-        {
-          kind: 'FieldDefinition',
-          description: { kind: 'StringValue', value: 'Server time: when Stockroom recorded it.', block: false },
-          name: { kind: 'Name', value: 'recordedAt' },
-          arguments: [],
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } } },
-          directives: [],
-        },
-        {
-          kind: 'FieldDefinition',
-          description: {
-            kind: 'StringValue',
-            value: 'The idempotency key it was recorded under, if any.',
-            block: false,
-          },
-          name: { kind: 'Name', value: 'idempotencyKey' },
-          arguments: [],
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-          directives: [],
-        },
-        {
-          kind: 'FieldDefinition',
-          description: {
-            kind: 'StringValue',
-            value: 'The movement this one reverses; null for ordinary movements.',
-            block: false,
-          },
-          name: { kind: 'Name', value: 'reversalOf' },
-          arguments: [],
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Movement' } },
-          directives: [],
-        },
-        {
-          kind: 'FieldDefinition',
-          description: {
-            kind: 'StringValue',
-            value: 'The movement that reversed this one; null while it stands.',
-            block: false,
-          },
-          name: { kind: 'Name', value: 'reversedBy' },
-          arguments: [],
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Movement' } },
           directives: [],
         },
       ],

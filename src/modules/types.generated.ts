@@ -1,6 +1,7 @@
 /* eslint-disable */
 import type { Decimal } from '../shared/decimal';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { ApiKeyMapper, ApiKeyConnectionMapper, UserMapper, UserConnectionMapper } from './auth/schema.mappers';
 import type {
   HistoricalStockLevelMapper,
   MovementMapper,
@@ -40,6 +41,9 @@ export type Scalars = {
   NonNegativeInt: { input: number; output: number };
 };
 
+/** Whoever made a request or a change: a user or an API key. */
+export type Actor = ApiKey | User;
+
 /** A correction of the quantity at a location. Give exactly one of `delta` and `countedQuantity`. */
 export type AdjustStockInput = {
   /** The quantity a stocktake counted; the adjustment is the difference from the current on-hand quantity. */
@@ -62,6 +66,51 @@ export type AdjustStockInput = {
   reason?: InputMaybe<MovementReason>;
   /** E.g. the stocktake number. */
   reference?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A credential for a system rather than a person (an ERP, a shop, a scanner). */
+export type ApiKey = Node & {
+  __typename?: 'ApiKey';
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The admin who created it. */
+  createdBy?: Maybe<User>;
+  /** When it stops working; null for never. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** When it was last used (to the minute). */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What the key is for, e.g. `Shop sync`. */
+  name: Scalars['String']['output'];
+  /** The start of the key, to recognise it; the rest is never shown again. */
+  prefix: Scalars['String']['output'];
+  /** When it was revoked; null while it is usable. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What the key may do. */
+  role: Role;
+};
+
+/** A page of API keys. */
+export type ApiKeyConnection = {
+  __typename?: 'ApiKeyConnection';
+  /** The keys on this page, each with its cursor. */
+  edges: Array<ApiKeyEdge>;
+  /** The keys on this page, without cursors. */
+  nodes: Array<ApiKey>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many keys match, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An API key and its position in a list. */
+export type ApiKeyEdge = {
+  __typename?: 'ApiKeyEdge';
+  /** Opaque cursor to pass as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The key. */
+  node: ApiKey;
 };
 
 /** Which location to archive. */
@@ -101,6 +150,35 @@ export type Category = {
   name: Scalars['String']['output'];
   /** How many products are in it. */
   productCount: Scalars['Int']['output'];
+};
+
+/** A password change. */
+export type ChangePasswordInput = {
+  /** The password in use now. */
+  currentPassword: Scalars['String']['input'];
+  /** The new password: 10 to 200 characters. */
+  newPassword: Scalars['String']['input'];
+};
+
+/** A new API key. */
+export type CreateApiKeyInput = {
+  /** When it stops working; omit for never. */
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** What the key is for, 1 to 200 characters. */
+  name: Scalars['String']['input'];
+  /** What the key may do. */
+  role: Role;
+};
+
+/** Result of `createApiKey`. */
+export type CreateApiKeyPayload = {
+  __typename?: 'CreateApiKeyPayload';
+  /** The new key's details. */
+  apiKey?: Maybe<ApiKey>;
+  /** The whole key, to send as `Authorization: Bearer <key>` or `x-api-key: <key>`. Shown only here, only once. */
+  secret?: Maybe<Scalars['String']['output']>;
+  /** What was wrong with the input; empty on success. */
+  userErrors: Array<UserError>;
 };
 
 /** A new location. */
@@ -153,6 +231,24 @@ export type CreateProductPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A new user. */
+export type CreateUserInput = {
+  /** Sign-in email; unique, ignoring case. */
+  email: Scalars['String']['input'];
+  /** Display name, 1 to 200 characters. */
+  name: Scalars['String']['input'];
+  /** Initial password: 10 to 200 characters. The user should change it. */
+  password: Scalars['String']['input'];
+  /** What the user may do. */
+  role: Role;
+};
+
+/** Which user to deactivate. */
+export type DeactivateUserInput = {
+  /** The user's global ID. */
+  id: Scalars['ID']['input'];
+};
+
 /** Why a mutation refused its input. Codes are stable; messages are for people and may change. */
 export type ErrorCode =
   /** The movement was already reversed. */
@@ -163,6 +259,8 @@ export type ErrorCode =
   | 'BLANK'
   /** A reversal cannot itself be reversed; record a new movement instead. */
   | 'CANNOT_REVERSE_REVERSAL'
+  /** Another user already has this email; emails are compared ignoring case. */
+  | 'DUPLICATE_EMAIL'
   /** Another location already has this code; codes are compared ignoring case. */
   | 'DUPLICATE_LOCATION_CODE'
   /** Another product already has this SKU; SKUs are compared ignoring case. */
@@ -171,10 +269,14 @@ export type ErrorCode =
   | 'IDEMPOTENCY_KEY_REUSED'
   /** The location has fewer units available than the movement needs (now, or at a later point in its history for a back-dated movement). The message gives both quantities. */
   | 'INSUFFICIENT_STOCK'
+  /** The email or password is incorrect (which one is never said). */
+  | 'INVALID_CREDENTIALS'
   /** A value does not have the required shape, e.g. a SKU containing spaces. */
   | 'INVALID_FORMAT'
   /** The ID is not a well-formed Stockroom global ID, or identifies an object of another type. */
   | 'INVALID_ID'
+  /** The change would leave Stockroom without an active ADMIN. */
+  | 'LAST_ADMIN'
   /** A field was given that does not apply here, e.g. a unit cost on a shipment. */
   | 'NOT_APPLICABLE'
   /** No object has this ID (or SKU, or code). */
@@ -184,7 +286,11 @@ export type ErrorCode =
   /** Compare-and-set failed: the on-hand quantity is no longer what `expectedOnHand` said. */
   | 'STALE_QUANTITY'
   /** A text value is longer than its limit (the message names the limit). */
-  | 'TOO_LONG';
+  | 'TOO_LONG'
+  /** Too many failed sign-ins for this account or address; the message says when to try again. */
+  | 'TOO_MANY_ATTEMPTS'
+  /** A text value is shorter than its minimum (the message names it). */
+  | 'TOO_SHORT';
 
 /** The stock of one product at one location at a past moment, computed from the ledger by business time. */
 export type HistoricalStockLevel = {
@@ -335,6 +441,8 @@ export type Movement = Node & {
   reason: MovementReason;
   /** Server time: when Stockroom recorded it. */
   recordedAt: Scalars['DateTime']['output'];
+  /** Who recorded it: a user or an API key. Null only for movements loaded before sign-in existed. */
+  recordedBy?: Maybe<Actor>;
   /** The business document it belongs to, e.g. a purchase- or sales-order number. */
   reference?: Maybe<Scalars['String']['output']>;
   /** The movement this one reverses; null for ordinary movements. */
@@ -343,7 +451,7 @@ export type Movement = Node & {
   reversedBy?: Maybe<Movement>;
   /** Where the stock went; null when it left (shipment, write-off, downward adjustment). */
   toLocation?: Maybe<Location>;
-  /** Cost per unit, for receipts and returns (and their reversals). */
+  /** Cost per unit, for receipts and returns (and their reversals). MANAGER and above. */
   unitCost?: Maybe<Scalars['Decimal']['output']>;
   /** Selling price per unit, for shipments (and their reversals). */
   unitPrice?: Maybe<Scalars['Decimal']['output']>;
@@ -482,10 +590,18 @@ export type Mutation = {
    * restored with `restoreProduct`. Archiving an archived product changes nothing.
    */
   archiveProduct: ArchiveProductPayload;
+  /** Changes the caller's own password, ends their other sessions, and returns a fresh token. */
+  changePassword: SignInPayload;
+  /** Creates an API key for an integrator. The secret is in this response only; store it safely. ADMIN only. */
+  createApiKey: CreateApiKeyPayload;
   /** Adds a location. Fails with `DUPLICATE_LOCATION_CODE` when the code is taken, ignoring case. */
   createLocation: CreateLocationPayload;
   /** Adds a product to the catalogue. Fails with `DUPLICATE_SKU` when the SKU is taken, ignoring case. */
   createProduct: CreateProductPayload;
+  /** Creates a user who can sign in. ADMIN only. */
+  createUser: UserPayload;
+  /** Stops a user from signing in or using their session, from their next request on. ADMIN only. */
+  deactivateUser: UserPayload;
   /** Records stock arriving at a location from a supplier (kind RECEIPT). */
   receiveStock: StockMovementPayload;
   /**
@@ -506,11 +622,19 @@ export type Mutation = {
    * reversal cannot itself be reversed.
    */
   reverseMovement: StockMovementPayload;
+  /** Revokes an API key at once and for good. ADMIN only. */
+  revokeApiKey: RevokeApiKeyPayload;
   /**
    * Records stock leaving a location to a customer (kind SHIPMENT). Fails with
    * `INSUFFICIENT_STOCK` when the location has fewer units available than asked; nothing is written.
    */
   shipStock: StockMovementPayload;
+  /**
+   * Exchanges an email and password for a session token, to send as `Authorization: Bearer <token>`.
+   * Failures say only that the email or password is incorrect, never which. Repeated failures are
+   * throttled per account and per client address (`TOO_MANY_ATTEMPTS`), with growing lockouts.
+   */
+  signIn: SignInPayload;
   /**
    * Moves stock from one location to another (kind TRANSFER). Fails with `INSUFFICIENT_STOCK`
    * when the source has fewer units available than asked.
@@ -520,6 +644,8 @@ export type Mutation = {
   updateLocation: UpdateLocationPayload;
   /** Changes a product's details. Only the fields given are changed. */
   updateProduct: UpdateProductPayload;
+  /** Changes a user's name, role or active flag; takes effect on the user's next request. ADMIN only. */
+  updateUser: UserPayload;
   /** Removes damaged, expired or lost stock from a location (kind WRITE_OFF). */
   writeOffStock: StockMovementPayload;
 };
@@ -552,6 +678,22 @@ export type MutationarchiveProductArgs = {
  * The entry points for changing Stockroom. Every mutation returns a payload whose
  * `userErrors` lists what was wrong with the input; when it is non-empty, nothing was written.
  */
+export type MutationchangePasswordArgs = {
+  input: ChangePasswordInput;
+};
+
+/**
+ * The entry points for changing Stockroom. Every mutation returns a payload whose
+ * `userErrors` lists what was wrong with the input; when it is non-empty, nothing was written.
+ */
+export type MutationcreateApiKeyArgs = {
+  input: CreateApiKeyInput;
+};
+
+/**
+ * The entry points for changing Stockroom. Every mutation returns a payload whose
+ * `userErrors` lists what was wrong with the input; when it is non-empty, nothing was written.
+ */
 export type MutationcreateLocationArgs = {
   input: CreateLocationInput;
 };
@@ -562,6 +704,22 @@ export type MutationcreateLocationArgs = {
  */
 export type MutationcreateProductArgs = {
   input: CreateProductInput;
+};
+
+/**
+ * The entry points for changing Stockroom. Every mutation returns a payload whose
+ * `userErrors` lists what was wrong with the input; when it is non-empty, nothing was written.
+ */
+export type MutationcreateUserArgs = {
+  input: CreateUserInput;
+};
+
+/**
+ * The entry points for changing Stockroom. Every mutation returns a payload whose
+ * `userErrors` lists what was wrong with the input; when it is non-empty, nothing was written.
+ */
+export type MutationdeactivateUserArgs = {
+  input: DeactivateUserInput;
 };
 
 /**
@@ -616,8 +774,24 @@ export type MutationreverseMovementArgs = {
  * The entry points for changing Stockroom. Every mutation returns a payload whose
  * `userErrors` lists what was wrong with the input; when it is non-empty, nothing was written.
  */
+export type MutationrevokeApiKeyArgs = {
+  input: RevokeApiKeyInput;
+};
+
+/**
+ * The entry points for changing Stockroom. Every mutation returns a payload whose
+ * `userErrors` lists what was wrong with the input; when it is non-empty, nothing was written.
+ */
 export type MutationshipStockArgs = {
   input: ShipStockInput;
+};
+
+/**
+ * The entry points for changing Stockroom. Every mutation returns a payload whose
+ * `userErrors` lists what was wrong with the input; when it is non-empty, nothing was written.
+ */
+export type MutationsignInArgs = {
+  input: SignInInput;
 };
 
 /**
@@ -642,6 +816,14 @@ export type MutationupdateLocationArgs = {
  */
 export type MutationupdateProductArgs = {
   input: UpdateProductInput;
+};
+
+/**
+ * The entry points for changing Stockroom. Every mutation returns a payload whose
+ * `userErrors` lists what was wrong with the input; when it is non-empty, nothing was written.
+ */
+export type MutationupdateUserArgs = {
+  input: UpdateUserInput;
 };
 
 /**
@@ -797,6 +979,8 @@ export type ProductOrderField =
  */
 export type Query = {
   __typename?: 'Query';
+  /** API keys, newest first; secrets are never shown again after creation. ADMIN only. */
+  apiKeys: ApiKeyConnection;
   /** Every category in use, with how many products it holds, in alphabetical order. */
   categories: Array<Category>;
   /**
@@ -806,6 +990,8 @@ export type Query = {
   location?: Maybe<Location>;
   /** Warehouses, stores and other places that hold stock, as a cursor connection. */
   locations: LocationConnection;
+  /** Who is calling: the signed-in user, or the API key in use. */
+  me: Actor;
   /** One movement by its global ID; null when none has it. */
   movement?: Maybe<Movement>;
   /** The stock ledger: every movement, newest first (by business time, then by recording order). */
@@ -827,11 +1013,25 @@ export type Query = {
    * filter asks for them.
    */
   products: ProductConnection;
+  /** Everyone who can sign in. ADMIN only. */
+  users: UserConnection;
   /**
    * Recomputes every stock level from the ledger and compares it with the stored levels.
    * A healthy ledger reports no differences. Reads the whole ledger: for operators, not for pages.
    */
   verifyStockLevels: StockVerification;
+};
+
+/**
+ * The entry points for reading Stockroom. Lists are Relay cursor connections: page with
+ * `first`/`after` (forwards) or `last`/`before` (backwards), at most 100 items a page.
+ */
+export type QueryapiKeysArgs = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /**
@@ -920,6 +1120,18 @@ export type QueryproductsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ProductOrder>;
+};
+
+/**
+ * The entry points for reading Stockroom. Lists are Relay cursor connections: page with
+ * `first`/`after` (forwards) or `last`/`before` (backwards), at most 100 items a page.
+ */
+export type QueryusersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<UserFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Stock arriving from a supplier. */
@@ -1035,6 +1247,32 @@ export type ReverseMovementInput = {
   reason?: InputMaybe<MovementReason>;
 };
 
+/** Which API key to revoke. */
+export type RevokeApiKeyInput = {
+  /** The key's global ID. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of `revokeApiKey`. */
+export type RevokeApiKeyPayload = {
+  __typename?: 'RevokeApiKeyPayload';
+  /** The revoked key. */
+  apiKey?: Maybe<ApiKey>;
+  /** What was wrong with the input; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** What a user or API key may do. */
+export type Role =
+  /** Everything, including users and API keys. */
+  | 'ADMIN'
+  /** Records stock movements, and reads. */
+  | 'CLERK'
+  /** Catalogue, locations, every stock operation, costs, valuation and reports. */
+  | 'MANAGER'
+  /** Reads, without costs or valuation. */
+  | 'VIEWER';
+
 /** Stock leaving to a customer. */
 export type ShipStockInput = {
   /** The customer. */
@@ -1057,6 +1295,27 @@ export type ShipStockInput = {
   reference?: InputMaybe<Scalars['String']['input']>;
   /** Selling price per unit; defaults to the product's current price. */
   unitPrice?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
+/** Credentials to sign in with. */
+export type SignInInput = {
+  /** The account's email. */
+  email: Scalars['String']['input'];
+  /** The account's password. */
+  password: Scalars['String']['input'];
+};
+
+/** Result of `signIn` and `changePassword`. */
+export type SignInPayload = {
+  __typename?: 'SignInPayload';
+  /** When the token stops working. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Send as `Authorization: Bearer <token>`; null when there are user errors. */
+  token?: Maybe<Scalars['String']['output']>;
+  /** Who signed in. */
+  user?: Maybe<User>;
+  /** What was wrong; empty on success. */
+  userErrors: Array<UserError>;
 };
 
 /** Sort direction for list orderings. */
@@ -1227,6 +1486,59 @@ export type UpdateProductPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Changes to a user; omitted fields keep their value. */
+export type UpdateUserInput = {
+  /** False deactivates, true reactivates. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The user to change. */
+  id: Scalars['ID']['input'];
+  /** New display name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** New role; applies from the user's next request. */
+  role?: InputMaybe<Role>;
+};
+
+/** A person who signs in to Stockroom. */
+export type User = Node & {
+  __typename?: 'User';
+  /** False once deactivated: the user can neither sign in nor use an existing session. */
+  active: Scalars['Boolean']['output'];
+  /** When the user was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Sign-in email; unique, compared ignoring case. */
+  email: Scalars['String']['output'];
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** What the user may do. */
+  role: Role;
+  /** When the user last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A page of users. */
+export type UserConnection = {
+  __typename?: 'UserConnection';
+  /** The users on this page, each with its cursor. */
+  edges: Array<UserEdge>;
+  /** The users on this page, without cursors. */
+  nodes: Array<User>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many users match, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A user and its position in a list. */
+export type UserEdge = {
+  __typename?: 'UserEdge';
+  /** Opaque cursor to pass as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The user. */
+  node: User;
+};
+
 /**
  * One problem with a mutation's input. Expected failures are reported here rather than as
  * GraphQL errors, so that a client can show them next to the offending field.
@@ -1242,6 +1554,25 @@ export type UserError = {
   field?: Maybe<Array<Scalars['String']['output']>>;
   /** Human-readable explanation, in English. */
   message: Scalars['String']['output'];
+};
+
+/** Narrows the user list. */
+export type UserFilter = {
+  /** Only active (true) or deactivated (false) users. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only users with this role. */
+  role?: InputMaybe<Role>;
+  /** Text the email or name contains, ignoring case. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of a user mutation. */
+export type UserPayload = {
+  __typename?: 'UserPayload';
+  /** The user after the change; null when there are user errors. */
+  user?: Maybe<User>;
+  /** What was wrong with the input; empty on success. */
+  userErrors: Array<UserError>;
 };
 
 /** Stock removed as damaged, expired or lost. */
@@ -1348,20 +1679,31 @@ export type DirectiveResolverFn<
   info: GraphQLResolveInfo,
 ) => TResult | Promise<TResult>;
 
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  Actor: (ApiKeyMapper & { __typename: 'ApiKey' }) | (UserMapper & { __typename: 'User' });
+};
+
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Node:
+    | (ApiKeyMapper & { __typename: 'ApiKey' })
     | (LocationMapper & { __typename: 'Location' })
     | (MovementMapper & { __typename: 'Movement' })
-    | (ProductMapper & { __typename: 'Product' });
+    | (ProductMapper & { __typename: 'Product' })
+    | (UserMapper & { __typename: 'User' });
 };
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  Actor: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Actor']>;
   AdjustStockInput: AdjustStockInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ApiKey: ResolverTypeWrapper<ApiKeyMapper>;
+  ApiKeyConnection: ResolverTypeWrapper<ApiKeyConnectionMapper>;
+  ApiKeyEdge: ResolverTypeWrapper<Omit<ApiKeyEdge, 'node'> & { node: ResolversTypes['ApiKey'] }>;
   ArchiveLocationInput: ArchiveLocationInput;
   ArchiveLocationPayload: ResolverTypeWrapper<
     Omit<ArchiveLocationPayload, 'location' | 'userErrors'> & {
@@ -1377,6 +1719,14 @@ export type ResolversTypes = {
     }
   >;
   Category: ResolverTypeWrapper<Category>;
+  ChangePasswordInput: ChangePasswordInput;
+  CreateApiKeyInput: CreateApiKeyInput;
+  CreateApiKeyPayload: ResolverTypeWrapper<
+    Omit<CreateApiKeyPayload, 'apiKey' | 'userErrors'> & {
+      apiKey?: Maybe<ResolversTypes['ApiKey']>;
+      userErrors: Array<ResolversTypes['UserError']>;
+    }
+  >;
   CreateLocationInput: CreateLocationInput;
   CreateLocationPayload: ResolverTypeWrapper<
     Omit<CreateLocationPayload, 'location' | 'userErrors'> & {
@@ -1391,7 +1741,9 @@ export type ResolversTypes = {
       userErrors: Array<ResolversTypes['UserError']>;
     }
   >;
+  CreateUserInput: CreateUserInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeactivateUserInput: DeactivateUserInput;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   ErrorCode: ResolverTypeWrapper<
     | 'INVALID_ID'
@@ -1407,6 +1759,11 @@ export type ResolversTypes = {
     | 'INSUFFICIENT_STOCK'
     | 'STALE_QUANTITY'
     | 'IDEMPOTENCY_KEY_REUSED'
+    | 'INVALID_CREDENTIALS'
+    | 'TOO_MANY_ATTEMPTS'
+    | 'DUPLICATE_EMAIL'
+    | 'LAST_ADMIN'
+    | 'TOO_SHORT'
     | 'ALREADY_REVERSED'
     | 'CANNOT_REVERSE_REVERSAL'
   >;
@@ -1459,7 +1816,22 @@ export type ResolversTypes = {
   >;
   ReturnStockInput: ReturnStockInput;
   ReverseMovementInput: ReverseMovementInput;
+  RevokeApiKeyInput: RevokeApiKeyInput;
+  RevokeApiKeyPayload: ResolverTypeWrapper<
+    Omit<RevokeApiKeyPayload, 'apiKey' | 'userErrors'> & {
+      apiKey?: Maybe<ResolversTypes['ApiKey']>;
+      userErrors: Array<ResolversTypes['UserError']>;
+    }
+  >;
+  Role: ResolverTypeWrapper<'ADMIN' | 'MANAGER' | 'CLERK' | 'VIEWER'>;
   ShipStockInput: ShipStockInput;
+  SignInInput: SignInInput;
+  SignInPayload: ResolverTypeWrapper<
+    Omit<SignInPayload, 'user' | 'userErrors'> & {
+      user?: Maybe<ResolversTypes['User']>;
+      userErrors: Array<ResolversTypes['UserError']>;
+    }
+  >;
   SortDirection: ResolverTypeWrapper<'ASC' | 'DESC'>;
   StockAsOf: ResolverTypeWrapper<StockAsOfMapper>;
   StockDifference: ResolverTypeWrapper<StockDifferenceMapper>;
@@ -1483,16 +1855,31 @@ export type ResolversTypes = {
       userErrors: Array<ResolversTypes['UserError']>;
     }
   >;
+  UpdateUserInput: UpdateUserInput;
+  User: ResolverTypeWrapper<UserMapper>;
+  UserConnection: ResolverTypeWrapper<UserConnectionMapper>;
+  UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
   UserError: ResolverTypeWrapper<Omit<UserError, 'code'> & { code: ResolversTypes['ErrorCode'] }>;
+  UserFilter: UserFilter;
+  UserPayload: ResolverTypeWrapper<
+    Omit<UserPayload, 'user' | 'userErrors'> & {
+      user?: Maybe<ResolversTypes['User']>;
+      userErrors: Array<ResolversTypes['UserError']>;
+    }
+  >;
   WriteOffStockInput: WriteOffStockInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  Actor: ResolversUnionTypes<ResolversParentTypes>['Actor'];
   AdjustStockInput: AdjustStockInput;
   Int: Scalars['Int']['output'];
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
+  ApiKey: ApiKeyMapper;
+  ApiKeyConnection: ApiKeyConnectionMapper;
+  ApiKeyEdge: Omit<ApiKeyEdge, 'node'> & { node: ResolversParentTypes['ApiKey'] };
   ArchiveLocationInput: ArchiveLocationInput;
   ArchiveLocationPayload: Omit<ArchiveLocationPayload, 'location' | 'userErrors'> & {
     location?: Maybe<ResolversParentTypes['Location']>;
@@ -1504,6 +1891,12 @@ export type ResolversParentTypes = {
     userErrors: Array<ResolversParentTypes['UserError']>;
   };
   Category: Category;
+  ChangePasswordInput: ChangePasswordInput;
+  CreateApiKeyInput: CreateApiKeyInput;
+  CreateApiKeyPayload: Omit<CreateApiKeyPayload, 'apiKey' | 'userErrors'> & {
+    apiKey?: Maybe<ResolversParentTypes['ApiKey']>;
+    userErrors: Array<ResolversParentTypes['UserError']>;
+  };
   CreateLocationInput: CreateLocationInput;
   CreateLocationPayload: Omit<CreateLocationPayload, 'location' | 'userErrors'> & {
     location?: Maybe<ResolversParentTypes['Location']>;
@@ -1514,7 +1907,9 @@ export type ResolversParentTypes = {
     product?: Maybe<ResolversParentTypes['Product']>;
     userErrors: Array<ResolversParentTypes['UserError']>;
   };
+  CreateUserInput: CreateUserInput;
   DateTime: Scalars['DateTime']['output'];
+  DeactivateUserInput: DeactivateUserInput;
   Decimal: Scalars['Decimal']['output'];
   HistoricalStockLevel: HistoricalStockLevelMapper;
   Location: LocationMapper;
@@ -1553,7 +1948,17 @@ export type ResolversParentTypes = {
   };
   ReturnStockInput: ReturnStockInput;
   ReverseMovementInput: ReverseMovementInput;
+  RevokeApiKeyInput: RevokeApiKeyInput;
+  RevokeApiKeyPayload: Omit<RevokeApiKeyPayload, 'apiKey' | 'userErrors'> & {
+    apiKey?: Maybe<ResolversParentTypes['ApiKey']>;
+    userErrors: Array<ResolversParentTypes['UserError']>;
+  };
   ShipStockInput: ShipStockInput;
+  SignInInput: SignInInput;
+  SignInPayload: Omit<SignInPayload, 'user' | 'userErrors'> & {
+    user?: Maybe<ResolversParentTypes['User']>;
+    userErrors: Array<ResolversParentTypes['UserError']>;
+  };
   StockAsOf: StockAsOfMapper;
   StockDifference: StockDifferenceMapper;
   StockLevel: StockLevelMapper;
@@ -1572,8 +1977,78 @@ export type ResolversParentTypes = {
     product?: Maybe<ResolversParentTypes['Product']>;
     userErrors: Array<ResolversParentTypes['UserError']>;
   };
+  UpdateUserInput: UpdateUserInput;
+  User: UserMapper;
+  UserConnection: UserConnectionMapper;
+  UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
   UserError: UserError;
+  UserFilter: UserFilter;
+  UserPayload: Omit<UserPayload, 'user' | 'userErrors'> & {
+    user?: Maybe<ResolversParentTypes['User']>;
+    userErrors: Array<ResolversParentTypes['UserError']>;
+  };
   WriteOffStockInput: WriteOffStockInput;
+};
+
+export type authDirectiveArgs = {
+  requires: Role;
+};
+
+export type authDirectiveResolver<
+  Result,
+  Parent,
+  ContextType = Context,
+  Args = authDirectiveArgs,
+> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type publicDirectiveArgs = {};
+
+export type publicDirectiveResolver<
+  Result,
+  Parent,
+  ContextType = Context,
+  Args = publicDirectiveArgs,
+> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ActorResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor'],
+> = {
+  __resolveType?: TypeResolveFn<'ApiKey' | 'User', ParentType, ContextType>;
+};
+
+export type ApiKeyResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey'],
+> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ApiKeyConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ApiKeyConnection'] = ResolversParentTypes['ApiKeyConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['ApiKeyEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ApiKeyEdgeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ApiKeyEdge'] = ResolversParentTypes['ApiKeyEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
 };
 
 export type ArchiveLocationPayloadResolvers<
@@ -1598,6 +2073,15 @@ export type CategoryResolvers<
 > = {
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   productCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CreateApiKeyPayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['CreateApiKeyPayload'] = ResolversParentTypes['CreateApiKeyPayload'],
+> = {
+  apiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type CreateLocationPayloadResolvers<
@@ -1630,17 +2114,22 @@ export type ErrorCodeResolvers = EnumResolverSignature<
     ARCHIVED?: any;
     BLANK?: any;
     CANNOT_REVERSE_REVERSAL?: any;
+    DUPLICATE_EMAIL?: any;
     DUPLICATE_LOCATION_CODE?: any;
     DUPLICATE_SKU?: any;
     IDEMPOTENCY_KEY_REUSED?: any;
     INSUFFICIENT_STOCK?: any;
+    INVALID_CREDENTIALS?: any;
     INVALID_FORMAT?: any;
     INVALID_ID?: any;
+    LAST_ADMIN?: any;
     NOT_APPLICABLE?: any;
     NOT_FOUND?: any;
     OUT_OF_RANGE?: any;
     STALE_QUANTITY?: any;
     TOO_LONG?: any;
+    TOO_MANY_ATTEMPTS?: any;
+    TOO_SHORT?: any;
   },
   ResolversTypes['ErrorCode']
 >;
@@ -1726,6 +2215,7 @@ export type MovementResolvers<
   quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['MovementReason'], ParentType, ContextType>;
   recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reversalOf?: Resolver<Maybe<ResolversTypes['Movement']>, ParentType, ContextType>;
   reversedBy?: Resolver<Maybe<ResolversTypes['Movement']>, ParentType, ContextType>;
@@ -1800,6 +2290,18 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationarchiveProductArgs, 'input'>
   >;
+  changePassword?: Resolver<
+    ResolversTypes['SignInPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationchangePasswordArgs, 'input'>
+  >;
+  createApiKey?: Resolver<
+    ResolversTypes['CreateApiKeyPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationcreateApiKeyArgs, 'input'>
+  >;
   createLocation?: Resolver<
     ResolversTypes['CreateLocationPayload'],
     ParentType,
@@ -1811,6 +2313,18 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationcreateProductArgs, 'input'>
+  >;
+  createUser?: Resolver<
+    ResolversTypes['UserPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationcreateUserArgs, 'input'>
+  >;
+  deactivateUser?: Resolver<
+    ResolversTypes['UserPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationdeactivateUserArgs, 'input'>
   >;
   receiveStock?: Resolver<
     ResolversTypes['StockMovementPayload'],
@@ -1848,11 +2362,23 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationreverseMovementArgs, 'input'>
   >;
+  revokeApiKey?: Resolver<
+    ResolversTypes['RevokeApiKeyPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationrevokeApiKeyArgs, 'input'>
+  >;
   shipStock?: Resolver<
     ResolversTypes['StockMovementPayload'],
     ParentType,
     ContextType,
     RequireFields<MutationshipStockArgs, 'input'>
+  >;
+  signIn?: Resolver<
+    ResolversTypes['SignInPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationsignInArgs, 'input'>
   >;
   transferStock?: Resolver<
     ResolversTypes['StockMovementPayload'],
@@ -1872,6 +2398,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationupdateProductArgs, 'input'>
   >;
+  updateUser?: Resolver<
+    ResolversTypes['UserPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationupdateUserArgs, 'input'>
+  >;
   writeOffStock?: Resolver<
     ResolversTypes['StockMovementPayload'],
     ParentType,
@@ -1884,7 +2416,7 @@ export type NodeResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node'],
 > = {
-  __resolveType?: TypeResolveFn<'Location' | 'Movement' | 'Product', ParentType, ContextType>;
+  __resolveType?: TypeResolveFn<'ApiKey' | 'Location' | 'Movement' | 'Product' | 'User', ParentType, ContextType>;
 };
 
 export interface NonNegativeIntScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['NonNegativeInt'], any> {
@@ -1953,6 +2485,7 @@ export type QueryResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
 > = {
+  apiKeys?: Resolver<ResolversTypes['ApiKeyConnection'], ParentType, ContextType, Partial<QueryapiKeysArgs>>;
   categories?: Resolver<
     Array<ResolversTypes['Category']>,
     ParentType,
@@ -1961,6 +2494,7 @@ export type QueryResolvers<
   >;
   location?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType, Partial<QuerylocationArgs>>;
   locations?: Resolver<ResolversTypes['LocationConnection'], ParentType, ContextType, Partial<QuerylocationsArgs>>;
+  me?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   movement?: Resolver<
     Maybe<ResolversTypes['Movement']>,
     ParentType,
@@ -1972,6 +2506,7 @@ export type QueryResolvers<
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QuerynodesArgs, 'ids'>>;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, Partial<QueryproductArgs>>;
   products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, Partial<QueryproductsArgs>>;
+  users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, Partial<QueryusersArgs>>;
   verifyStockLevels?: Resolver<ResolversTypes['StockVerification'], ParentType, ContextType>;
 };
 
@@ -1997,6 +2532,29 @@ export type RestoreProductPayloadResolvers<
   ParentType extends ResolversParentTypes['RestoreProductPayload'] = ResolversParentTypes['RestoreProductPayload'],
 > = {
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type RevokeApiKeyPayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['RevokeApiKeyPayload'] = ResolversParentTypes['RevokeApiKeyPayload'],
+> = {
+  apiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type RoleResolvers = EnumResolverSignature<
+  { ADMIN?: any; CLERK?: any; MANAGER?: any; VIEWER?: any },
+  ResolversTypes['Role']
+>;
+
+export type SignInPayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['SignInPayload'] = ResolversParentTypes['SignInPayload'],
+> = {
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  token?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -2085,6 +2643,38 @@ export type UpdateProductPayloadResolvers<
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type UserResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'],
+> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type UserConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['UserConnection'] = ResolversParentTypes['UserConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['UserEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type UserEdgeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['UserEdge'] = ResolversParentTypes['UserEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
 export type UserErrorResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError'],
@@ -2094,10 +2684,23 @@ export type UserErrorResolvers<
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type UserPayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['UserPayload'] = ResolversParentTypes['UserPayload'],
+> = {
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
+  Actor?: ActorResolvers<ContextType>;
+  ApiKey?: ApiKeyResolvers<ContextType>;
+  ApiKeyConnection?: ApiKeyConnectionResolvers<ContextType>;
+  ApiKeyEdge?: ApiKeyEdgeResolvers<ContextType>;
   ArchiveLocationPayload?: ArchiveLocationPayloadResolvers<ContextType>;
   ArchiveProductPayload?: ArchiveProductPayloadResolvers<ContextType>;
   Category?: CategoryResolvers<ContextType>;
+  CreateApiKeyPayload?: CreateApiKeyPayloadResolvers<ContextType>;
   CreateLocationPayload?: CreateLocationPayloadResolvers<ContextType>;
   CreateProductPayload?: CreateProductPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
@@ -2127,6 +2730,9 @@ export type Resolvers<ContextType = Context> = {
   RecordMovementsPayload?: RecordMovementsPayloadResolvers<ContextType>;
   RestoreLocationPayload?: RestoreLocationPayloadResolvers<ContextType>;
   RestoreProductPayload?: RestoreProductPayloadResolvers<ContextType>;
+  RevokeApiKeyPayload?: RevokeApiKeyPayloadResolvers<ContextType>;
+  Role?: RoleResolvers;
+  SignInPayload?: SignInPayloadResolvers<ContextType>;
   SortDirection?: SortDirectionResolvers;
   StockAsOf?: StockAsOfResolvers<ContextType>;
   StockDifference?: StockDifferenceResolvers<ContextType>;
@@ -2137,5 +2743,14 @@ export type Resolvers<ContextType = Context> = {
   StockVerification?: StockVerificationResolvers<ContextType>;
   UpdateLocationPayload?: UpdateLocationPayloadResolvers<ContextType>;
   UpdateProductPayload?: UpdateProductPayloadResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
+  UserConnection?: UserConnectionResolvers<ContextType>;
+  UserEdge?: UserEdgeResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
+  UserPayload?: UserPayloadResolvers<ContextType>;
+};
+
+export type DirectiveResolvers<ContextType = Context> = {
+  auth?: authDirectiveResolver<any, any, ContextType>;
+  public?: publicDirectiveResolver<any, any, ContextType>;
 };

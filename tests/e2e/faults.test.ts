@@ -1,6 +1,7 @@
-// When the database goes away, clients get a masked, typed error and /readyz says so; nothing
-// internal (SQL, driver messages, stack traces) reaches the response.
-import { ProductPageDocument } from '../generated/graphql';
+// When the database goes away, clients get a typed error (503 when credentials cannot be checked,
+// a masked INTERNAL_SERVER_ERROR inside a resolver) and /readyz says so; nothing internal (SQL,
+// driver messages, stack traces, submitted secrets) reaches the response.
+import { ProductPageDocument, SignInDocument } from '../generated/graphql';
 import { startTestServer, type TestServer } from '../support/server';
 
 let server: TestServer;
@@ -12,16 +13,26 @@ beforeAll(async () => {
 afterAll(() => server.close().catch(() => undefined));
 
 describe('a database fault', () => {
-  it('is reported as INTERNAL_SERVER_ERROR with a request id and no internals', async () => {
+  it('answers 503 SERVICE_UNAVAILABLE with a request id when credentials cannot be checked', async () => {
     const response = await server.send(ProductPageDocument, { first: 1 });
+    expect(response.status).toBe(503);
+    const [error] = response.body.errors ?? [];
+    expect(error?.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', requestId: response.headers.get('x-request-id') });
+    expect(JSON.stringify(response.body)).not.toMatch(/pool|prisma|SELECT|stack/i);
+  });
+
+  it('masks a fault inside a resolver as INTERNAL_SERVER_ERROR with a request id', async () => {
+    // signIn needs no credentials, so the request reaches a resolver that needs the database.
+    const response = await server
+      .as({})
+      .send(SignInDocument, { input: { email: 'a@b.c', password: 'whatever-password' } });
     expect(response.status).toBe(200);
-    expect(response.body.data).toBeNull();
     const [error] = response.body.errors ?? [];
     expect(error?.extensions).toEqual({
       code: 'INTERNAL_SERVER_ERROR',
       requestId: response.headers.get('x-request-id'),
     });
-    expect(JSON.stringify(response.body)).not.toMatch(/pool|prisma|SELECT|stack/i);
+    expect(JSON.stringify(response.body)).not.toMatch(/pool|prisma|SELECT|stack|whatever-password/i);
   });
 
   it('turns /readyz to 503 while /healthz stays live', async () => {

@@ -28,7 +28,9 @@ describe('HTTP', () => {
 
   it('serves queries over GET', async () => {
     const query = encodeURIComponent('{ products(first: 1) { totalCount } }');
-    const response = await server.fetch(`/graphql?query=${query}`, { headers: { 'apollo-require-preflight': 'true' } });
+    const response = await server.fetch(`/graphql?query=${query}`, {
+      headers: { 'apollo-require-preflight': 'true', ...server.adminHeaders },
+    });
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ data: { products: { totalCount: 0 } } });
   });

@@ -30,7 +30,11 @@ function postAlone<R, V>(document: TypedDocumentNode<R, V>, variables: V): Promi
       {
         method: 'POST',
         agent: false,
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+          ...server.adminHeaders,
+        },
       },
       (response) => {
         let text = '';

@@ -38,11 +38,13 @@ function startMain(env: NodeJS.ProcessEnv): Promise<Running> {
   });
 }
 
-/** Posts a query and returns its data; `T` is the shape the query asks for. */
-async function graphql<T>(endpoint: string, query: string): Promise<T> {
-  const response = await fetch(endpoint, {
+const ADMIN = { email: 'owner@example.com', password: 'first-run-password' };
+
+/** Posts a query as the signed-in first admin and returns its data; `T` is the shape the query asks for. */
+async function graphql<T>(running: Running, query: string): Promise<T> {
+  const response = await fetch(running.endpoint, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${await tokenFor(running)}` },
     body: JSON.stringify({ query }),
   });
   const body = (await response.json()) as { data?: T; errors?: unknown[] };
@@ -50,46 +52,69 @@ async function graphql<T>(endpoint: string, query: string): Promise<T> {
   return body.data;
 }
 
+const tokens = new WeakMap<Running, Promise<string>>();
+function tokenFor(running: Running): Promise<string> {
+  let token = tokens.get(running);
+  if (!token) {
+    token = fetch(running.endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: 'mutation($input: SignInInput!) { signIn(input: $input) { token } }',
+        variables: { input: ADMIN },
+      }),
+    })
+      .then((response) => response.json() as Promise<{ data: { signIn: { token: string } } }>)
+      .then((body) => body.data.signIn.token);
+    tokens.set(running, token);
+  }
+  return token;
+}
+
 type ProductTotal = { products: { totalCount: number } };
 type ProductSkus = { products: { nodes: Array<{ sku: string }> } };
 
-async function totalProducts(endpoint: string): Promise<number> {
-  return (await graphql<ProductTotal>(endpoint, '{ products(first: 1, filter: { active: null }) { totalCount } }'))
+async function totalProducts(running: Running): Promise<number> {
+  return (await graphql<ProductTotal>(running, '{ products(first: 1, filter: { active: null }) { totalCount } }'))
     .products.totalCount;
 }
 
 describe('npm start on a machine with no database', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stockroom-start-'));
   fs.chmodSync(dataDir, 0o777);
-  const env = cleanEnv({ EMBEDDED_PG_DIR: path.join(dataDir, 'pg') });
+  const env = cleanEnv({
+    EMBEDDED_PG_DIR: path.join(dataDir, 'pg'),
+    ADMIN_EMAIL: ADMIN.email,
+    ADMIN_PASSWORD: ADMIN.password,
+  });
   afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
   it('boots an embedded PostgreSQL with demo data, keeps data across a restart, and drains on SIGTERM', async () => {
     // Given a first start with no DATABASE_URL
     const first = await startMain(env);
+    expect(first.output()).toContain(`created the ADMIN ${ADMIN.email}`);
+    expect(first.output()).not.toContain(ADMIN.password);
     const { products } = await graphql<{ products: { totalCount: number; edges: Array<{ node: { price: string } }> } }>(
-      first.endpoint,
+      first,
       '{ products(first: 5) { totalCount edges { node { sku name price } } } }',
     );
     expect(products.totalCount).toBeGreaterThanOrEqual(150);
     expect(products.edges).toHaveLength(5);
     expect(products.edges[0]?.node.price).toMatch(/^\d+(\.\d+)?$/);
-    const { locations } = await graphql<{ locations: { totalCount: number } }>(
-      first.endpoint,
-      '{ locations { totalCount } }',
-    );
+    const { locations } = await graphql<{ locations: { totalCount: number } }>(first, '{ locations { totalCount } }');
     expect(locations.totalCount).toBeGreaterThanOrEqual(3);
 
     // When a burst of writes is in flight as SIGTERM arrives
     const writes = Array.from({ length: 40 }, (_, index) =>
       graphql<{ createProduct: { product: { sku: string } | null } }>(
-        first.endpoint,
+        first,
         `mutation { createProduct(input: { sku: "DRAIN-${index}", name: "Drain ${index}", price: "1" }) { product { sku } } }`,
       )
         .then((data) => data.createProduct.product?.sku)
         .catch(() => undefined),
     );
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // SIGTERM lands as soon as the first write is acknowledged, with the rest still in flight.
+    await Promise.any(writes.map((write) => write.then((sku) => sku ?? Promise.reject(new Error('refused')))));
     first.child.kill('SIGTERM');
     const acknowledged = (await Promise.all(writes)).filter((sku): sku is string => sku !== undefined);
     expect(acknowledged.length).toBeGreaterThan(0);
@@ -106,12 +131,12 @@ describe('npm start on a machine with no database', () => {
     try {
       expect(second.output()).not.toContain('loaded demo data');
       const drained = await graphql<ProductSkus>(
-        second.endpoint,
+        second,
         '{ products(first: 100, filter: { search: "DRAIN-" }) { nodes { sku } } }',
       );
       const stored = drained.products.nodes.map((node) => node.sku);
       expect(stored).toEqual(expect.arrayContaining(acknowledged));
-      expect(await totalProducts(second.endpoint)).toBe(products.totalCount + stored.length);
+      expect(await totalProducts(second)).toBe(products.totalCount + stored.length);
     } finally {
       second.child.kill('SIGTERM');
       expect(await second.exited).toBe(0);

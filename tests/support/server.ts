@@ -1,33 +1,54 @@
-// Starts the real HTTP server on a fresh database cloned from the migrated template.
+// Starts the real HTTP server on a fresh database cloned from the migrated template, with an
+// ADMIN signed in; requests go out as that admin unless a test says otherwise.
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { print } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { connectDatabase, type Database } from '../../src/db/client';
+import type { AuthOptions } from '../../src/modules/auth/service';
 import { createServer } from '../../src/server';
-import { createServices } from '../../src/services';
-import { createLogger } from '../../src/shared/log';
+import { createServices, type Services } from '../../src/services';
+import { createLogger, type Logger } from '../../src/shared/log';
 import { withDatabase } from '../setup/global-setup';
 
 export interface GraphQLResponse<T> {
   status: number;
   headers: Headers;
-  body: { data?: T | null; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
+  body: { data?: T | null; errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, unknown> }> };
 }
 
-export interface TestServer {
-  url: string;
-  /** The test file's own database, for assertions that must bypass the API. */
-  databaseUrl: string;
-  database: Database;
+/** Sends typed operations with a given set of headers (a token, an API key, or none). */
+export interface Caller {
   /** Sends a typed operation over HTTP and returns the parsed response, errors included. */
   send<R, V>(document: TypedDocumentNode<R, V>, variables?: V): Promise<GraphQLResponse<R>>;
   /** Like send, but fails the test unless the response has data and no errors. */
   query<R, V>(document: TypedDocumentNode<R, V>, variables?: V): Promise<R>;
+}
+
+export interface TestServer extends Caller {
+  url: string;
+  /** The test file's own database, for assertions that must bypass the API. */
+  databaseUrl: string;
+  database: Database;
+  services: Services;
+  /** The signing secret, for tests that forge or tamper with tokens. */
+  authSecret: string;
+  /** The signed-in admin's headers, for raw HTTP. */
+  adminHeaders: Record<string, string>;
+  /** The same server, called with other headers, e.g. `{ authorization: 'Bearer …' }` or `{}`. */
+  as(headers: Record<string, string>): Caller;
   /** Raw HTTP for tests of the transport itself. */
   fetch(path: string, init?: RequestInit): Promise<Response>;
   close(): Promise<void>;
 }
+
+export interface TestServerOptions {
+  auth?: Partial<AuthOptions>;
+  logger?: Logger;
+}
+
+export const ADMIN_EMAIL = 'admin@test.stockroom';
+export const ADMIN_PASSWORD = 'admin-password-for-tests';
 
 async function createTestDatabase(): Promise<string> {
   const serverUrl = process.env.STOCKROOM_TEST_SERVER_URL;
@@ -44,22 +65,11 @@ async function createTestDatabase(): Promise<string> {
   return withDatabase(serverUrl, name);
 }
 
-export async function startTestServer(): Promise<TestServer> {
-  const databaseUrl = await createTestDatabase();
-  const database = connectDatabase({ url: databaseUrl, poolSize: 10, connectionTimeoutMs: 5_000 });
-  const server = await createServer({
-    config: { bodyLimitBytes: 1024 * 1024, shutdownTimeoutMs: 1_000 },
-    database,
-    services: createServices(database.prisma, { transactionWaitMs: 30_000 }),
-    logger: createLogger({ silent: true }),
-  });
-  const port = await server.listen(0, '127.0.0.1');
-  const url = `http://127.0.0.1:${port}`;
-
+function caller(url: string, headers: Record<string, string>): Caller {
   const send = async <R, V>(document: TypedDocumentNode<R, V>, variables?: V): Promise<GraphQLResponse<R>> => {
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...headers },
       body: JSON.stringify({ query: print(document), variables }),
     });
     return {
@@ -68,11 +78,7 @@ export async function startTestServer(): Promise<TestServer> {
       body: (await response.json()) as GraphQLResponse<R>['body'],
     };
   };
-
   return {
-    url,
-    databaseUrl,
-    database,
     send,
     async query(document, variables) {
       const response = await send(document, variables);
@@ -81,6 +87,44 @@ export async function startTestServer(): Promise<TestServer> {
       }
       return response.body.data;
     },
+  };
+}
+
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
+  const databaseUrl = await createTestDatabase();
+  const database = connectDatabase({ url: databaseUrl, poolSize: 10, connectionTimeoutMs: 5_000 });
+  const auth: AuthOptions = {
+    secret: randomBytes(32).toString('base64url'),
+    tokenTtlSeconds: 3600,
+    throttleWindowMs: 60_000,
+    maxFailuresPerAccount: 20,
+    maxFailuresPerAddress: 1000,
+    ...options.auth,
+  };
+  const services = createServices(database.prisma, { transactionWaitMs: 30_000, auth });
+  const server = await createServer({
+    config: { bodyLimitBytes: 1024 * 1024, shutdownTimeoutMs: 1_000, trustProxy: false },
+    database,
+    services,
+    logger: options.logger ?? createLogger({ silent: true }),
+  });
+  const port = await server.listen(0, '127.0.0.1');
+  const url = `http://127.0.0.1:${port}`;
+
+  await services.auth.ensureFirstAdmin(ADMIN_EMAIL, ADMIN_PASSWORD);
+  const { token } = await services.auth.signIn(ADMIN_EMAIL, ADMIN_PASSWORD, 'test-setup');
+  const adminHeaders = { authorization: `Bearer ${token}` };
+  const asAdmin = caller(url, adminHeaders);
+
+  return {
+    ...asAdmin,
+    url,
+    databaseUrl,
+    database,
+    services,
+    authSecret: auth.secret,
+    adminHeaders,
+    as: (headers) => caller(url, headers),
     fetch: (path, init) => fetch(`${url}${path}`, init),
     async close() {
       await server.stop();

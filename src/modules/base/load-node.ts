@@ -1,5 +1,6 @@
 // Resolves a global ID to its object, tagged with its GraphQL type for the Node interface.
 import type { Context } from '../../context';
+import { requireRole } from '../../graphql/auth';
 import { parseGlobalId } from '../../graphql/global-id';
 import { RequestError } from '../../shared/errors';
 
@@ -18,6 +19,17 @@ export async function loadNode(ctx: Context, globalId: string) {
     case 'Movement': {
       const movement = await ctx.loaders.movementById.load(parsed.id);
       return movement && { ...movement, __typename: 'Movement' as const };
+    }
+    case 'User': {
+      // People and keys are visible to admins only, as in `users` and `apiKeys`.
+      requireRole(ctx, 'ADMIN');
+      const user = await ctx.loaders.userById.load(parsed.id);
+      return user && { ...user, __typename: 'User' as const };
+    }
+    case 'ApiKey': {
+      requireRole(ctx, 'ADMIN');
+      const apiKey = await ctx.loaders.apiKeyById.load(parsed.id);
+      return apiKey && { ...apiKey, __typename: 'ApiKey' as const };
     }
   }
 }

@@ -1,5 +1,7 @@
 // The product catalogue: listing, lookup and the rules for creating and changing products.
 import type { Prisma, PrismaClient, Product } from '../../generated/prisma/client';
+import type { Actor } from '../../shared/actor';
+import { audit } from '../../shared/audit';
 import { Decimal } from '../../shared/decimal';
 import { userError, type MutationResult, type UserError } from '../../shared/errors';
 import { paginate, type Page, type PageArgs } from '../../shared/pagination';
@@ -97,22 +99,34 @@ export class CatalogService {
     return groups.map((group) => ({ name: group.category, productCount: group._count._all }));
   }
 
-  async createProduct(input: ProductFields & { sku: string; name: string; price: Decimal }): Promise<ProductResult> {
+  async createProduct(
+    actor: Actor,
+    input: ProductFields & { sku: string; name: string; price: Decimal },
+  ): Promise<ProductResult> {
     const errors: UserError[] = [];
     const data = checkProductFields(errors, input);
     if (errors.length > 0) return { product: null, userErrors: errors };
     try {
-      const product = await this.prisma.product.create({
-        data: {
-          sku: data.sku!,
-          name: data.name!,
-          price: data.price!,
-          description: data.description,
-          category: data.category,
-          unit: data.unit,
-          reorderPoint: data.reorderPoint,
-          reorderQuantity: data.reorderQuantity,
-        },
+      const product = await this.prisma.$transaction(async (tx) => {
+        const created = await tx.product.create({
+          data: {
+            sku: data.sku!,
+            name: data.name!,
+            price: data.price!,
+            description: data.description,
+            category: data.category,
+            unit: data.unit,
+            reorderPoint: data.reorderPoint,
+            reorderQuantity: data.reorderQuantity,
+          },
+        });
+        await audit(tx, actor, {
+          action: 'product.created',
+          targetType: 'Product',
+          targetId: created.id,
+          details: data,
+        });
+        return created;
       });
       return { product, userErrors: [] };
     } catch (error) {
@@ -121,12 +135,16 @@ export class CatalogService {
     }
   }
 
-  async updateProduct(id: string, input: ProductFields): Promise<ProductResult> {
+  async updateProduct(actor: Actor, id: string, input: ProductFields): Promise<ProductResult> {
     const errors: UserError[] = [];
     const data = checkProductFields(errors, input);
     if (errors.length > 0) return { product: null, userErrors: errors };
     try {
-      const product = await this.prisma.product.update({ where: { id }, data });
+      const product = await this.prisma.$transaction(async (tx) => {
+        const updated = await tx.product.update({ where: { id }, data });
+        await audit(tx, actor, { action: 'product.updated', targetType: 'Product', targetId: id, details: data });
+        return updated;
+      });
       return { product, userErrors: [] };
     } catch (error) {
       if (isUniqueViolation(error)) return duplicateSku(input.sku ?? '');
@@ -136,11 +154,15 @@ export class CatalogService {
   }
 
   /** Archiving keeps the row and its history; it only hides the product from default listings. */
-  async setProductArchived(id: string, archived: boolean): Promise<ProductResult> {
+  async setProductArchived(actor: Actor, id: string, archived: boolean): Promise<ProductResult> {
     // Only a product in the other state changes, so repeating the call is harmless.
-    await this.prisma.product.updateMany({
-      where: { id, active: archived },
-      data: archived ? { active: false, archivedAt: new Date() } : { active: true, archivedAt: null },
+    await this.prisma.$transaction(async (tx) => {
+      const changed = await tx.product.updateMany({
+        where: { id, active: archived },
+        data: archived ? { active: false, archivedAt: new Date() } : { active: true, archivedAt: null },
+      });
+      const action = archived ? 'product.archived' : 'product.restored';
+      if (changed.count > 0) await audit(tx, actor, { action, targetType: 'Product', targetId: id });
     });
     const product = await this.productById(id);
     return product ? { product, userErrors: [] } : productNotFound();

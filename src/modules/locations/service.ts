@@ -1,5 +1,7 @@
 // Locations: where stock is kept. Listing, lookup and the rules for changing them.
 import type { Location, LocationKind, Prisma, PrismaClient } from '../../generated/prisma/client';
+import type { Actor } from '../../shared/actor';
+import { audit } from '../../shared/audit';
 import { userError, type MutationResult, type UserError } from '../../shared/errors';
 import { paginate, type Page, type PageArgs } from '../../shared/pagination';
 import { isRecordNotFound, isUniqueViolation } from '../../shared/prisma-errors';
@@ -70,13 +72,22 @@ export class LocationService {
     return this.prisma.location.findUnique({ where: { code: code.trim() } });
   }
 
-  async createLocation(input: LocationFields & { code: string; name: string }): Promise<LocationResult> {
+  async createLocation(actor: Actor, input: LocationFields & { code: string; name: string }): Promise<LocationResult> {
     const errors: UserError[] = [];
     const data = checkLocationFields(errors, input);
     if (errors.length > 0) return { location: null, userErrors: errors };
     try {
-      const location = await this.prisma.location.create({
-        data: { code: data.code!, name: data.name!, address: data.address, kind: data.kind },
+      const location = await this.prisma.$transaction(async (tx) => {
+        const created = await tx.location.create({
+          data: { code: data.code!, name: data.name!, address: data.address, kind: data.kind },
+        });
+        await audit(tx, actor, {
+          action: 'location.created',
+          targetType: 'Location',
+          targetId: created.id,
+          details: data,
+        });
+        return created;
       });
       return { location, userErrors: [] };
     } catch (error) {
@@ -85,12 +96,16 @@ export class LocationService {
     }
   }
 
-  async updateLocation(id: string, input: LocationFields): Promise<LocationResult> {
+  async updateLocation(actor: Actor, id: string, input: LocationFields): Promise<LocationResult> {
     const errors: UserError[] = [];
     const data = checkLocationFields(errors, input);
     if (errors.length > 0) return { location: null, userErrors: errors };
     try {
-      const location = await this.prisma.location.update({ where: { id }, data });
+      const location = await this.prisma.$transaction(async (tx) => {
+        const updated = await tx.location.update({ where: { id }, data });
+        await audit(tx, actor, { action: 'location.updated', targetType: 'Location', targetId: id, details: data });
+        return updated;
+      });
       return { location, userErrors: [] };
     } catch (error) {
       if (isUniqueViolation(error)) return duplicateCode(input.code ?? '');
@@ -100,11 +115,15 @@ export class LocationService {
   }
 
   /** Archiving keeps the row and its history; it only hides the location from default listings. */
-  async setLocationArchived(id: string, archived: boolean): Promise<LocationResult> {
+  async setLocationArchived(actor: Actor, id: string, archived: boolean): Promise<LocationResult> {
     // Only a location in the other state changes, so repeating the call is harmless.
-    await this.prisma.location.updateMany({
-      where: { id, active: archived },
-      data: archived ? { active: false, archivedAt: new Date() } : { active: true, archivedAt: null },
+    await this.prisma.$transaction(async (tx) => {
+      const changed = await tx.location.updateMany({
+        where: { id, active: archived },
+        data: archived ? { active: false, archivedAt: new Date() } : { active: true, archivedAt: null },
+      });
+      const action = archived ? 'location.archived' : 'location.restored';
+      if (changed.count > 0) await audit(tx, actor, { action, targetType: 'Location', targetId: id });
     });
     const location = await this.locationById(id);
     return location ? { location, userErrors: [] } : locationNotFound();

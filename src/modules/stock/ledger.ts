@@ -9,6 +9,7 @@ import {
   type MovementReason,
   type PrismaClient,
 } from '../../generated/prisma/client';
+import { actorColumns, type Actor } from '../../shared/actor';
 import { Decimal } from '../../shared/decimal';
 import { userError, type UserError } from '../../shared/errors';
 import { MAX_INT } from '../../shared/validation';
@@ -54,6 +55,8 @@ export type PlannedRow = { draft: MovementDraft; field: string[] } | { errors: U
 
 export interface WriteRequest {
   operation: string;
+  /** Who records the movements; null only for data loaded outside any request (demo data). */
+  actor: Actor | null;
   idempotencyKey: string | null;
   /** The normalised input; its hash tells a retry from a reuse of the key. */
   fingerprint: unknown;
@@ -89,6 +92,16 @@ class Rollback {
 
 const keyOf = (key: LevelKey) => `${key.productId}/${key.locationId}`;
 
+/**
+ * Idempotency keys belong to the caller that sent them: two integrators may both use "order-1",
+ * and neither can replay (and so read) the other's result.
+ */
+function recordKey(request: WriteRequest): string {
+  const { actor } = request;
+  const owner = !actor ? 'system' : actor.kind === 'user' ? `user:${actor.userId}` : `key:${actor.apiKeyId}`;
+  return `${owner}:${request.idempotencyKey}`;
+}
+
 /** Lines: the signed effect of a movement on each location it touches. */
 export function linesOf(draft: Pick<MovementDraft, 'productId' | 'fromLocationId' | 'toLocationId' | 'quantity'>) {
   const lines: Array<LevelKey & { delta: number }> = [];
@@ -116,7 +129,7 @@ export class Ledger {
   async write(request: WriteRequest): Promise<WriteResult> {
     const requestHash = hashOf(request.operation, request.fingerprint);
     if (request.idempotencyKey) {
-      const earlier = await this.prisma.idempotencyRecord.findUnique({ where: { key: request.idempotencyKey } });
+      const earlier = await this.prisma.idempotencyRecord.findUnique({ where: { key: recordKey(request) } });
       if (earlier) return this.answerRetry(earlier, request.operation, requestHash);
     }
     const short = await this.precheck(request);
@@ -168,7 +181,7 @@ export class Ledger {
         userErrors.push(...problems);
         continue;
       }
-      movements.push(await insertMovement(tx, row.draft, request.idempotencyKey));
+      movements.push(await insertMovement(tx, row.draft, request));
       for (const line of linesOf(row.draft)) {
         const level = book.get(line);
         level.onHand += line.delta;
@@ -187,7 +200,7 @@ export class Ledger {
         userErrors,
       };
       await tx.idempotencyRecord.update({
-        where: { key: request.idempotencyKey },
+        where: { key: recordKey(request) },
         data: { result: stored as unknown as Prisma.InputJsonValue },
       });
     }
@@ -199,7 +212,7 @@ export class Ledger {
    * that one commits (then this is a retry) or rolls back (then this request proceeds).
    */
   private async claimKey(tx: Prisma.TransactionClient, request: WriteRequest, requestHash: string) {
-    const key = request.idempotencyKey!;
+    const key = recordKey(request);
     const claimed = await tx.$queryRaw<unknown[]>`
       INSERT INTO idempotency_record (key, operation, request_hash) VALUES (${key}, ${request.operation}, ${requestHash})
       ON CONFLICT (key) DO NOTHING RETURNING key`;
@@ -311,17 +324,19 @@ async function lowestBalanceFrom(tx: Prisma.TransactionClient, key: LevelKey, at
 }
 
 /** Inserts the movement and its lines in one statement. */
-async function insertMovement(tx: Prisma.TransactionClient, draft: MovementDraft, idempotencyKey: string | null) {
+async function insertMovement(tx: Prisma.TransactionClient, draft: MovementDraft, request: WriteRequest) {
+  const recordedBy = actorColumns(request.actor);
   const lines = Prisma.join(linesOf(draft).map((line) => Prisma.sql`(${line.locationId}::uuid, ${line.delta}::int)`));
   const [movement] = await tx.$queryRaw<Movement[]>`
     WITH m AS (
       INSERT INTO movement (kind, product_id, from_location_id, to_location_id, quantity, unit_cost, unit_price, reason,
-                            reference, counterparty, note, occurred_at, idempotency_key, reversal_of_id)
+                            reference, counterparty, note, occurred_at, idempotency_key, reversal_of_id,
+                            recorded_by_user_id, recorded_by_api_key_id)
       VALUES (${draft.kind}::"MovementKind", ${draft.productId}::uuid, ${draft.fromLocationId}::uuid,
               ${draft.toLocationId}::uuid, ${draft.quantity}::int, ${draft.unitCost?.toFixed() ?? null}::numeric,
               ${draft.unitPrice?.toFixed() ?? null}::numeric, ${draft.reason}::"MovementReason", ${draft.reference},
-              ${draft.counterparty}, ${draft.note}, ${draft.occurredAt}::timestamptz, ${idempotencyKey},
-              ${draft.reversalOfId}::bigint)
+              ${draft.counterparty}, ${draft.note}, ${draft.occurredAt}::timestamptz, ${request.idempotencyKey},
+              ${draft.reversalOfId}::bigint, ${recordedBy.userId}::uuid, ${recordedBy.apiKeyId}::uuid)
       RETURNING *
     ), lines AS (
       INSERT INTO movement_line (movement_id, product_id, location_id, delta, occurred_at)
@@ -331,7 +346,8 @@ async function insertMovement(tx: Prisma.TransactionClient, draft: MovementDraft
     SELECT id, kind, product_id AS "productId", from_location_id AS "fromLocationId", to_location_id AS "toLocationId",
            quantity, unit_cost AS "unitCost", unit_price AS "unitPrice", reason, reference, counterparty, note,
            occurred_at AS "occurredAt", recorded_at AS "recordedAt", idempotency_key AS "idempotencyKey",
-           reversal_of_id AS "reversalOfId"
+           reversal_of_id AS "reversalOfId", recorded_by_user_id AS "recordedByUserId",
+           recorded_by_api_key_id AS "recordedByApiKeyId"
     FROM m`;
   return toMovement(movement!);
 }

@@ -1,6 +1,7 @@
 // Stock commands: the rules for each kind of movement, turned into drafts the ledger records.
 import type { Location, MovementKind, MovementReason, PrismaClient, Product } from '../../generated/prisma/client';
 import type { Decimal } from '../../shared/decimal';
+import type { Actor } from '../../shared/actor';
 import { userError, type UserError } from '../../shared/errors';
 import { checkMoney, checkText } from '../../shared/validation';
 import { Ledger, type LevelKey, type MovementDraft, type PlannedRow, type WriteResult } from './ledger';
@@ -92,15 +93,21 @@ export class StockService {
    * client sent (a shipment's `fromLocationId` is its input's `locationId`).
    */
   async recordOne(
+    actor: Actor | null,
     operation: string,
     row: MovementRow,
     idempotencyKey?: string | null,
     inputNames: FieldNames = {},
   ): Promise<WriteResult> {
-    return renameFields(await this.recordRow(operation, row, idempotencyKey), inputNames);
+    return renameFields(await this.recordRow(actor, operation, row, idempotencyKey), inputNames);
   }
 
-  private async recordRow(operation: string, row: MovementRow, idempotencyKey?: string | null): Promise<WriteResult> {
+  private async recordRow(
+    actor: Actor | null,
+    operation: string,
+    row: MovementRow,
+    idempotencyKey?: string | null,
+  ): Promise<WriteResult> {
     const keyErrors = checkKey(idempotencyKey);
     if (keyErrors.length > 0) return failed(keyErrors);
     const catalog = await this.loadCatalog([row]);
@@ -108,6 +115,7 @@ export class StockService {
     if ('errors' in checked) return failed(checked.errors);
     const draft = checked.draft;
     return this.ledger.write({
+      actor,
       operation,
       idempotencyKey: idempotencyKey ?? null,
       fingerprint: row,
@@ -128,16 +136,20 @@ export class StockService {
   }
 
   /** An adjustment by delta or to a counted quantity, optionally compare-and-set on the on-hand quantity. */
-  async adjust(input: AdjustInput, idempotencyKey?: string | null): Promise<WriteResult> {
+  async adjust(actor: Actor | null, input: AdjustInput, idempotencyKey?: string | null): Promise<WriteResult> {
     const byCount = input.countedQuantity !== null && input.countedQuantity !== undefined;
-    return renameFields(await this.adjustLevel(input, idempotencyKey), {
+    return renameFields(await this.adjustLevel(actor, input, idempotencyKey), {
       fromLocationId: 'locationId',
       toLocationId: 'locationId',
       quantity: byCount ? 'countedQuantity' : 'delta',
     });
   }
 
-  private async adjustLevel(input: AdjustInput, idempotencyKey?: string | null): Promise<WriteResult> {
+  private async adjustLevel(
+    actor: Actor | null,
+    input: AdjustInput,
+    idempotencyKey?: string | null,
+  ): Promise<WriteResult> {
     const errors = checkKey(idempotencyKey);
     const byDelta = input.delta !== null && input.delta !== undefined;
     const byCount = input.countedQuantity !== null && input.countedQuantity !== undefined;
@@ -160,6 +172,7 @@ export class StockService {
     if ('errors' in checked) return failed(checked.errors);
     const key = { productId: input.productId, locationId: input.locationId };
     return this.ledger.write({
+      actor,
       operation: 'adjustStock',
       idempotencyKey: idempotencyKey ?? null,
       fingerprint: input,
@@ -183,7 +196,7 @@ export class StockService {
   }
 
   /** Records the mirror image of a movement: same kind and amounts, locations swapped. */
-  async reverse(input: ReverseInput, idempotencyKey?: string | null): Promise<WriteResult> {
+  async reverse(actor: Actor | null, input: ReverseInput, idempotencyKey?: string | null): Promise<WriteResult> {
     const errors = checkKey(idempotencyKey);
     const note = checkText(errors, 'note', input.note, { max: 1000 });
     if (errors.length > 0) return failed(errors);
@@ -217,6 +230,7 @@ export class StockService {
       reversalOfId: original.id,
     };
     return this.ledger.write({
+      actor,
       operation: 'reverseMovement',
       idempotencyKey: idempotencyKey ?? null,
       fingerprint: input,
@@ -238,6 +252,7 @@ export class StockService {
 
   /** Up to 500 movements of any kind, applied in order. */
   async recordMany(
+    actor: Actor | null,
     rows: Array<MovementRow | RejectedRow>,
     policy: ErrorPolicy,
     idempotencyKey?: string | null,
@@ -259,6 +274,7 @@ export class StockService {
     if (policy === 'REJECT_ALL' && rejectedUpfront)
       return failed(planned.flatMap((row) => ('errors' in row ? row.errors : [])));
     return this.ledger.write({
+      actor,
       operation: 'recordMovements',
       idempotencyKey: idempotencyKey ?? null,
       fingerprint: { rows, policy },

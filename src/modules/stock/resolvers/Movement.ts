@@ -2,7 +2,27 @@ import { toGlobalId } from '../../../graphql/global-id';
 import { productOf } from '../resolve';
 import type { MovementResolvers } from './../../types.generated';
 
-export const Movement: MovementResolvers = {
+export const Movement: Pick<
+  MovementResolvers,
+  | 'counterparty'
+  | 'fromLocation'
+  | 'id'
+  | 'idempotencyKey'
+  | 'kind'
+  | 'note'
+  | 'occurredAt'
+  | 'product'
+  | 'quantity'
+  | 'reason'
+  | 'recordedAt'
+  | 'reference'
+  | 'reversalOf'
+  | 'reversedBy'
+  | 'toLocation'
+  | 'unitCost'
+  | 'unitPrice'
+  | '__isTypeOf'
+> = {
   id: (movement) => toGlobalId('Movement', movement.id),
   product: productOf,
   fromLocation: (movement, _args, ctx) =>

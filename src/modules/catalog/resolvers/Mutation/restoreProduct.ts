@@ -4,5 +4,5 @@ import type { MutationResolvers } from './../../../types.generated';
 export const restoreProduct: NonNullable<MutationResolvers['restoreProduct']> = async (_parent, { input }, ctx) => {
   const id = inputIdOf(input.id, 'Product');
   if (typeof id !== 'string') return { product: null, userErrors: [id] };
-  return ctx.services.catalog.setProductArchived(id, false);
+  return ctx.services.catalog.setProductArchived(ctx.viewer!, id, false);
 };

@@ -5,5 +5,5 @@ export const updateProduct: NonNullable<MutationResolvers['updateProduct']> = as
   const { id: globalId, ...fields } = input;
   const id = inputIdOf(globalId, 'Product');
   if (typeof id !== 'string') return { product: null, userErrors: [id] };
-  return ctx.services.catalog.updateProduct(id, fields);
+  return ctx.services.catalog.updateProduct(ctx.viewer!, id, fields);
 };

@@ -4,5 +4,5 @@ import type { MutationResolvers } from './../../../types.generated';
 export const restoreLocation: NonNullable<MutationResolvers['restoreLocation']> = async (_parent, { input }, ctx) => {
   const id = inputIdOf(input.id, 'Location');
   if (typeof id !== 'string') return { location: null, userErrors: [id] };
-  return ctx.services.locations.setLocationArchived(id, false);
+  return ctx.services.locations.setLocationArchived(ctx.viewer!, id, false);
 };

@@ -5,5 +5,5 @@ export const updateLocation: NonNullable<MutationResolvers['updateLocation']> = 
   const { id: globalId, ...fields } = input;
   const id = inputIdOf(globalId, 'Location');
   if (typeof id !== 'string') return { location: null, userErrors: [id] };
-  return ctx.services.locations.updateLocation(id, fields);
+  return ctx.services.locations.updateLocation(ctx.viewer!, id, fields);
 };

@@ -6,5 +6,5 @@ export const adjustStock: NonNullable<MutationResolvers['adjustStock']> = async 
   const { ids, errors } = decodeIds({ productId: [productId, 'Product'], locationId: [locationId, 'Location'] });
   if (errors.length > 0) return rejected(errors);
   const adjustment = { ...details, productId: ids.productId!, locationId: ids.locationId! };
-  return movementPayload(await ctx.services.stock.adjust(adjustment, idempotencyKey));
+  return movementPayload(await ctx.services.stock.adjust(ctx.viewer, adjustment, idempotencyKey));
 };

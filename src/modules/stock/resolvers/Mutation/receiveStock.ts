@@ -7,6 +7,6 @@ export const receiveStock: NonNullable<MutationResolvers['receiveStock']> = asyn
   if (errors.length > 0) return rejected(errors);
   const row = { ...details, kind: 'RECEIPT' as const, productId: ids.productId!, toLocationId: ids.locationId };
   return movementPayload(
-    await ctx.services.stock.recordOne('receiveStock', row, idempotencyKey, { toLocationId: 'locationId' }),
+    await ctx.services.stock.recordOne(ctx.viewer, 'receiveStock', row, idempotencyKey, { toLocationId: 'locationId' }),
   );
 };

@@ -14,5 +14,5 @@ export const recordMovements: NonNullable<MutationResolvers['recordMovements']> 
     );
     return errors.length > 0 ? { errors } : { ...details, ...ids, productId: ids.productId! };
   });
-  return ctx.services.stock.recordMany(rows, input.errorPolicy ?? 'REJECT_ALL', input.idempotencyKey);
+  return ctx.services.stock.recordMany(ctx.viewer, rows, input.errorPolicy ?? 'REJECT_ALL', input.idempotencyKey);
 };

@@ -7,6 +7,6 @@ export const returnStock: NonNullable<MutationResolvers['returnStock']> = async 
   if (errors.length > 0) return rejected(errors);
   const row = { ...details, kind: 'RETURN' as const, productId: ids.productId!, toLocationId: ids.locationId };
   return movementPayload(
-    await ctx.services.stock.recordOne('returnStock', row, idempotencyKey, { toLocationId: 'locationId' }),
+    await ctx.services.stock.recordOne(ctx.viewer, 'returnStock', row, idempotencyKey, { toLocationId: 'locationId' }),
   );
 };

@@ -5,5 +5,7 @@ export const reverseMovement: NonNullable<MutationResolvers['reverseMovement']> 
   const { movementId, idempotencyKey, ...details } = input;
   const { ids, errors } = decodeIds({ movementId: [movementId, 'Movement'] });
   if (errors.length > 0) return rejected(errors);
-  return movementPayload(await ctx.services.stock.reverse({ ...details, movementId: ids.movementId! }, idempotencyKey));
+  return movementPayload(
+    await ctx.services.stock.reverse(ctx.viewer, { ...details, movementId: ids.movementId! }, idempotencyKey),
+  );
 };

@@ -7,6 +7,6 @@ export const shipStock: NonNullable<MutationResolvers['shipStock']> = async (_pa
   if (errors.length > 0) return rejected(errors);
   const row = { ...details, kind: 'SHIPMENT' as const, productId: ids.productId!, fromLocationId: ids.locationId };
   return movementPayload(
-    await ctx.services.stock.recordOne('shipStock', row, idempotencyKey, { fromLocationId: 'locationId' }),
+    await ctx.services.stock.recordOne(ctx.viewer, 'shipStock', row, idempotencyKey, { fromLocationId: 'locationId' }),
   );
 };

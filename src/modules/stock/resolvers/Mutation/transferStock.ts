@@ -10,5 +10,5 @@ export const transferStock: NonNullable<MutationResolvers['transferStock']> = as
   });
   if (errors.length > 0) return rejected(errors);
   const row = { ...details, kind: 'TRANSFER' as const, ...ids, productId: ids.productId! };
-  return movementPayload(await ctx.services.stock.recordOne('transferStock', row, idempotencyKey));
+  return movementPayload(await ctx.services.stock.recordOne(ctx.viewer, 'transferStock', row, idempotencyKey));
 };

@@ -7,6 +7,8 @@ export const writeOffStock: NonNullable<MutationResolvers['writeOffStock']> = as
   if (errors.length > 0) return rejected(errors);
   const row = { ...details, kind: 'WRITE_OFF' as const, productId: ids.productId!, fromLocationId: ids.locationId };
   return movementPayload(
-    await ctx.services.stock.recordOne('writeOffStock', row, idempotencyKey, { fromLocationId: 'locationId' }),
+    await ctx.services.stock.recordOne(ctx.viewer, 'writeOffStock', row, idempotencyKey, {
+      fromLocationId: 'locationId',
+    }),
   );
 };

@@ -1,0 +1,5 @@
+import type { ApiKeyConnectionResolvers } from './../../types.generated';
+
+export const ApiKeyConnection: ApiKeyConnectionResolvers = {
+  totalCount: (page) => page.countAll(),
+};

@@ -1,0 +1,4 @@
+import type { CreateApiKeyPayloadResolvers } from './../../types.generated';
+export const CreateApiKeyPayload: CreateApiKeyPayloadResolvers = {
+  /* Implement CreateApiKeyPayload resolver logic here */
+};

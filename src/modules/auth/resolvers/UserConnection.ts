@@ -1,0 +1,5 @@
+import type { UserConnectionResolvers } from './../../types.generated';
+
+export const UserConnection: UserConnectionResolvers = {
+  totalCount: (page) => page.countAll(),
+};

@@ -1,0 +1,2 @@
+import type { UserPayloadResolvers } from './../../types.generated';
+export const UserPayload: UserPayloadResolvers = {/* Implement UserPayload resolver logic here */};

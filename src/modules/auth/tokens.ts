@@ -1,0 +1,43 @@
+// Session tokens: HS256 JWTs carrying the user id and the issue time; everything else (role,
+// active) is read from the database on each request, so changes apply at once.
+import { jwtVerify, SignJWT, errors } from 'jose';
+
+export interface TokenClaims {
+  userId: string;
+  issuedAt: Date;
+}
+
+export type TokenProblem = 'expired' | 'invalid';
+
+export class TokenSigner {
+  private readonly key: Uint8Array;
+
+  constructor(
+    secret: string,
+    private readonly ttlSeconds: number,
+  ) {
+    this.key = new TextEncoder().encode(secret);
+  }
+
+  async issue(userId: string): Promise<{ token: string; expiresAt: Date }> {
+    const now = Math.floor(Date.now() / 1000);
+    const token = await new SignJWT({})
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setSubject(userId)
+      .setIssuedAt(now)
+      .setExpirationTime(now + this.ttlSeconds)
+      .setIssuer('stockroom')
+      .sign(this.key);
+    return { token, expiresAt: new Date((now + this.ttlSeconds) * 1000) };
+  }
+
+  async verify(token: string): Promise<TokenClaims | TokenProblem> {
+    try {
+      const { payload } = await jwtVerify(token, this.key, { algorithms: ['HS256'], issuer: 'stockroom' });
+      if (typeof payload.sub !== 'string' || typeof payload.iat !== 'number') return 'invalid';
+      return { userId: payload.sub, issuedAt: new Date(payload.iat * 1000) };
+    } catch (error) {
+      return error instanceof errors.JWTExpired ? 'expired' : 'invalid';
+    }
+  }
+}
