@@ -1,6 +1,7 @@
 // The SDL is the public contract: every type, field, argument and enum value is documented.
 import fs from 'node:fs';
 import path from 'node:path';
+import { unguardedRootFields } from '../src/graphql/auth';
 import { buildSchema, isEnumType, isInputObjectType, isInterfaceType, isObjectType, isScalarType } from 'graphql';
 
 const sdl = fs.readFileSync(path.join(__dirname, '..', 'schema.graphql'), 'utf8');
@@ -30,6 +31,13 @@ function undocumented(): string[] {
 }
 
 describe('schema.graphql', () => {
+  it('declares who may call every root field: @auth(requires: …) or @public', () => {
+    expect(unguardedRootFields(schema)).toEqual([]);
+    // The check itself bites: a root field without either directive is reported.
+    const unguarded = buildSchema(`${sdl}\nextend type Query { sneaky: Int }`);
+    expect(unguardedRootFields(unguarded)).toEqual(['Query.sneaky']);
+  });
+
   it('documents every type, field, argument and enum value', () => {
     expect(undocumented()).toEqual([]);
   });

@@ -6,6 +6,17 @@ import type { Context } from '../context';
 import { RequestError } from '../shared/errors';
 import type { Logger } from '../shared/log';
 
+/**
+ * graphql-js repeats a whole rejected variable in its message ("Variable "$input" got invalid
+ * value { email: …, password: … }; Field …"), which would send a password or key back and into
+ * any log that records errors. The value is cut; the path and the reason stay.
+ */
+const ECHOED_VARIABLE = /^(Variable "\$[^"]+" got )invalid value [\s\S]*?((?: at "[^"]*")?; (?=[A-Z]))/;
+
+export function withoutEchoedVariables(message: string): string {
+  return message.replace(ECHOED_VARIABLE, '$1an invalid value$2');
+}
+
 /** A fault is anything that is neither a bad request nor an error graphql-js itself raised. */
 function isFault(error: unknown): boolean {
   const original = unwrapResolverError(error);
@@ -43,7 +54,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (original instanceof RequestError) {
     return { ...formatted, extensions: { code: original.code } };
   }
-  if (!isFault(error)) return formatted;
+  if (!isFault(error)) return { ...formatted, message: withoutEchoedVariables(formatted.message) };
   const requestId = formatted.extensions?.requestId;
   return {
     message: 'Internal server error. Quote extensions.requestId when reporting it.',

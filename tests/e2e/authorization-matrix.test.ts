@@ -132,7 +132,7 @@ beforeAll(async () => {
   const [header, payload, signature] = adminToken.split('.') as [string, string, string];
   const subject = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { sub: string };
   const now = Math.floor(Date.now() / 1000);
-  const expired = await new SignJWT({})
+  const expired = await new SignJWT({ iat_ms: (now - 7200) * 1000 })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(subject.sub)
     .setIssuer('stockroom')

@@ -638,6 +638,14 @@ export type MovementAuditQuery = {
   } | null;
 };
 
+export type ShipmentCostQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ShipmentCostQuery = {
+  movement: { quantity: number; unitPrice: string | null; unitCost: string | null } | null;
+};
+
 export type ProductFieldsFragment = {
   id: string;
   sku: string;
@@ -2330,6 +2338,47 @@ export const MovementAuditDocument = {
     },
   ],
 } as unknown as DocumentNode<MovementAuditQuery, MovementAuditQueryVariables>;
+export const ShipmentCostDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ShipmentCost' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'movement' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitPrice' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitCost' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ShipmentCostQuery, ShipmentCostQueryVariables>;
 export const ProductPageDocument = {
   kind: 'Document',
   definitions: [

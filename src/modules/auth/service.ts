@@ -52,6 +52,12 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** How stale lastUsedAt may get before a request writes it again. */
 const LAST_USED_RESOLUTION_MS = 60_000;
 
+/**
+ * A new user has no session to end. (Left to the database default, a database clock ahead of
+ * this server's would refuse tokens issued right after the user was created.)
+ */
+const NO_SESSION_ENDED = { sessionsValidFrom: new Date(0) };
+
 const INVALID_CREDENTIALS = userError('INVALID_CREDENTIALS', null, 'The email or password is incorrect.');
 
 export class AuthService {
@@ -74,7 +80,13 @@ export class AuthService {
     if ((await this.prisma.user.count()) > 0) return null;
     const chosen = password ?? generatePassword();
     await this.prisma.user.create({
-      data: { email, name: 'Administrator', role: 'ADMIN', passwordHash: await hashPassword(chosen) },
+      data: {
+        email,
+        name: 'Administrator',
+        role: 'ADMIN',
+        passwordHash: await hashPassword(chosen),
+        ...NO_SESSION_ENDED,
+      },
     });
     return { email, generatedPassword: password ? undefined : chosen };
   }
@@ -110,8 +122,7 @@ export class AuthService {
     if (claims === 'invalid') return { problem: 'The session token is not valid.' };
     const user = await this.prisma.user.findUnique({ where: { id: claims.userId } });
     if (!user || !user.active) return { problem: 'This account is deactivated.' };
-    // JWT times have one-second resolution; a token from the same second as a password change stays valid.
-    if (claims.issuedAt.getTime() < Math.floor(user.sessionsValidFrom.getTime() / 1000) * 1000) {
+    if (claims.issuedAt < user.sessionsValidFrom) {
       return { problem: 'The session has ended (the password was changed); sign in again.' };
     }
     return { actor: { kind: 'user', userId: user.id, role: user.role, name: user.name } };
@@ -189,7 +200,9 @@ export class AuthService {
     const passwordHash = await hashPassword(input.password);
     try {
       const user = await this.prisma.$transaction(async (tx) => {
-        const created = await tx.user.create({ data: { email, name, role: input.role, passwordHash } });
+        const created = await tx.user.create({
+          data: { email, name, role: input.role, passwordHash, ...NO_SESSION_ENDED },
+        });
         await audit(tx, actor, {
           action: 'user.created',
           targetType: 'User',

@@ -4,6 +4,7 @@ import { jwtVerify, SignJWT, errors } from 'jose';
 
 export interface TokenClaims {
   userId: string;
+  /** To the millisecond (the standard `iat` has whole seconds), so a password change ends every earlier session. */
   issuedAt: Date;
 }
 
@@ -20,8 +21,9 @@ export class TokenSigner {
   }
 
   async issue(userId: string): Promise<{ token: string; expiresAt: Date }> {
-    const now = Math.floor(Date.now() / 1000);
-    const token = await new SignJWT({})
+    const issuedAt = Date.now();
+    const now = Math.floor(issuedAt / 1000);
+    const token = await new SignJWT({ iat_ms: issuedAt })
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
       .setSubject(userId)
       .setIssuedAt(now)
@@ -34,8 +36,8 @@ export class TokenSigner {
   async verify(token: string): Promise<TokenClaims | TokenProblem> {
     try {
       const { payload } = await jwtVerify(token, this.key, { algorithms: ['HS256'], issuer: 'stockroom' });
-      if (typeof payload.sub !== 'string' || typeof payload.iat !== 'number') return 'invalid';
-      return { userId: payload.sub, issuedAt: new Date(payload.iat * 1000) };
+      if (typeof payload.sub !== 'string' || typeof payload.iat_ms !== 'number') return 'invalid';
+      return { userId: payload.sub, issuedAt: new Date(payload.iat_ms) };
     } catch (error) {
       return error instanceof errors.JWTExpired ? 'expired' : 'invalid';
     }
