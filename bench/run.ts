@@ -1,0 +1,461 @@
+// `npm run bench`: starts the production build against the benchmark dataset, drives it with
+// autocannon from this separate process, measures the raw baseline beside it, and writes
+// bench/results/<date>-<scenario>.json plus a markdown summary that says which targets are met.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { connectDatabase } from '../src/db/client';
+import { createServer } from '../src/server';
+import { createServices } from '../src/services';
+import { createLogger } from '../src/shared/log';
+import { StockQueries } from '../src/modules/stock/queries';
+import { openBenchDatabase } from './lib/database';
+import { runLoad, type LoadFigures } from './load';
+
+const ROOT = path.join(__dirname, '..');
+const RESULTS = path.join(ROOT, 'bench', 'results');
+const BENCH_USER = { email: 'bench@stockroom.local', password: 'bench-password-123' };
+
+interface Options {
+  durationSeconds: number;
+  readConnections: number[];
+  writeConnections: number[];
+}
+
+function parseOptions(argv: string[]): Options {
+  const value = (name: string) => {
+    const index = argv.indexOf(`--${name}`);
+    return index >= 0 ? argv[index + 1] : undefined;
+  };
+  const list = (text: string | undefined, fallback: number[]) => (text ? text.split(',').map(Number) : fallback);
+  return {
+    durationSeconds: Number(value('duration') ?? 10),
+    readConnections: list(value('connections'), [1, 10, 50]),
+    writeConnections: list(value('write-connections'), [10, 50]),
+  };
+}
+
+/** Starts a child process and resolves with the first capture of `ready` in its output. */
+function startProcess(command: string, args: string[], env: NodeJS.ProcessEnv, ready: RegExp) {
+  const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  return new Promise<{ child: ChildProcess; match: string; output: () => string }>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = ready.exec(output);
+      if (match?.[1]) resolve({ child, match: match[1], output: () => output });
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${output}`)));
+  });
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+/** Peak resident set size of a process, sampled from /proc every 200 ms. */
+function trackRss(pid: number) {
+  let peakKb = 0;
+  const sample = () => {
+    try {
+      const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+      const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      peakKb = Math.max(peakKb, kb);
+    } catch {
+      // the process has exited; the peak stands
+    }
+  };
+  sample();
+  const timer = setInterval(sample, 200);
+  return {
+    peakMb: () => Math.round(peakKb / 1024),
+    stop: () => clearInterval(timer),
+  };
+}
+
+async function post(url: string, body: unknown, headers: Record<string, string> = {}) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+  return { status: response.status, json: (await response.json()) as { data?: unknown; errors?: unknown[] } };
+}
+
+const CATALOGUE_QUERY = `{ products(first: 50) { edges { node { sku name price onHand stockLevels { location { code } onHand available } } } } }`;
+const DETAIL_QUERY = `query($id: ID!) { product(id: $id) { sku name price onHand available stockLevels { location { code } onHand }
+  movements(first: 20) { edges { node { kind quantity occurredAt fromLocation { code } toLocation { code } } } } } }`;
+const STOCK_AS_OF_QUERY = `query($id: ID!, $at: DateTime!) { product(id: $id) { stockAsOf(at: $at) { onHand levels { location { code } onHand } } } }`;
+const WRITE_MUTATIONS = {
+  receive: `mutation($input: ReceiveStockInput!) { receiveStock(input: $input) { movement { id } userErrors { code } } }`,
+  ship: `mutation($input: ShipStockInput!) { shipStock(input: $input) { movement { id } userErrors { code } } }`,
+  transfer: `mutation($input: TransferStockInput!) { transferStock(input: $input) { movement { id } userErrors { code } } }`,
+  adjust: `mutation($input: AdjustStockInput!) { adjustStock(input: $input) { movement { id } userErrors { code } } }`,
+};
+
+const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64url');
+
+interface ScenarioResult {
+  scenario: string;
+  title: string;
+  target: string;
+  runs: Array<LoadFigures & { statementsPerRequest: number; baseline?: LoadFigures; ratio?: number }>;
+  met: boolean;
+  notes: string[];
+}
+
+async function main() {
+  const options = parseOptions(process.argv.slice(2));
+  const started = Date.now();
+  const bench = await openBenchDatabase();
+  const database = connectDatabase({ url: bench.url, poolSize: 4, connectionTimeoutMs: 30_000 });
+  const { prisma } = database;
+  const dataset = {
+    products: await prisma.product.count(),
+    locations: await prisma.location.count(),
+    movements: Number((await prisma.movement.aggregate({ _max: { id: true } }))._max.id ?? 0),
+  };
+  if (dataset.movements === 0) throw new Error('The benchmark database is empty: run `npm run bench:data` first.');
+  log(`dataset: ${dataset.products} products, ${dataset.locations} locations, ${dataset.movements} movements`);
+
+  const secret = randomBytes(48).toString('base64url');
+  const serverEnv = {
+    DATABASE_URL: bench.url,
+    NODE_ENV: 'production',
+    AUTH_SECRET: secret,
+    DEMO_DATA: 'off',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    DB_POOL_SIZE: '10',
+  };
+  const service = await startProcess('node', ['dist/src/main.js'], serverEnv, /GraphQL endpoint: (http:\/\/\S+)/);
+  const rss = trackRss(service.child.pid!);
+  const baselineProcess = await startProcess(
+    path.join(ROOT, 'node_modules', '.bin', 'tsx'),
+    ['bench/baseline.ts'],
+    { DATABASE_URL: bench.url, DB_POOL_SIZE: '10' },
+    /baseline listening (\d+)/,
+  );
+  const endpoint = service.match;
+  const baselineUrl = `http://127.0.0.1:${baselineProcess.match}`;
+
+  try {
+    const signIn = await post(endpoint, {
+      query: 'mutation($input: SignInInput!) { signIn(input: $input) { token } }',
+      variables: { input: BENCH_USER },
+    });
+    const token = (signIn.json.data as { signIn: { token: string | null } }).signIn.token;
+    if (!token) throw new Error(`cannot sign in as ${BENCH_USER.email}: ${JSON.stringify(signIn.json)}`);
+    const auth = { authorization: `Bearer ${token}` };
+
+    const hot = await prisma.$queryRaw<Array<{ productId: string }>>`
+      SELECT product_id AS "productId" FROM movement GROUP BY product_id ORDER BY count(*) DESC LIMIT 50`;
+    const hotIds = hot.map((row) => row.productId);
+    const locations = (await prisma.location.findMany({ orderBy: { code: 'asc' }, take: 4 })).map(
+      (location) => location.id,
+    );
+    const yearAgo = new Date(Date.now() - 365 * 86_400_000).toISOString();
+
+    await checkSameAnswers(endpoint, baselineUrl, auth, hotIds[0]!, yearAgo);
+    const statements = await countStatements(bench.url, hotIds[0]!, locations, yearAgo);
+
+    const results: ScenarioResult[] = [];
+    const load = (
+      url: string,
+      connections: number,
+      body: (n: number) => unknown,
+      headers: Record<string, string> = auth,
+    ) => runLoad({ url, connections, durationSeconds: options.durationSeconds, headers, body });
+
+    // 1. Catalogue page, against the raw baseline at the same concurrency.
+    const catalogue: ScenarioResult = {
+      scenario: 'catalogue',
+      title: 'Catalogue page with stock levels: products(first: 50) { … onHand stockLevels { … } }',
+      target: 'GraphQL throughput at least 0.8× the raw baseline at the same concurrency',
+      runs: [],
+      met: true,
+      notes: [],
+    };
+    for (const connections of options.readConnections) {
+      log(`catalogue c=${connections}`);
+      const graphql = await load(endpoint, connections, () => ({ query: CATALOGUE_QUERY }));
+      const baseline = await load(`${baselineUrl}/catalogue`, connections, () => ({}), {});
+      const ratio = Number((graphql.throughput / Math.max(baseline.throughput, 1)).toFixed(2));
+      catalogue.runs.push({ ...graphql, statementsPerRequest: statements.catalogue, baseline, ratio });
+      catalogue.met &&= ratio >= 0.8 && graphql.status5xx === 0;
+    }
+    results.push(catalogue);
+
+    // 2. Product detail with its latest 20 movements, rotating over the hottest products.
+    const detail: ScenarioResult = {
+      scenario: 'product-detail',
+      title: 'Product detail with its latest 20 movements (hot products)',
+      target: 'no errors (no numeric target)',
+      runs: [],
+      met: true,
+      notes: [],
+    };
+    for (const connections of options.readConnections) {
+      log(`product detail c=${connections}`);
+      const run = await load(endpoint, connections, (n) => ({
+        query: DETAIL_QUERY,
+        variables: { id: globalId('Product', hotIds[n % hotIds.length]!) },
+      }));
+      detail.runs.push({ ...run, statementsPerRequest: statements.detail });
+      detail.met &&= run.status5xx === 0 && run.errors === 0;
+    }
+    results.push(detail);
+
+    // 3. stockAsOf a year back, against the baseline's hand-written SQL.
+    const asOf: ScenarioResult = {
+      scenario: 'stock-as-of',
+      title: 'Product.stockAsOf one year back (hot products, deep history)',
+      target: 'p95 under 100 ms at 1M movements (under 1 s at 10M), at 10 connections',
+      runs: [],
+      met: true,
+      notes: [],
+    };
+    for (const connections of options.readConnections) {
+      log(`stockAsOf c=${connections}`);
+      const pick = (n: number) => hotIds[n % hotIds.length]!;
+      const graphql = await load(endpoint, connections, (n) => ({
+        query: STOCK_AS_OF_QUERY,
+        variables: { id: globalId('Product', pick(n)), at: yearAgo },
+      }));
+      const baseline = await load(
+        `${baselineUrl}/stock-as-of`,
+        connections,
+        (n) => ({ productId: pick(n), at: yearAgo }),
+        {},
+      );
+      const ratio = Number((graphql.throughput / Math.max(baseline.throughput, 1)).toFixed(2));
+      asOf.runs.push({ ...graphql, statementsPerRequest: statements.stockAsOf, baseline, ratio });
+    }
+    const limit = dataset.movements > 5_000_000 ? 1000 : 100;
+    const atTen = asOf.runs.find((run) => run.connections === 10) ?? asOf.runs[0]!;
+    asOf.met = atTen.latencyMs.p95 < limit && asOf.runs.every((run) => run.status5xx === 0);
+    results.push(asOf);
+
+    // 4. Write mix with contention on the hottest products.
+    const writes: ScenarioResult = {
+      scenario: 'write-mix',
+      title:
+        'Write mix on 10 hot products at 4 locations: receive, ship, transfer, adjust, each with an idempotency key',
+      target: 'zero oversell, zero drift, no 5xx',
+      runs: [],
+      met: true,
+      notes: [],
+    };
+    const runId = randomBytes(4).toString('hex');
+    const writeBody = (n: number) => {
+      const productId = globalId('Product', hotIds[n % 10]!);
+      const [a, b] = [globalId('Location', locations[n % 4]!), globalId('Location', locations[(n + 1) % 4]!)];
+      const idempotencyKey = `bench-${runId}-${n}`;
+      switch (n % 4) {
+        case 0:
+          return {
+            query: WRITE_MUTATIONS.receive,
+            variables: { input: { productId, locationId: a, quantity: 5, unitCost: '3.20', idempotencyKey } },
+          };
+        case 1:
+          return {
+            query: WRITE_MUTATIONS.ship,
+            variables: { input: { productId, locationId: a, quantity: 1 + (n % 3), idempotencyKey } },
+          };
+        case 2:
+          return {
+            query: WRITE_MUTATIONS.transfer,
+            variables: { input: { productId, fromLocationId: a, toLocationId: b, quantity: 1, idempotencyKey } },
+          };
+        default:
+          return {
+            query: WRITE_MUTATIONS.adjust,
+            variables: { input: { productId, locationId: a, delta: n % 8 === 3 ? -1 : 1, idempotencyKey } },
+          };
+      }
+    };
+    for (const connections of options.writeConnections) {
+      log(`write mix c=${connections}`);
+      const run = await load(endpoint, connections, writeBody);
+      writes.runs.push({ ...run, statementsPerRequest: statements.write });
+      writes.met &&= run.status5xx === 0;
+    }
+    log('verifying the ledger after the write mix');
+    const verification = await new StockQueries(prisma).verify();
+    const [balances] = await prisma.$queryRaw<Array<{ negative: bigint }>>`
+      SELECT count(*) AS negative FROM (
+        SELECT SUM(delta) OVER (PARTITION BY product_id, location_id ORDER BY occurred_at, movement_id) AS running
+        FROM movement_line WHERE product_id = ANY(${hotIds.slice(0, 10)}::uuid[])
+      ) AS balances WHERE running < 0`;
+    const oversells = Number(balances?.negative ?? 0);
+    writes.notes.push(`oversells (negative running balances on the hot products): ${oversells}`);
+    writes.notes.push(`ledger drift (levels differing from the ledger): ${verification.differences.length}`);
+    writes.met &&= oversells === 0 && verification.ok;
+    results.push(writes);
+
+    const peakRss = rss.peakMb();
+    writeResults(results, { dataset, options, peakRss, elapsedSeconds: Math.round((Date.now() - started) / 1000) });
+    log(`done in ${Math.round((Date.now() - started) / 1000)} s; peak server RSS ${peakRss} MB`);
+  } finally {
+    rss.stop();
+    await Promise.all([stop(service.child), stop(baselineProcess.child)]);
+    await database.close();
+    await bench.stop();
+  }
+}
+
+/** The baseline is only a fair limit if it answers exactly what GraphQL answers. */
+async function checkSameAnswers(
+  endpoint: string,
+  baselineUrl: string,
+  auth: Record<string, string>,
+  productId: string,
+  at: string,
+) {
+  const pairs = [
+    [await post(endpoint, { query: CATALOGUE_QUERY }, auth), await post(`${baselineUrl}/catalogue`, {})],
+    [
+      await post(endpoint, { query: STOCK_AS_OF_QUERY, variables: { id: globalId('Product', productId), at } }, auth),
+      await post(`${baselineUrl}/stock-as-of`, { productId, at }),
+    ],
+  ];
+  for (const [graphql, baseline] of pairs) {
+    if (!isDeepStrictEqual(graphql!.json, baseline!.json)) {
+      throw new Error(
+        `baseline and GraphQL disagree:\n${JSON.stringify(graphql!.json).slice(0, 500)}\n${JSON.stringify(baseline!.json).slice(0, 500)}`,
+      );
+    }
+  }
+}
+
+/** SQL statements per request, counted on an in-process server over the same database. */
+async function countStatements(url: string, productId: string, locations: string[], at: string) {
+  const database = connectDatabase({ url, poolSize: 4, connectionTimeoutMs: 30_000 });
+  const services = createServices(database.prisma, {
+    transactionWaitMs: 30_000,
+    auth: {
+      secret: randomBytes(32).toString('hex'),
+      tokenTtlSeconds: 600,
+      throttleWindowMs: 60_000,
+      maxFailuresPerAccount: 20,
+      maxFailuresPerAddress: 100,
+    },
+  });
+  const server = await createServer({
+    config: { bodyLimitBytes: 1024 * 1024, shutdownTimeoutMs: 1000, trustProxy: false },
+    database,
+    services,
+    logger: createLogger({ silent: true }),
+  });
+  const port = await server.listen(0, '127.0.0.1');
+  const url2 = `http://127.0.0.1:${port}/graphql`;
+  try {
+    const { token } = await services.auth.signIn(BENCH_USER.email, BENCH_USER.password, 'bench');
+    const auth = { authorization: `Bearer ${token}` };
+    const count = async (body: unknown) => {
+      const before = database.statementCount();
+      const response = await post(url2, body, auth);
+      if (response.json.errors)
+        throw new Error(`statement count request failed: ${JSON.stringify(response.json.errors)}`);
+      return database.statementCount() - before;
+    };
+    return {
+      catalogue: await count({ query: CATALOGUE_QUERY }),
+      detail: await count({ query: DETAIL_QUERY, variables: { id: globalId('Product', productId) } }),
+      stockAsOf: await count({ query: STOCK_AS_OF_QUERY, variables: { id: globalId('Product', productId), at } }),
+      write: await count({
+        query: WRITE_MUTATIONS.receive,
+        variables: {
+          input: {
+            productId: globalId('Product', productId),
+            locationId: globalId('Location', locations[0]!),
+            quantity: 1,
+            unitCost: '1',
+            idempotencyKey: `count-${Date.now()}`,
+          },
+        },
+      }),
+    };
+  } finally {
+    await server.stop();
+    await database.close();
+  }
+}
+
+function writeResults(
+  results: ScenarioResult[],
+  context: { dataset: Record<string, number>; options: Options; peakRss: number; elapsedSeconds: number },
+) {
+  fs.mkdirSync(RESULTS, { recursive: true });
+  const date = new Date().toISOString().slice(0, 10);
+  const size = `${Math.round(context.dataset.movements! / 1e5) / 10}M`;
+  const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+  for (const result of results) {
+    const file = path.join(RESULTS, `${date}-${size}-${result.scenario}.json`);
+    fs.writeFileSync(file, `${JSON.stringify({ date, machine, dataset: context.dataset, ...result }, null, 2)}\n`);
+  }
+  const rssMet = context.peakRss < 300;
+  const lines = [
+    `# Benchmark ${date}: ${context.dataset.movements} movements`,
+    '',
+    `- Machine: ${machine}`,
+    `- Dataset: ${context.dataset.products} products, ${context.dataset.locations} locations, ${context.dataset.movements} movements`,
+    `- Each run: ${context.options.durationSeconds} s of autocannon from a separate process; server: production build, pool of 10`,
+    `- Whole benchmark: ${context.elapsedSeconds} s`,
+    '',
+    '## Targets',
+    '',
+    '| Target | Measured | Met |',
+    '| --- | --- | --- |',
+    ...results.map(
+      (result) => `| ${result.scenario}: ${result.target} | ${headline(result)} | ${result.met ? 'yes' : '**no**'} |`,
+    ),
+    `| Server RSS under 300 MB throughout | peak ${context.peakRss} MB | ${rssMet ? 'yes' : '**no**'} |`,
+    '',
+  ];
+  for (const result of results) {
+    lines.push(`## ${result.title}`, '');
+    lines.push(
+      '| Connections | Req/s | p50 ms | p95 ms | p99 ms | Errors | 5xx | SQL/request | Baseline req/s | Ratio |',
+    );
+    lines.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+    for (const run of result.runs) {
+      lines.push(
+        `| ${run.connections} | ${run.throughput} | ${run.latencyMs.p50} | ${run.latencyMs.p95} | ${run.latencyMs.p99} | ${run.errors + run.non2xx} | ${run.status5xx} | ${run.statementsPerRequest} | ${run.baseline?.throughput ?? '–'} | ${run.ratio ?? '–'} |`,
+      );
+    }
+    lines.push('', ...result.notes.map((note) => `- ${note}`), '');
+  }
+  fs.writeFileSync(path.join(RESULTS, `${date}-${size}-summary.md`), `${lines.join('\n')}\n`);
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+function headline(result: ScenarioResult): string {
+  if (result.scenario === 'catalogue')
+    return result.runs.map((run) => `${run.ratio}× at c=${run.connections}`).join(', ');
+  if (result.scenario === 'stock-as-of')
+    return result.runs.map((run) => `p95 ${run.latencyMs.p95} ms at c=${run.connections}`).join(', ');
+  if (result.scenario === 'write-mix') return result.notes.join('; ');
+  return result.runs.map((run) => `${run.throughput} req/s at c=${run.connections}`).join(', ');
+}
+
+function log(message: string) {
+  process.stderr.write(`[bench] ${message}\n`);
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  },
+);
