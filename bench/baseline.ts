@@ -7,17 +7,23 @@ import pg from 'pg';
 
 /** Scenario 1: a catalogue page with totals and per-location levels, built as JSON in PostgreSQL. */
 const CATALOGUE_PAGE = `
-  SELECT json_build_object('data', json_build_object('products', json_build_object('edges', COALESCE(json_agg(
-    json_build_object('node', json_build_object(
-      'sku', p.sku, 'name', p.name, 'price', trim_scale(p.price)::text,
-      'onHand', COALESCE((SELECT SUM(s.on_hand) FROM stock_level s WHERE s.product_id = p.id), 0),
+  WITH page AS (
+    SELECT id, sku, name, price FROM product WHERE active ORDER BY sku, id LIMIT 50
+  ), nodes AS (
+    SELECT page.sku, page.id, json_build_object(
+      'sku', page.sku, 'name', page.name, 'price', trim_scale(page.price)::text,
+      'onHand', COALESCE((SELECT SUM(s.on_hand) FROM stock_level s WHERE s.product_id = page.id), 0),
       'stockLevels', COALESCE((
         SELECT json_agg(json_build_object('location', json_build_object('code', l.code),
                                           'onHand', s.on_hand, 'available', s.on_hand - s.reserved)
                         ORDER BY s.location_id)
-        FROM stock_level s JOIN location l ON l.id = s.location_id WHERE s.product_id = p.id), '[]'::json)
-    ))) ORDER BY p.sku, p.id), '[]'::json))))::text AS body
-  FROM (SELECT id, sku, name, price FROM product WHERE active ORDER BY sku, id LIMIT 50) AS p`;
+        FROM stock_level s JOIN location l ON l.id = s.location_id WHERE s.product_id = page.id), '[]'::json)
+    ) AS node FROM page
+  )
+  SELECT json_build_object('data', json_build_object('products', json_build_object(
+    'edges', COALESCE(json_agg(json_build_object('node', nodes.node) ORDER BY nodes.sku, nodes.id), '[]'::json)
+  )))::text AS body
+  FROM nodes`;
 
 /** Scenario 3: one product's stock at a past moment, summed from the ledger lines. */
 const STOCK_AS_OF = `
