@@ -13,11 +13,13 @@ import { createServices } from '../src/services';
 import { createLogger } from '../src/shared/log';
 import { StockQueries } from '../src/modules/stock/queries';
 import { openBenchDatabase } from './lib/database';
+import { BENCH_ADMIN } from './lib/load';
 import { runLoad, type LoadFigures } from './load';
 
 const ROOT = path.join(__dirname, '..');
+/** The server runs as `npm start` runs it (see package.json), so flags that bound memory apply. */
+const SERVER_NODE_FLAGS = (process.env.BENCH_SERVER_NODE_FLAGS ?? '').split(' ').filter(Boolean);
 const RESULTS = path.join(ROOT, 'bench', 'results');
-const BENCH_USER = { email: 'bench@stockroom.local', password: 'bench-password-123' };
 
 interface Options {
   durationSeconds: number;
@@ -137,7 +139,12 @@ async function main() {
     PORT: '0',
     DB_POOL_SIZE: '10',
   };
-  const service = await startProcess('node', ['dist/src/main.js'], serverEnv, /GraphQL endpoint: (http:\/\/\S+)/);
+  const service = await startProcess(
+    'node',
+    [...SERVER_NODE_FLAGS, 'dist/src/main.js'],
+    serverEnv,
+    /GraphQL endpoint: (http:\/\/\S+)/,
+  );
   const rss = trackRss(service.child.pid!);
   const baselineProcess = await startProcess(
     path.join(ROOT, 'node_modules', '.bin', 'tsx'),
@@ -151,10 +158,10 @@ async function main() {
   try {
     const signIn = await post(endpoint, {
       query: 'mutation($input: SignInInput!) { signIn(input: $input) { token } }',
-      variables: { input: BENCH_USER },
+      variables: { input: BENCH_ADMIN },
     });
     const token = (signIn.json.data as { signIn: { token: string | null } }).signIn.token;
-    if (!token) throw new Error(`cannot sign in as ${BENCH_USER.email}: ${JSON.stringify(signIn.json)}`);
+    if (!token) throw new Error(`cannot sign in as ${BENCH_ADMIN.email}: ${JSON.stringify(signIn.json)}`);
     const auth = { authorization: `Bearer ${token}` };
 
     const hot = await prisma.$queryRaw<Array<{ productId: string }>>`
@@ -359,7 +366,7 @@ async function countStatements(url: string, productId: string, locations: string
   const port = await server.listen(0, '127.0.0.1');
   const url2 = `http://127.0.0.1:${port}/graphql`;
   try {
-    const { token } = await services.auth.signIn(BENCH_USER.email, BENCH_USER.password, 'bench');
+    const { token } = await services.auth.signIn(BENCH_ADMIN.email, BENCH_ADMIN.password, 'bench');
     const auth = { authorization: `Bearer ${token}` };
     const count = async (body: unknown) => {
       const before = database.statementCount();
