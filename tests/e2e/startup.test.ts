@@ -6,7 +6,9 @@ import os from 'node:os';
 import path from 'node:path';
 
 const ROOT = path.join(__dirname, '..', '..');
-const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
+// tsx's loader inside node itself: the `tsx` CLI is a parent process that relays signals and can
+// kill a busy child that does not answer its relay in time, which would fake an unclean shutdown.
+const MAIN = [process.execPath, ['--import', 'tsx', 'src/main.ts']] as const;
 
 interface Running {
   child: ChildProcess;
@@ -29,7 +31,7 @@ afterAll(() => {
 });
 
 function startMain(env: NodeJS.ProcessEnv): Promise<Running> {
-  const child = spawn(TSX, ['src/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(MAIN[0], [...MAIN[1]], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   started.push(child);
   let output = '';
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
@@ -153,7 +155,7 @@ describe('npm start on a machine with no database', () => {
 
 describe('configuration', () => {
   it('refuses to start with a clear message naming every bad variable', async () => {
-    const child = spawn(TSX, ['src/main.ts'], {
+    const child = spawn(MAIN[0], [...MAIN[1]], {
       cwd: ROOT,
       env: cleanEnv({ PORT: 'not-a-port', DATABASE_URL: 'mysql://nope', DB_POOL_SIZE: '0' }),
       stdio: ['ignore', 'pipe', 'pipe'],
