@@ -1,6 +1,7 @@
 // The only reader of process.env: parsed and validated once at start-up, then frozen.
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
+import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './graphql/limits';
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -40,6 +41,11 @@ const schema = z.object({
   ADMIN_EMAIL: z.email('must be an email address').optional(),
   ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  QUERY_MAX_DEPTH: z.coerce.number().int().min(1).max(100).default(DEFAULT_QUERY_LIMITS.maxDepth),
+  QUERY_MAX_ALIASES: z.coerce.number().int().min(0).max(10_000).default(DEFAULT_QUERY_LIMITS.maxAliases),
+  QUERY_MAX_DIRECTIVES: z.coerce.number().int().min(0).max(10_000).default(DEFAULT_QUERY_LIMITS.maxDirectives),
+  QUERY_MAX_COST: z.coerce.number().int().min(1).max(100_000_000).default(DEFAULT_QUERY_LIMITS.maxCost),
+  QUERY_MAX_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(DEFAULT_QUERY_LIMITS.maxTokens),
 });
 
 /** The placeholder in .env.example; a real deployment must replace it. */
@@ -71,6 +77,7 @@ export type Config = Readonly<{
   }>;
   /** Behind a reverse proxy, take the client address from X-Forwarded-For. */
   trustProxy: boolean;
+  queryLimits: Readonly<QueryLimits>;
 }>;
 
 export class ConfigError extends Error {}
@@ -112,5 +119,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       adminPassword: c.ADMIN_PASSWORD,
     }),
     trustProxy: c.TRUST_PROXY === 'true',
+    queryLimits: Object.freeze({
+      maxDepth: c.QUERY_MAX_DEPTH,
+      maxAliases: c.QUERY_MAX_ALIASES,
+      maxDirectives: c.QUERY_MAX_DIRECTIVES,
+      maxCost: c.QUERY_MAX_COST,
+      maxTokens: c.QUERY_MAX_TOKENS,
+    }),
   });
 }

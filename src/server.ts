@@ -14,6 +14,7 @@ import { createContext, type Context } from './context';
 import type { Database } from './db/client';
 import { withAuthorization } from './graphql/auth';
 import { faultLoggingPlugin, formatError } from './graphql/errors';
+import { DEFAULT_QUERY_LIMITS, queryLimitRules } from './graphql/limits';
 import type { Credentials } from './modules/auth/service';
 import { resolvers } from './modules/resolvers.generated';
 import { typeDefs } from './modules/typeDefs.generated';
@@ -21,7 +22,7 @@ import type { Services } from './services';
 import type { Logger } from './shared/log';
 
 export interface ServerDeps {
-  config: Pick<Config, 'bodyLimitBytes' | 'shutdownTimeoutMs' | 'trustProxy'>;
+  config: Pick<Config, 'bodyLimitBytes' | 'shutdownTimeoutMs' | 'trustProxy'> & Partial<Pick<Config, 'queryLimits'>>;
   database: Database;
   services: Services;
   logger: Logger;
@@ -58,11 +59,15 @@ export async function createServer(deps: ServerDeps): Promise<StockroomServer> {
   // Behind a proxy, req.ip is the client's address from X-Forwarded-For; otherwise the peer's.
   app.set('trust proxy', deps.config.trustProxy);
   const httpServer = http.createServer(app);
+  const limits = deps.config.queryLimits ?? DEFAULT_QUERY_LIMITS;
 
   const apollo = new ApolloServer<Context>({
     schema: withAuthorization(makeExecutableSchema({ typeDefs, resolvers })),
     formatError,
     includeStacktraceInErrorResponses: false,
+    // Limits run before any resolver: the parser stops at maxTokens, the rules check the rest.
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: queryLimitRules(limits),
     // main.ts owns SIGTERM/SIGINT: it drains, then closes the pool and the embedded database.
     stopOnTerminationSignals: false,
     plugins: [

@@ -17,6 +17,16 @@ export function withoutEchoedVariables(message: string): string {
   return message.replace(ECHOED_VARIABLE, '$1an invalid value$2');
 }
 
+/** Query-limit refusals carry their own code rather than Apollo's generic validation or parse code. */
+function limitCode(formatted: GraphQLFormattedError): GraphQLFormattedError['extensions'] {
+  const { limit, ...extensions } = formatted.extensions ?? {};
+  if (typeof limit === 'string') return { ...extensions, code: limit };
+  // graphql-js words it "more that N tokens".
+  if (/^Syntax Error: Document contains more tha[nt] \d+ tokens/.test(formatted.message))
+    return { ...extensions, code: 'TOO_MANY_TOKENS' };
+  return formatted.extensions;
+}
+
 /** A fault is anything that is neither a bad request nor an error graphql-js itself raised. */
 function isFault(error: unknown): boolean {
   const original = unwrapResolverError(error);
@@ -54,7 +64,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (original instanceof RequestError) {
     return { ...formatted, extensions: { code: original.code } };
   }
-  if (!isFault(error)) return { ...formatted, message: withoutEchoedVariables(formatted.message) };
+  if (!isFault(error))
+    return { ...formatted, message: withoutEchoedVariables(formatted.message), extensions: limitCode(formatted) };
   const requestId = formatted.extensions?.requestId;
   return {
     message: 'Internal server error. Quote extensions.requestId when reporting it.',
