@@ -1,7 +1,9 @@
 // When the database goes away, clients get a typed error (503 when credentials cannot be checked,
 // a masked INTERNAL_SERVER_ERROR inside a resolver) and /readyz says so; nothing internal (SQL,
 // driver messages, stack traces, submitted secrets) reaches the response.
-import { ProductPageDocument, SignInDocument } from '../generated/graphql';
+import { Client } from 'pg';
+import { ProductPageDocument, ProductStockTotalsDocument, SignInDocument } from '../generated/graphql';
+import { givenProduct } from '../support/factories';
 import { startTestServer, type TestServer } from '../support/server';
 
 let server: TestServer;
@@ -38,5 +40,35 @@ describe('a database fault', () => {
   it('turns /readyz to 503 while /healthz stays live', async () => {
     expect((await server.fetch('/readyz')).status).toBe(503);
     expect((await server.fetch('/healthz')).status).toBe(200);
+  });
+});
+
+describe('a forced internal error (a table dropped under the server)', () => {
+  const logged: Array<{ message: string; fields?: Record<string, unknown> }> = [];
+  let broken: TestServer;
+  beforeAll(async () => {
+    broken = await startTestServer({
+      logger: { info: () => undefined, error: (message, fields) => logged.push({ message, fields }) },
+    });
+    await givenProduct(broken);
+    const client = new Client({ connectionString: broken.databaseUrl });
+    await client.connect();
+    await client.query('DROP TABLE stock_level CASCADE');
+    await client.end();
+  });
+  afterAll(() => broken.close());
+
+  it('shows the client a generic message and the request id, and logs the cause under that id', async () => {
+    const response = await broken.send(ProductStockTotalsDocument, { first: 1 });
+    const requestId = response.headers.get('x-request-id');
+    expect(response.status).toBe(200);
+    const [error] = response.body.errors ?? [];
+    expect(error?.message).toBe('Internal server error. Quote extensions.requestId when reporting it.');
+    expect(error?.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId });
+    expect(JSON.stringify(response.body)).not.toMatch(/stock_level|relation|prisma/i);
+
+    const entry = logged.find((line) => line.fields?.requestId === requestId);
+    expect(entry?.message).toBe('resolver fault');
+    expect(String((entry?.fields?.err as Error | undefined)?.message)).toMatch(/stock_level/);
   });
 });

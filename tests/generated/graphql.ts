@@ -1417,6 +1417,12 @@ export type CatalogueWithStockQuery = {
   };
 };
 
+export type ProductStockTotalsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+export type ProductStockTotalsQuery = { products: { nodes: Array<{ sku: string; onHand: number }> } };
+
 export const ProductFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -5580,3 +5586,52 @@ export const CatalogueWithStockDocument = {
     },
   ],
 } as unknown as DocumentNode<CatalogueWithStockQuery, CatalogueWithStockQueryVariables>;
+export const ProductStockTotalsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProductStockTotals' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'products' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'onHand' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProductStockTotalsQuery, ProductStockTotalsQueryVariables>;
