@@ -113,23 +113,39 @@ describe('npm start on a machine with no database', () => {
     const { locations } = await graphql<{ locations: { totalCount: number } }>(first, '{ locations { totalCount } }');
     expect(locations.totalCount).toBeGreaterThanOrEqual(3);
 
-    // When a burst of writes is in flight as SIGTERM arrives
-    const writes = Array.from({ length: 40 }, (_, index) =>
-      graphql<{ createProduct: { product: { sku: string } | null } }>(
-        first,
-        `mutation { createProduct(input: { sku: "DRAIN-${index}", name: "Drain ${index}", price: "1" }) { product { sku } } }`,
-      )
-        .then((data) => data.createProduct.product?.sku)
-        .catch(() => undefined),
+    // When a burst of catalogue and ledger writes is in flight as SIGTERM arrives
+    const { products: stocked } = await graphql<{ products: { nodes: Array<{ id: string }> } }>(
+      first,
+      '{ products(first: 1) { nodes { id } } }',
     );
+    const { locations: places } = await graphql<{ locations: { nodes: Array<{ id: string }> } }>(
+      first,
+      '{ locations(first: 1) { nodes { id } } }',
+    );
+    const receipt = `productId: "${stocked.nodes[0]!.id}", locationId: "${places.nodes[0]!.id}", quantity: 1, unitCost: "1"`;
+    const writes = Array.from({ length: 40 }, (_, index) =>
+      index % 2 === 0
+        ? graphql<{ createProduct: { product: { sku: string } | null } }>(
+            first,
+            `mutation { createProduct(input: { sku: "DRAIN-${index}", name: "Drain ${index}", price: "1" }) { product { sku } } }`,
+          ).then((data) => data.createProduct.product?.sku)
+        : graphql<{ receiveStock: { movement: { id: string } | null } }>(
+            first,
+            `mutation { receiveStock(input: { ${receipt} }) { movement { id } } }`,
+          ).then((data) => data.receiveStock.movement?.id),
+    ).map((write) => write.catch(() => undefined));
     // SIGTERM lands as soon as the first write is acknowledged, with the rest still in flight.
-    await Promise.any(writes.map((write) => write.then((sku) => sku ?? Promise.reject(new Error('refused')))));
+    await Promise.any(writes.map((write) => write.then((ack) => ack ?? Promise.reject(new Error('refused')))));
+    const signalledAt = Date.now();
     first.child.kill('SIGTERM');
-    const acknowledged = (await Promise.all(writes)).filter((sku): sku is string => sku !== undefined);
-    expect(acknowledged.length).toBeGreaterThan(0);
+    const results = await Promise.all(writes);
+    const acknowledged = results.filter((ack, index): ack is string => ack !== undefined && index % 2 === 0);
+    const acknowledgedMovements = results.filter((ack, index): ack is string => ack !== undefined && index % 2 === 1);
+    expect(acknowledged.length + acknowledgedMovements.length).toBeGreaterThan(0);
 
-    // Then the process drains and exits cleanly, having stopped its database
+    // Then the process drains and exits cleanly within the grace period, having stopped its database
     expect(await first.exited).toBe(0);
+    expect(Date.now() - signalledAt).toBeLessThan(10_000);
     expect(first.output()).toContain('stopped cleanly');
     expect(fs.existsSync(path.join(dataDir, 'pg', 'postmaster.pid'))).toBe(false);
 
@@ -146,6 +162,15 @@ describe('npm start on a machine with no database', () => {
       const stored = drained.products.nodes.map((node) => node.sku);
       expect(stored).toEqual(expect.arrayContaining(acknowledged));
       expect(await totalProducts(second)).toBe(products.totalCount + stored.length);
+      for (const id of acknowledgedMovements) {
+        const found = await graphql<{ movement: { id: string } | null }>(second, `{ movement(id: "${id}") { id } }`);
+        expect(found.movement?.id).toBe(id);
+      }
+      const { verifyStockLevels } = await graphql<{ verifyStockLevels: { ok: boolean } }>(
+        second,
+        '{ verifyStockLevels { ok } }',
+      );
+      expect(verifyStockLevels.ok).toBe(true);
     } finally {
       second.child.kill('SIGTERM');
       expect(await second.exited).toBe(0);
