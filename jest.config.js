@@ -5,7 +5,7 @@ module.exports = {
   roots: ['<rootDir>/tests'],
   testMatch: ['**/*.test.ts'],
   // Prisma's generated client imports its siblings as './x.js'; resolve them to the .ts sources.
-  moduleNameMapper: { '^(\.{1,2}/.*)\.js$': '$1' },
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.(ts|js)$': ['@swc/jest', { jsc: { target: 'es2022' } }] },
   // jose ships only as an ES module; Node >= 20.19 require()s it natively, Jest needs it compiled.
   transformIgnorePatterns: ['/node_modules/(?!jose/)'],

@@ -41,6 +41,9 @@ const schema = z.object({
   ADMIN_EMAIL: z.email('must be an email address').optional(),
   ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  METRICS_HOST: z.string().min(1).default('127.0.0.1'),
   QUERY_MAX_DEPTH: z.coerce.number().int().min(1).max(100).default(DEFAULT_QUERY_LIMITS.maxDepth),
   QUERY_MAX_ALIASES: z.coerce.number().int().min(0).max(10_000).default(DEFAULT_QUERY_LIMITS.maxAliases),
   QUERY_MAX_DIRECTIVES: z.coerce.number().int().min(0).max(10_000).default(DEFAULT_QUERY_LIMITS.maxDirectives),
@@ -78,6 +81,8 @@ export type Config = Readonly<{
   /** Behind a reverse proxy, take the client address from X-Forwarded-For. */
   trustProxy: boolean;
   queryLimits: Readonly<QueryLimits>;
+  /** /metrics on the main port behind a bearer token, and/or unauthenticated on its own port. */
+  metrics: Readonly<{ token: string | undefined; port: number | undefined; host: string }>;
 }>;
 
 export class ConfigError extends Error {}
@@ -119,6 +124,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       adminPassword: c.ADMIN_PASSWORD,
     }),
     trustProxy: c.TRUST_PROXY === 'true',
+    metrics: Object.freeze({ token: c.METRICS_TOKEN, port: c.METRICS_PORT, host: c.METRICS_HOST }),
     queryLimits: Object.freeze({
       maxDepth: c.QUERY_MAX_DEPTH,
       maxAliases: c.QUERY_MAX_ALIASES,

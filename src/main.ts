@@ -1,6 +1,8 @@
 // Entry point: reads config, brings up the database (embedded when DATABASE_URL is unset),
 // applies migrations, loads demo data on a first run, serves, and drains on SIGTERM.
 import fs from 'node:fs';
+import http from 'node:http';
+import type { Registry } from 'prom-client';
 import path from 'node:path';
 import { ConfigError, loadConfig, type Config } from './config';
 import { connectDatabase } from './db/client';
@@ -40,6 +42,20 @@ function authSecret(config: Config, logger: Logger): string {
   const file = path.join(path.dirname(path.resolve(config.embedded.dataDir)), 'auth-secret');
   if (!fs.existsSync(file)) fs.writeFileSync(file, config.auth.secret, { mode: 0o600 });
   return fs.readFileSync(file, 'utf8').trim();
+}
+
+/** /metrics alone on its own port (no token): for a scraper on a private network. */
+async function serveMetrics(registry: Registry, options: { port?: number; host: string }, logger: Logger) {
+  const server = http.createServer(async (req, res) => {
+    if (req.method !== 'GET' || req.url !== '/metrics') {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': registry.contentType }).end(await registry.metrics());
+  });
+  await new Promise<void>((resolve) => server.listen(options.port, options.host, resolve));
+  logger.info('metrics listening', { url: `http://${options.host}:${options.port}/metrics` });
+  return server;
 }
 
 /** What a new user needs to see: where the API is and how to sign in to it. */
@@ -94,7 +110,15 @@ async function main(): Promise<void> {
     auth: { ...config.auth, secret: authSecret(config, logger) },
   });
   const firstAdmin = await services.auth.ensureFirstAdmin(config.auth.adminEmail, config.auth.adminPassword);
-  const server = await createServer({ config, database, services, logger });
+  const server = await createServer({
+    config: { ...config, metricsToken: config.metrics.token },
+    database,
+    services,
+    logger,
+    // The embedded cluster is up while it answers; with DATABASE_URL the gauge is left out.
+    embeddedDatabaseUp: embedded ? () => database.isReachable() : undefined,
+  });
+  const metricsServer = config.metrics.port ? await serveMetrics(server.metrics, config.metrics, logger) : undefined;
   const port = await server.listen(config.port, config.host);
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   const endpoint = `http://${shownHost}:${port}/graphql`;
@@ -111,6 +135,7 @@ async function main(): Promise<void> {
     logger.info('shutting down: draining in-flight requests', { signal });
     try {
       await server.stop();
+      metricsServer?.close();
       await database.close();
       await embedded?.stop();
       logger.info('stopped cleanly');

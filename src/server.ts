@@ -1,6 +1,6 @@
 // createServer(deps) -> the HTTP app: GraphQL at /graphql, health probes. main.ts and tests use it.
 import http from 'node:http';
-import { randomUUID } from 'node:crypto';
+import { randomUUID, timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import { ApolloServer } from '@apollo/server';
@@ -15,17 +15,22 @@ import type { Database } from './db/client';
 import { withAuthorization } from './graphql/auth';
 import { faultLoggingPlugin, formatError } from './graphql/errors';
 import { DEFAULT_QUERY_LIMITS, queryLimitRules } from './graphql/limits';
+import { createMetrics } from './metrics';
 import type { Credentials } from './modules/auth/service';
+import type { Registry } from 'prom-client';
 import { resolvers } from './modules/resolvers.generated';
 import { typeDefs } from './modules/typeDefs.generated';
 import type { Services } from './services';
 import type { Logger } from './shared/log';
 
 export interface ServerDeps {
-  config: Pick<Config, 'bodyLimitBytes' | 'shutdownTimeoutMs' | 'trustProxy'> & Partial<Pick<Config, 'queryLimits'>>;
+  config: Pick<Config, 'bodyLimitBytes' | 'shutdownTimeoutMs' | 'trustProxy'> &
+    Partial<Pick<Config, 'queryLimits'>> & { metricsToken?: string };
   database: Database;
   services: Services;
   logger: Logger;
+  /** Whether the embedded PostgreSQL still runs (for metrics); absent with DATABASE_URL. */
+  embeddedDatabaseUp?: () => Promise<boolean>;
 }
 
 export interface StockroomServer {
@@ -33,6 +38,8 @@ export interface StockroomServer {
   listen(port: number, host?: string): Promise<number>;
   /** Stops accepting connections and waits (bounded) for in-flight requests to finish. */
   stop(): Promise<void>;
+  /** Prometheus text for /metrics, for a separate metrics port. */
+  metrics: Registry;
 }
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
@@ -60,6 +67,7 @@ export async function createServer(deps: ServerDeps): Promise<StockroomServer> {
   app.set('trust proxy', deps.config.trustProxy);
   const httpServer = http.createServer(app);
   const limits = deps.config.queryLimits ?? DEFAULT_QUERY_LIMITS;
+  const metrics = createMetrics(deps.database, deps.embeddedDatabaseUp);
 
   const apollo = new ApolloServer<Context>({
     schema: withAuthorization(makeExecutableSchema({ typeDefs, resolvers })),
@@ -74,6 +82,7 @@ export async function createServer(deps: ServerDeps): Promise<StockroomServer> {
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: deps.config.shutdownTimeoutMs }),
       ApolloServerPluginLandingPageDisabled(),
       faultLoggingPlugin(deps.logger),
+      metrics.plugin,
     ],
   });
   await apollo.start();
@@ -86,6 +95,20 @@ export async function createServer(deps: ServerDeps): Promise<StockroomServer> {
     const reachable = await deps.database.isReachable();
     res.status(reachable ? 200 : 503).json({ status: reachable ? 'ok' : 'database unreachable' });
   });
+  const metricsToken = deps.config.metricsToken;
+  if (metricsToken) {
+    app.get('/metrics', async (req, res) => {
+      if (!sameSecret(req.get('authorization') ?? '', `Bearer ${metricsToken}`)) {
+        res
+          .status(401)
+          .json({
+            errors: [{ message: 'Send the metrics token as a bearer token.', extensions: { code: 'UNAUTHENTICATED' } }],
+          });
+        return;
+      }
+      res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+    });
+  }
   app.use(
     '/graphql',
     express.json({ limit: deps.config.bodyLimitBytes }),
@@ -109,7 +132,13 @@ export async function createServer(deps: ServerDeps): Promise<StockroomServer> {
         httpServer.listen(port, host, () => resolve((httpServer.address() as AddressInfo).port));
       }),
     stop: () => apollo.stop(),
+    metrics: metrics.registry,
   };
+}
+
+function sameSecret(given: string, expected: string): boolean {
+  const [a, b] = [Buffer.from(given), Buffer.from(expected)];
+  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 /** Checking credentials needs the database; when it is down the answer is 503, not a 500 or a 401. */

@@ -44,6 +44,7 @@ export interface TestServer extends Caller {
 
 export interface TestServerOptions {
   auth?: Partial<AuthOptions>;
+  metricsToken?: string;
   logger?: Logger;
 }
 
@@ -103,7 +104,12 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   };
   const services = createServices(database.prisma, { transactionWaitMs: 30_000, auth });
   const server = await createServer({
-    config: { bodyLimitBytes: 1024 * 1024, shutdownTimeoutMs: 1_000, trustProxy: false },
+    config: {
+      bodyLimitBytes: 1024 * 1024,
+      shutdownTimeoutMs: 1_000,
+      trustProxy: false,
+      metricsToken: options.metricsToken,
+    },
     database,
     services,
     logger: options.logger ?? createLogger({ silent: true }),
