@@ -41,6 +41,8 @@ const schema = z.object({
   ADMIN_EMAIL: z.email('must be an email address').optional(),
   ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  INTROSPECTION: z.enum(['true', 'false']).default('true'),
+  CORS_ORIGINS: z.string().default(''),
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   METRICS_HOST: z.string().min(1).default('127.0.0.1'),
@@ -81,6 +83,10 @@ export type Config = Readonly<{
   /** Behind a reverse proxy, take the client address from X-Forwarded-For. */
   trustProxy: boolean;
   queryLimits: Readonly<QueryLimits>;
+  /** Schema introspection; on by default because the IDE is a product feature. */
+  introspection: boolean;
+  /** Browser origins allowed to call the API (CORS); empty allows none but same-origin. */
+  corsOrigins: readonly string[];
   /** /metrics on the main port behind a bearer token, and/or unauthenticated on its own port. */
   metrics: Readonly<{ token: string | undefined; port: number | undefined; host: string }>;
 }>;
@@ -124,6 +130,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       adminPassword: c.ADMIN_PASSWORD,
     }),
     trustProxy: c.TRUST_PROXY === 'true',
+    introspection: c.INTROSPECTION === 'true',
+    corsOrigins: Object.freeze(
+      c.CORS_ORIGINS.split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    ),
     metrics: Object.freeze({ token: c.METRICS_TOKEN, port: c.METRICS_PORT, host: c.METRICS_HOST }),
     queryLimits: Object.freeze({
       maxDepth: c.QUERY_MAX_DEPTH,

@@ -25,7 +25,7 @@ import type { Logger } from './shared/log';
 
 export interface ServerDeps {
   config: Pick<Config, 'bodyLimitBytes' | 'shutdownTimeoutMs' | 'trustProxy'> &
-    Partial<Pick<Config, 'queryLimits'>> & { metricsToken?: string };
+    Partial<Pick<Config, 'queryLimits' | 'env' | 'introspection' | 'corsOrigins'>> & { metricsToken?: string };
   database: Database;
   services: Services;
   logger: Logger;
@@ -43,6 +43,41 @@ export interface StockroomServer {
 }
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
+
+/** Conservative headers on every response; the API serves JSON, so nothing may be framed or sniffed. */
+const securityHeaders: RequestHandler = (_req, res, next) => {
+  res.setHeader('x-content-type-options', 'nosniff');
+  res.setHeader('x-frame-options', 'DENY');
+  res.setHeader('referrer-policy', 'no-referrer');
+  res.setHeader('cross-origin-opener-policy', 'same-origin');
+  next();
+};
+
+/**
+ * CORS for the configured browser origins only. Everything else gets no CORS headers, so browsers
+ * on other origins cannot read responses; Apollo's CSRF prevention stays on regardless.
+ */
+function cors(allowed: readonly string[]): RequestHandler {
+  return (req, res, next) => {
+    const origin = req.get('origin');
+    if (origin && allowed.includes(origin)) {
+      res.setHeader('access-control-allow-origin', origin);
+      res.setHeader('vary', 'Origin');
+      res.setHeader(
+        'access-control-allow-headers',
+        'authorization, content-type, x-api-key, x-request-id, apollo-require-preflight',
+      );
+      res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
+      res.setHeader('access-control-expose-headers', 'x-request-id');
+      res.setHeader('access-control-max-age', '600');
+      if (req.method === 'OPTIONS') {
+        res.status(204).end();
+        return;
+      }
+    }
+    next();
+  };
+}
 
 /** Reuses a well-formed X-Request-Id from a proxy, or makes one; echoes it on the response. */
 const requestId: RequestHandler = (req, res, next) => {
@@ -73,6 +108,9 @@ export async function createServer(deps: ServerDeps): Promise<StockroomServer> {
     schema: withAuthorization(makeExecutableSchema({ typeDefs, resolvers })),
     formatError,
     includeStacktraceInErrorResponses: false,
+    introspection: deps.config.introspection ?? true,
+    // In production, validation errors do not suggest field names ("did you mean …").
+    hideSchemaDetailsFromClientErrors: deps.config.env === 'production',
     // Limits run before any resolver: the parser stops at maxTokens, the rules check the rest.
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: queryLimitRules(limits),
@@ -88,6 +126,8 @@ export async function createServer(deps: ServerDeps): Promise<StockroomServer> {
   await apollo.start();
 
   app.use(requestId);
+  app.use(securityHeaders);
+  app.use(cors(deps.config.corsOrigins ?? []));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -99,11 +139,9 @@ export async function createServer(deps: ServerDeps): Promise<StockroomServer> {
   if (metricsToken) {
     app.get('/metrics', async (req, res) => {
       if (!sameSecret(req.get('authorization') ?? '', `Bearer ${metricsToken}`)) {
-        res
-          .status(401)
-          .json({
-            errors: [{ message: 'Send the metrics token as a bearer token.', extensions: { code: 'UNAUTHENTICATED' } }],
-          });
+        res.status(401).json({
+          errors: [{ message: 'Send the metrics token as a bearer token.', extensions: { code: 'UNAUTHENTICATED' } }],
+        });
         return;
       }
       res.type(metrics.registry.contentType).send(await metrics.registry.metrics());

@@ -45,6 +45,9 @@ export interface TestServer extends Caller {
 export interface TestServerOptions {
   auth?: Partial<AuthOptions>;
   metricsToken?: string;
+  corsOrigins?: string[];
+  env?: 'development' | 'production' | 'test';
+  introspection?: boolean;
   logger?: Logger;
 }
 
@@ -109,6 +112,9 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       shutdownTimeoutMs: 1_000,
       trustProxy: false,
       metricsToken: options.metricsToken,
+      corsOrigins: options.corsOrigins,
+      env: options.env ?? 'test',
+      introspection: options.introspection,
     },
     database,
     services,
