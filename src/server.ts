@@ -13,7 +13,7 @@ import type { Config } from './config';
 import { createContext, type Context } from './context';
 import type { Database } from './db/client';
 import { withAuthorization } from './graphql/auth';
-import { faultLoggingPlugin, formatError } from './graphql/errors';
+import { faultLoggingPlugin, formatError, isPoolExhausted } from './graphql/errors';
 import { DEFAULT_QUERY_LIMITS, queryLimitRules } from './graphql/limits';
 import { createMetrics } from './metrics';
 import type { Credentials } from './modules/auth/service';
@@ -185,6 +185,11 @@ async function authenticate(deps: ServerDeps, credentials: Credentials, requestI
     return await deps.services.auth.authenticate(credentials);
   } catch (error) {
     deps.logger.error('could not check credentials', { requestId, err: error });
+    if (isPoolExhausted(error)) {
+      throw new GraphQLError('The database is busy; no connection came free in time. Try again shortly.', {
+        extensions: { code: 'DATABASE_BUSY', requestId, http: { status: 503 } },
+      });
+    }
     throw new GraphQLError('The service cannot check credentials right now; try again shortly.', {
       extensions: { code: 'SERVICE_UNAVAILABLE', requestId, http: { status: 503 } },
     });

@@ -17,6 +17,20 @@ export function withoutEchoedVariables(message: string): string {
   return message.replace(ECHOED_VARIABLE, '$1an invalid value$2');
 }
 
+/**
+ * Every connection of the pool stayed busy past DB_POOL_TIMEOUT_MS (pg's connect timeout, or
+ * Prisma giving up on starting a transaction). The request failed fast; saying so is not a leak.
+ */
+export function isPoolExhausted(error: unknown): boolean {
+  for (let cause = error, depth = 0; cause && depth < 5; depth += 1) {
+    const message = cause instanceof Error ? cause.message : '';
+    if (/timeout exceeded when trying to connect|Unable to start a transaction in the given time/i.test(message))
+      return true;
+    cause = cause instanceof Error ? cause.cause : undefined;
+  }
+  return false;
+}
+
 /** Query-limit refusals carry their own code rather than Apollo's generic validation or parse code. */
 function limitCode(formatted: GraphQLFormattedError): GraphQLFormattedError['extensions'] {
   const { limit, ...extensions } = formatted.extensions ?? {};
@@ -67,6 +81,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (!isFault(error))
     return { ...formatted, message: withoutEchoedVariables(formatted.message), extensions: limitCode(formatted) };
   const requestId = formatted.extensions?.requestId;
+  if (isPoolExhausted(original)) {
+    return {
+      message: 'The database is busy; no connection came free in time. Try again shortly.',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'DATABASE_BUSY', requestId },
+    };
+  }
   return {
     message: 'Internal server error. Quote extensions.requestId when reporting it.',
     locations: formatted.locations,

@@ -72,3 +72,31 @@ describe('a forced internal error (a table dropped under the server)', () => {
     expect(String((entry?.fields?.err as Error | undefined)?.message)).toMatch(/stock_level/);
   });
 });
+
+describe('an exhausted connection pool', () => {
+  let busy: TestServer;
+  beforeAll(async () => {
+    busy = await startTestServer({ pool: { size: 2, timeoutMs: 300 } });
+  });
+  afterAll(() => busy.close());
+
+  it('fails fast with DATABASE_BUSY instead of hanging', async () => {
+    // Given every pooled connection is held by someone else
+    const held = [await busy.database.pool.connect(), await busy.database.pool.connect()];
+    try {
+      const asAdmin = await busy.send(ProductPageDocument, { first: 1 });
+      expect(asAdmin.status).toBe(503);
+      expect(asAdmin.body.errors?.[0]?.extensions).toMatchObject({ code: 'DATABASE_BUSY' });
+
+      const anonymous = await busy
+        .as({})
+        .send(SignInDocument, { input: { email: 'a@b.c', password: 'whatever-password' } });
+      expect(anonymous.body.errors?.[0]?.extensions).toMatchObject({ code: 'DATABASE_BUSY' });
+      expect(JSON.stringify(anonymous.body)).not.toMatch(/timeout exceeded|prisma/i);
+    } finally {
+      for (const client of held) client.release();
+    }
+    // And once connections are free again, requests succeed
+    expect((await busy.send(ProductPageDocument, { first: 1 })).status).toBe(200);
+  });
+});

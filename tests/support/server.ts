@@ -48,6 +48,7 @@ export interface TestServerOptions {
   corsOrigins?: string[];
   env?: 'development' | 'production' | 'test';
   introspection?: boolean;
+  pool?: { size: number; timeoutMs: number };
   logger?: Logger;
 }
 
@@ -96,7 +97,11 @@ function caller(url: string, headers: Record<string, string>): Caller {
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const databaseUrl = await createTestDatabase();
-  const database = connectDatabase({ url: databaseUrl, poolSize: 10, connectionTimeoutMs: 5_000 });
+  const database = connectDatabase({
+    url: databaseUrl,
+    poolSize: options.pool?.size ?? 10,
+    connectionTimeoutMs: options.pool?.timeoutMs ?? 5_000,
+  });
   const auth: AuthOptions = {
     secret: randomBytes(32).toString('base64url'),
     tokenTtlSeconds: 3600,
@@ -105,7 +110,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     maxFailuresPerAddress: 1000,
     ...options.auth,
   };
-  const services = createServices(database.prisma, { transactionWaitMs: 30_000, auth });
+  const services = createServices(database.prisma, { transactionWaitMs: options.pool?.timeoutMs ?? 30_000, auth });
   const server = await createServer({
     config: {
       bodyLimitBytes: 1024 * 1024,
