@@ -41,6 +41,7 @@ const schema = z.object({
   ADMIN_EMAIL: z.email('must be an email address').optional(),
   ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   INTROSPECTION: z.enum(['true', 'false']).default('true'),
   CORS_ORIGINS: z.string().default(''),
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
@@ -83,6 +84,7 @@ export type Config = Readonly<{
   /** Behind a reverse proxy, take the client address from X-Forwarded-For. */
   trustProxy: boolean;
   queryLimits: Readonly<QueryLimits>;
+  logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   /** Schema introspection; on by default because the IDE is a product feature. */
   introspection: boolean;
   /** Browser origins allowed to call the API (CORS); empty allows none but same-origin. */
@@ -130,6 +132,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       adminPassword: c.ADMIN_PASSWORD,
     }),
     trustProxy: c.TRUST_PROXY === 'true',
+    logLevel: c.LOG_LEVEL,
     introspection: c.INTROSPECTION === 'true',
     corsOrigins: Object.freeze(
       c.CORS_ORIGINS.split(',')

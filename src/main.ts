@@ -89,7 +89,7 @@ function startupMessage(
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const logger = createLogger();
+  const logger = createLogger({ level: config.logLevel });
   const { url, embedded } = await openDatabaseUrl(config, logger);
   const applied = await applyMigrations(url);
   if (applied.length > 0) logger.info('applied migrations', { migrations: applied });

@@ -15,6 +15,7 @@ import type { Database } from './db/client';
 import { withAuthorization } from './graphql/auth';
 import { faultLoggingPlugin, formatError, isPoolExhausted } from './graphql/errors';
 import { DEFAULT_QUERY_LIMITS, queryLimitRules } from './graphql/limits';
+import { requestLogPlugin } from './graphql/request-log';
 import { createMetrics } from './metrics';
 import type { Credentials } from './modules/auth/service';
 import type { Registry } from 'prom-client';
@@ -121,6 +122,7 @@ export async function createServer(deps: ServerDeps): Promise<StockroomServer> {
       ApolloServerPluginLandingPageDisabled(),
       faultLoggingPlugin(deps.logger),
       metrics.plugin,
+      requestLogPlugin(deps.logger),
     ],
   });
   await apollo.start();

@@ -1,4 +1,7 @@
-// Structured one-line JSON logs on stdout (errors on stderr).
+// Structured JSON logs (pino) on stdout, one object per line. Secrets are redacted by key, as a
+// second line of defence: nothing should log them in the first place.
+import pino from 'pino';
+
 export type LogFields = Record<string, unknown>;
 
 export interface Logger {
@@ -6,20 +9,24 @@ export interface Logger {
   error(message: string, fields?: LogFields): void;
 }
 
-function serialise(value: unknown): unknown {
-  if (value instanceof Error) return { name: value.name, message: value.message, stack: value.stack };
-  return value;
+export interface LoggerOptions {
+  silent?: boolean;
+  level?: 'debug' | 'info' | 'warn' | 'error' | 'silent';
 }
 
-function line(level: string, message: string, fields: LogFields = {}): string {
-  const entries = Object.entries(fields).map(([key, value]) => [key, serialise(value)]);
-  return JSON.stringify({ time: new Date().toISOString(), level, msg: message, ...Object.fromEntries(entries) });
-}
+const REDACTED_KEYS = ['password', 'newPassword', 'currentPassword', 'token', 'secret', 'authorization', 'apiKey'];
 
-export function createLogger(options: { silent?: boolean } = {}): Logger {
-  if (options.silent) return { info: () => undefined, error: () => undefined };
+export function createLogger(options: LoggerOptions = {}): Logger {
+  const logger = pino({
+    level: options.silent ? 'silent' : (options.level ?? 'info'),
+    base: undefined,
+    timestamp: pino.stdTimeFunctions.isoTime,
+    formatters: { level: (label) => ({ level: label }) },
+    serializers: { err: pino.stdSerializers.err },
+    redact: { paths: [...REDACTED_KEYS, ...REDACTED_KEYS.map((key) => `*.${key}`)], censor: '[redacted]' },
+  });
   return {
-    info: (message, fields) => process.stdout.write(`${line('info', message, fields)}\n`),
-    error: (message, fields) => process.stderr.write(`${line('error', message, fields)}\n`),
+    info: (message, fields) => logger.info(fields ?? {}, message),
+    error: (message, fields) => logger.error(fields ?? {}, message),
   };
 }
