@@ -1,5 +1,6 @@
 // Entry point: reads config, brings up the database (embedded when DATABASE_URL is unset),
 // applies migrations, loads demo data on a first run, serves, and drains on SIGTERM.
+import { tracing } from './tracing';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { Registry } from 'prom-client';
@@ -137,6 +138,8 @@ async function main(): Promise<void> {
       await server.stop();
       metricsServer?.close();
       await database.close();
+      // Flush the spans of the last requests before the process ends.
+      await tracing?.shutdown();
       await embedded?.stop();
       logger.info('stopped cleanly');
       process.exit(0);

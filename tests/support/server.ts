@@ -55,7 +55,7 @@ export interface TestServerOptions {
 export const ADMIN_EMAIL = 'admin@test.stockroom';
 export const ADMIN_PASSWORD = 'admin-password-for-tests';
 
-async function createTestDatabase(): Promise<string> {
+export async function createTestDatabase(): Promise<string> {
   const serverUrl = process.env.STOCKROOM_TEST_SERVER_URL;
   const template = process.env.STOCKROOM_TEST_TEMPLATE;
   if (!serverUrl || !template) throw new Error('tests/setup/global-setup.ts did not run');
