@@ -41,6 +41,7 @@ const schema = z.object({
   ADMIN_EMAIL: z.email('must be an email address').optional(),
   ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  ALLOW_BATCHED_REQUESTS: z.enum(['true', 'false']).default('false'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   INTROSPECTION: z.enum(['true', 'false']).default('true'),
   CORS_ORIGINS: z.string().default(''),
@@ -85,6 +86,8 @@ export type Config = Readonly<{
   trustProxy: boolean;
   queryLimits: Readonly<QueryLimits>;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** Several operations in one HTTP request (a JSON array); off unless configured. */
+  allowBatchedRequests: boolean;
   /** Schema introspection; on by default because the IDE is a product feature. */
   introspection: boolean;
   /** Browser origins allowed to call the API (CORS); empty allows none but same-origin. */
@@ -133,6 +136,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     }),
     trustProxy: c.TRUST_PROXY === 'true',
     logLevel: c.LOG_LEVEL,
+    allowBatchedRequests: c.ALLOW_BATCHED_REQUESTS === 'true',
     introspection: c.INTROSPECTION === 'true',
     corsOrigins: Object.freeze(
       c.CORS_ORIGINS.split(',')

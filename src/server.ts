@@ -26,7 +26,9 @@ import type { Logger } from './shared/log';
 
 export interface ServerDeps {
   config: Pick<Config, 'bodyLimitBytes' | 'shutdownTimeoutMs' | 'trustProxy'> &
-    Partial<Pick<Config, 'queryLimits' | 'env' | 'introspection' | 'corsOrigins'>> & { metricsToken?: string };
+    Partial<Pick<Config, 'queryLimits' | 'env' | 'introspection' | 'corsOrigins' | 'allowBatchedRequests'>> & {
+      metricsToken?: string;
+    };
   database: Database;
   services: Services;
   logger: Logger;
@@ -110,6 +112,7 @@ export async function createServer(deps: ServerDeps): Promise<StockroomServer> {
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: deps.config.introspection ?? true,
+    allowBatchedHttpRequests: deps.config.allowBatchedRequests ?? false,
     // In production, validation errors do not suggest field names ("did you mean …").
     hideSchemaDetailsFromClientErrors: deps.config.env === 'production',
     // Limits run before any resolver: the parser stops at maxTokens, the rules check the rest.

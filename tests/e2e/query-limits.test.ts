@@ -88,6 +88,21 @@ describe('query limits', () => {
     expect(result.statements).toBe(0);
   });
 
+  it('accepts batches only when configured', async () => {
+    const batching = await startTestServer({ allowBatchedRequests: true });
+    try {
+      const response = await batching.fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...batching.adminHeaders },
+        body: JSON.stringify([{ query: '{ categories { name } }' }, { query: '{ __typename }' }]),
+      });
+      expect(response.status).toBe(200);
+      expect(((await response.json()) as unknown[]).length).toBe(2);
+    } finally {
+      await batching.close();
+    }
+  });
+
   it('refuses a batch of 100 operations', async () => {
     const batch = Array.from({ length: 100 }, () => ({ query: '{ categories { name } }' }));
     const result = await refuse(batch);

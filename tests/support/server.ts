@@ -49,6 +49,7 @@ export interface TestServerOptions {
   env?: 'development' | 'production' | 'test';
   introspection?: boolean;
   pool?: { size: number; timeoutMs: number };
+  allowBatchedRequests?: boolean;
   logger?: Logger;
 }
 
@@ -120,6 +121,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       corsOrigins: options.corsOrigins,
       env: options.env ?? 'test',
       introspection: options.introspection,
+      allowBatchedRequests: options.allowBatchedRequests,
     },
     database,
     services,
