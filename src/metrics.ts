@@ -1,12 +1,10 @@
 // Prometheus metrics: GraphQL requests by operation and outcome, resolver errors, the database
 // pool and the embedded database, plus Node's own process metrics.
 import type { ApolloServerPlugin } from '@apollo/server';
-import { unwrapResolverError } from '@apollo/server/errors';
-import { GraphQLError } from 'graphql';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { Context } from './context';
 import type { Database } from './db/client';
-import { RequestError } from './shared/errors';
+import { clientCode } from './graphql/errors';
 
 export interface Metrics {
   registry: Registry;
@@ -16,16 +14,6 @@ export interface Metrics {
 /** Operation names come from clients; only well-formed ones become label values. */
 function operationLabel(name: string | null | undefined): string {
   return name && /^\w{1,64}$/.test(name) ? name : 'anonymous';
-}
-
-/** The code a client will see for an error (formatError assigns some of them later). */
-function codeOf(error: GraphQLError): string {
-  const original = unwrapResolverError(error);
-  if (original instanceof RequestError) return original.code;
-  const { code, limit } = error.extensions ?? {};
-  if (typeof limit === 'string') return limit;
-  if (typeof code === 'string') return code;
-  return original instanceof GraphQLError ? 'GRAPHQL_ERROR' : 'INTERNAL_SERVER_ERROR';
 }
 
 export function createMetrics(database: Database, embeddedDatabaseUp?: () => Promise<boolean>): Metrics {
@@ -84,7 +72,7 @@ export function createMetrics(database: Database, embeddedDatabaseUp?: () => Pro
           duration.observe(labels, Number(process.hrtime.bigint() - started) / 1e9);
         },
         async didEncounterErrors({ errors }) {
-          for (const error of errors) resolverErrors.inc({ code: codeOf(error) });
+          for (const error of errors) resolverErrors.inc({ code: clientCode(error) });
         },
       };
     },

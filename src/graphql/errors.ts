@@ -32,19 +32,26 @@ export function isPoolExhausted(error: unknown): boolean {
 }
 
 /** Query-limit refusals carry their own code rather than Apollo's generic validation or parse code. */
-function limitCode(formatted: GraphQLFormattedError): GraphQLFormattedError['extensions'] {
-  const { limit, ...extensions } = formatted.extensions ?? {};
-  if (typeof limit === 'string') return { ...extensions, code: limit };
+function limitCodeOf(message: string, extensions: Record<string, unknown> | undefined): string | undefined {
+  if (typeof extensions?.limit === 'string') return extensions.limit;
   // graphql-js words it "more that N tokens".
-  if (/^Syntax Error: Document contains more tha[nt] \d+ tokens/.test(formatted.message))
-    return { ...extensions, code: 'TOO_MANY_TOKENS' };
-  return formatted.extensions;
+  if (/^Syntax Error: Document contains more tha[nt] \d+ tokens/.test(message)) return 'TOO_MANY_TOKENS';
+  return undefined;
 }
 
 /** A fault is anything that is neither a bad request nor an error graphql-js itself raised. */
 function isFault(error: unknown): boolean {
   const original = unwrapResolverError(error);
   return !(original instanceof RequestError) && !(original instanceof GraphQLError);
+}
+
+/** The extensions.code a client sees for an error, exactly as formatError assigns it (for metrics). */
+export function clientCode(error: GraphQLError): string {
+  const original = unwrapResolverError(error);
+  if (original instanceof RequestError) return original.code;
+  if (isFault(error)) return isPoolExhausted(original) ? 'DATABASE_BUSY' : 'INTERNAL_SERVER_ERROR';
+  const code = limitCodeOf(error.message, error.extensions) ?? error.extensions.code;
+  return typeof code === 'string' ? code : 'GRAPHQL_ERROR';
 }
 
 /** Logs every fault in full under the request id, and tags the error with that id for the client. */
@@ -78,8 +85,15 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (original instanceof RequestError) {
     return { ...formatted, extensions: { code: original.code } };
   }
-  if (!isFault(error))
-    return { ...formatted, message: withoutEchoedVariables(formatted.message), extensions: limitCode(formatted) };
+  if (!isFault(error)) {
+    const limit = limitCodeOf(formatted.message, formatted.extensions);
+    const { limit: _limit, ...extensions } = formatted.extensions ?? {};
+    return {
+      ...formatted,
+      message: withoutEchoedVariables(formatted.message),
+      extensions: limit ? { ...extensions, code: limit } : formatted.extensions,
+    };
+  }
   const requestId = formatted.extensions?.requestId;
   if (isPoolExhausted(original)) {
     return {
