@@ -1,7 +1,10 @@
 // Turns stock mutation inputs (global IDs) into service inputs (row ids), or the userErrors to return.
+import type { Context } from '../../context';
+import type { MovementKind } from '../../generated/prisma/client';
 import { inputIdOf, type NodeType } from '../../graphql/global-id';
 import type { UserError } from '../../shared/errors';
 import type { WriteResult } from './ledger';
+import type { MovementRow } from './service';
 
 /** Decodes each named global ID; errors name the field, under `at` for batch rows. */
 export function decodeIds<K extends string>(
@@ -32,4 +35,31 @@ export function movementPayload(result: WriteResult) {
 
 export function rejected(userErrors: UserError[]) {
   return { movement: null, stockLevels: [], userErrors };
+}
+
+/** What receive, ship, return and write-off share: one product, one location, the side fixed by the kind. */
+interface AtLocationInput extends Omit<MovementRow, 'kind' | 'productId' | 'fromLocationId' | 'toLocationId'> {
+  productId: string;
+  locationId: string;
+  idempotencyKey?: string | null;
+}
+
+/**
+ * Records a movement into (`toLocationId`) or out of (`fromLocationId`) the input's location;
+ * errors name the input's own `locationId`.
+ */
+export async function recordAtLocation(
+  ctx: Context,
+  operation: string,
+  kind: MovementKind,
+  side: 'fromLocationId' | 'toLocationId',
+  input: AtLocationInput,
+) {
+  const { productId, locationId, idempotencyKey, ...details } = input;
+  const { ids, errors } = decodeIds({ productId: [productId, 'Product'], locationId: [locationId, 'Location'] });
+  if (errors.length > 0) return rejected(errors);
+  const row: MovementRow = { ...details, kind, productId: ids.productId!, [side]: ids.locationId };
+  return movementPayload(
+    await ctx.services.stock.recordOne(ctx.viewer, operation, row, idempotencyKey, { [side]: 'locationId' }),
+  );
 }

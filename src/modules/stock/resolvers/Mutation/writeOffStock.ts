@@ -1,14 +1,5 @@
-import { decodeIds, movementPayload, rejected } from '../../inputs';
+import { recordAtLocation } from '../../inputs';
 import type { MutationResolvers } from './../../../types.generated';
 
-export const writeOffStock: NonNullable<MutationResolvers['writeOffStock']> = async (_parent, { input }, ctx) => {
-  const { productId, locationId, idempotencyKey, ...details } = input;
-  const { ids, errors } = decodeIds({ productId: [productId, 'Product'], locationId: [locationId, 'Location'] });
-  if (errors.length > 0) return rejected(errors);
-  const row = { ...details, kind: 'WRITE_OFF' as const, productId: ids.productId!, fromLocationId: ids.locationId };
-  return movementPayload(
-    await ctx.services.stock.recordOne(ctx.viewer, 'writeOffStock', row, idempotencyKey, {
-      fromLocationId: 'locationId',
-    }),
-  );
-};
+export const writeOffStock: NonNullable<MutationResolvers['writeOffStock']> = (_parent, { input }, ctx) =>
+  recordAtLocation(ctx, 'writeOffStock', 'WRITE_OFF', 'fromLocationId', input);
