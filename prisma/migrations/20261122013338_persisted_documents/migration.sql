@@ -18,6 +18,7 @@ CREATE TABLE "apq_entry" (
     "body" TEXT NOT NULL,
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "last_used_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "seq" BIGSERIAL NOT NULL,
 
     CONSTRAINT "apq_entry_pkey" PRIMARY KEY ("hash")
 );
@@ -26,7 +27,7 @@ CREATE TABLE "apq_entry" (
 CREATE INDEX "persisted_document_operation_name_idx" ON "persisted_document"("operation_name");
 
 -- CreateIndex
-CREATE INDEX "apq_entry_last_used_at_idx" ON "apq_entry"("last_used_at");
+CREATE INDEX "apq_entry_last_used_at_seq_idx" ON "apq_entry"("last_used_at", "seq");
 
 -- Hand-written: ids are what clients send, so keep them in one canonical form.
 ALTER TABLE "persisted_document" ADD CONSTRAINT "persisted_document_hash_sha256" CHECK ("hash" ~ '^[0-9a-f]{64}$');
