@@ -83,17 +83,35 @@ function depthOf(selectionSet: SelectionSetNode | undefined, fragments: Map<stri
   return deepest;
 }
 
-/** How many items a field returns at most: its first/last, or a guess for plain lists. */
-function multiplier(field: FieldNode, definition: GraphQLField<unknown, unknown> | undefined): number {
+/** The page size a field asks for: its first/last, the default when it takes one, else undefined. */
+function pageSizeOf(field: FieldNode, definition: GraphQLField<unknown, unknown> | undefined): number | undefined {
   const size = field.arguments?.find((argument) => argument.name.value === 'first' || argument.name.value === 'last');
   if (size) {
     // A variable could be anything up to the cap, so it counts as the cap.
     return size.value.kind === Kind.INT ? Math.max(1, Number(size.value.value)) : MAX_PAGE_SIZE;
   }
   if (definition && definition.args.some((argument) => argument.name === 'first')) return DEFAULT_PAGE_SIZE;
-  const type: GraphQLOutputType | undefined = definition?.type;
+  return undefined;
+}
+
+function isList(type: GraphQLOutputType | undefined): boolean {
   const inner = type && isNonNullType(type) ? type.ofType : type;
-  return inner && isListType(inner) ? ASSUMED_LIST_SIZE : 1;
+  return Boolean(inner && isListType(inner));
+}
+
+/**
+ * How many items a field returns at most: a list or connection its page size, another list a guess
+ * (or the page size of the report object it sits in, e.g. `salesReport(first:) { rows }`).
+ */
+function multiplier(
+  field: FieldNode,
+  definition: GraphQLField<unknown, unknown> | undefined,
+  enclosingPageSize: number | undefined,
+): number {
+  const size = pageSizeOf(field, definition);
+  const paged = definition && (isList(definition.type) || getNamedType(definition.type).name.endsWith('Connection'));
+  if (size !== undefined && paged) return size;
+  return isList(definition?.type) ? (enclosingPageSize ?? ASSUMED_LIST_SIZE) : 1;
 }
 
 function costOf(
@@ -101,6 +119,7 @@ function costOf(
   parentTypeName: string,
   selectionSet: SelectionSetNode | undefined,
   fragments: Map<string, FragmentDefinitionNode>,
+  enclosingPageSize?: number,
 ): number {
   if (!selectionSet) return 0;
   const parent = schema.getType(parentTypeName);
@@ -113,8 +132,11 @@ function costOf(
     const childTypeName = definition ? getNamedType(definition.type).name : parentTypeName;
     // A connection's edges and nodes are the page its field already multiplied by first/last.
     const inPage = parentTypeName.endsWith('Connection') && ['edges', 'nodes'].includes(field.name.value);
-    const times = inPage ? 1 : multiplier(field, definition);
-    cost += 1 + times * costOf(schema, childTypeName, field.selectionSet, fragments);
+    const times = inPage ? 1 : multiplier(field, definition, enclosingPageSize);
+    // A single object that takes a page size (a report) passes it to the lists inside it.
+    const size = pageSizeOf(field, definition);
+    const passed = times === 1 && size !== undefined && !childTypeName.endsWith('Connection') ? size : undefined;
+    cost += 1 + times * costOf(schema, childTypeName, field.selectionSet, fragments, passed);
   }
   return cost;
 }

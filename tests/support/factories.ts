@@ -2,8 +2,11 @@
 import {
   CreateLocationDocument,
   CreateProductDocument,
+  CreateUserDocument,
+  SignInDocument,
   type CreateLocationInput,
   type CreateProductInput,
+  type Role,
 } from '../generated/graphql';
 import type { TestServer } from './server';
 
@@ -28,4 +31,16 @@ export async function givenLocation(server: TestServer, overrides: Partial<Creat
   const { createLocation } = await server.query(CreateLocationDocument, { input });
   if (!createLocation.location) throw new Error(`givenLocation failed: ${JSON.stringify(createLocation.userErrors)}`);
   return createLocation.location;
+}
+
+/** A user with this role, signed in: `caller` sends requests with their token. */
+export async function givenSignedInUser(server: TestServer, role: Role) {
+  const email = `user-${nextId()}-${role.toLowerCase()}@factories.test`;
+  const password = 'correct-horse-battery';
+  const { createUser } = await server.query(CreateUserDocument, {
+    input: { email, name: `A ${role}`, role, password },
+  });
+  if (!createUser.user) throw new Error(`givenSignedInUser failed: ${JSON.stringify(createUser.userErrors)}`);
+  const { signIn } = await server.as({}).query(SignInDocument, { input: { email, password } });
+  return { id: createUser.user.id, email, caller: server.as({ authorization: `Bearer ${signIn.token}` }) };
 }

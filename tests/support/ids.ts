@@ -5,3 +5,8 @@ export function rowIdOf(globalId: string): string {
   const decoded = Buffer.from(globalId, 'base64url').toString('utf8');
   return decoded.slice(decoded.indexOf(':') + 1);
 }
+
+/** A well-formed global ID for any row id, e.g. for one that names nothing. */
+export function globalIdOf(type: string, rowId: string): string {
+  return Buffer.from(`${type}:${rowId}`, 'utf8').toString('base64url');
+}

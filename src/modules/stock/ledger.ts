@@ -192,6 +192,7 @@ export class Ledger {
     const nothingWritten = { movements: [], stockLevels: [], userErrors };
     if (userErrors.length > 0 && (request.atomic || movements.length === 0)) throw new Rollback(nothingWritten);
     const stockLevels = await saveLevels(tx, [...touched.values()]);
+    await foldCosts(tx, movements);
     const result = { movements, stockLevels, userErrors };
     if (request.idempotencyKey) {
       const stored: StoredResult = {
@@ -350,6 +351,29 @@ async function insertMovement(tx: Prisma.TransactionClient, draft: MovementDraft
            recorded_by_api_key_id AS "recordedByApiKeyId"
     FROM m`;
   return toMovement(movement!);
+}
+
+/**
+ * Folds new movements into the cost ledger (movement_cost), once per product from its earliest new
+ * movement: an append folds one row, a back-dated movement refolds what follows it. Products are
+ * taken in a fixed order because the SQL function locks each one (after every level lock).
+ */
+async function foldCosts(tx: Prisma.TransactionClient, movements: Movement[]): Promise<void> {
+  const earliest = new Map<string, Movement>();
+  for (const movement of movements) {
+    const seen = earliest.get(movement.productId);
+    if (!seen || comesBefore(movement, seen)) earliest.set(movement.productId, movement);
+  }
+  for (const productId of [...earliest.keys()].sort(compare)) {
+    const from = earliest.get(productId)!;
+    await tx.$executeRaw`SELECT refresh_movement_cost(${productId}::uuid, ${from.occurredAt}::timestamptz, ${from.id}::bigint)`;
+  }
+}
+
+/** Business-time order of the ledger: occurredAt, then recording order. */
+function comesBefore(a: Movement, b: Movement): boolean {
+  const byTime = a.occurredAt.getTime() - b.occurredAt.getTime();
+  return byTime < 0 || (byTime === 0 && a.id < b.id);
 }
 
 /** Raw rows carry numerics as Decimal-compatible values; normalise them to the model's types. */

@@ -1,0 +1,5 @@
+import type { InventoryValuationConnectionResolvers } from './../../types.generated';
+
+export const InventoryValuationConnection: InventoryValuationConnectionResolvers = {
+  totalCount: (valuation) => valuation.countAll(),
+};

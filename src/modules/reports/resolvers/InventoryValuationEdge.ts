@@ -1,0 +1,3 @@
+import type { InventoryValuationEdgeResolvers } from './../../types.generated';
+
+export const InventoryValuationEdge: InventoryValuationEdgeResolvers = {};

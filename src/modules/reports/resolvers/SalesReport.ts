@@ -1,0 +1,3 @@
+import type { SalesReportResolvers } from './../../types.generated';
+
+export const SalesReport: SalesReportResolvers = {};

@@ -1,0 +1,365 @@
+// Valuation and sales reports from the movement_cost projection (moving weighted average cost).
+import { Prisma, type PrismaClient } from '../../generated/prisma/client';
+import { Decimal } from '../../shared/decimal';
+import { RequestError } from '../../shared/errors';
+import { offsetPage, type OffsetWindow } from '../../shared/offset-page';
+import { MAX_PAGE_SIZE, type Page } from '../../shared/pagination';
+import { checkFilterTargets, checkRange } from './filters';
+
+export type ValuationGroupBy = 'PRODUCT' | 'CATEGORY' | 'LOCATION';
+export type SalesGroupBy = 'PRODUCT' | 'CATEGORY' | 'LOCATION' | 'COUNTERPARTY';
+export type SalesOrderBy = 'UNITS' | 'REVENUE' | 'MARGIN';
+
+export interface ValuationRow {
+  key: string;
+  productId: string | null;
+  category: string | null;
+  locationId: string | null;
+  quantity: number;
+  averageCost: Decimal;
+  value: Decimal;
+}
+
+export interface InventoryValuation extends Page<ValuationRow> {
+  at: Date;
+  groupBy: ValuationGroupBy;
+  totalQuantity: number;
+  totalValue: Decimal;
+}
+
+export interface SalesRow {
+  key: string;
+  productId: string | null;
+  category: string | null;
+  locationId: string | null;
+  counterparty: string | null;
+  units: number;
+  revenue: Decimal;
+  costOfGoodsSold: Decimal;
+  margin: Decimal;
+  marginPercent: number | null;
+}
+
+export interface SalesReport {
+  from: Date;
+  to: Date;
+  groupBy: SalesGroupBy;
+  orderBy: SalesOrderBy;
+  rows: SalesRow[];
+  rowCount: number;
+  totals: SalesRow;
+}
+
+/** Filters shared by the valuation field and the valuation export. */
+export interface ValuationQuery {
+  /** Value the stock as it stood at this moment; now when absent. */
+  at?: Date | null;
+  locationId?: string | null;
+  category?: string | null;
+  groupBy: ValuationGroupBy;
+}
+
+/** Filters shared by the sales-report field and the sales export. */
+export interface SalesQuery {
+  from: Date;
+  to: Date;
+  groupBy: SalesGroupBy;
+  orderBy: SalesOrderBy;
+  /** How many rows to return; every row when null (exports). */
+  first: number | null;
+  productId?: string | null;
+  locationId?: string | null;
+  category?: string | null;
+  counterparty?: string | null;
+}
+
+/** A product's cost position now, from the last row of its cost ledger. */
+export interface CostState {
+  productId: string;
+  /** Moving average cost per unit; null before the first costed receipt. */
+  averageCost: Decimal | null;
+}
+
+interface ValuationRecord {
+  key: string;
+  product_id: string | null;
+  category: string | null;
+  location_id: string | null;
+  quantity: number;
+  average_cost: string;
+  value: string;
+}
+
+interface SalesRecord {
+  key: string;
+  product_id: string | null;
+  category: string | null;
+  location_id: string | null;
+  counterparty: string | null;
+  units: number;
+  revenue: string;
+  cogs: string;
+}
+
+/** Figures are shown to 4 decimal places, like every amount in the API. */
+const money = (value: string | number) => new Decimal(value).toDecimalPlaces(4);
+
+export class ValuationService {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  /** The current average cost of each product, in the order asked (for a DataLoader). */
+  async costStates(productIds: readonly string[]): Promise<CostState[]> {
+    const rows = await this.prisma.$queryRaw<Array<{ product_id: string; average_cost: string | null }>>`
+      SELECT p.id AS product_id, last.average_cost_after::text AS average_cost
+      FROM unnest(${[...productIds]}::uuid[]) AS p (id)
+      LEFT JOIN LATERAL (
+        SELECT mc.average_cost_after FROM movement_cost mc
+        WHERE mc.product_id = p.id
+        ORDER BY mc.occurred_at DESC, mc.movement_id DESC
+        LIMIT 1
+      ) AS last ON true`;
+    const byId = new Map(rows.map((row) => [row.product_id, row.average_cost]));
+    return productIds.map((productId) => {
+      const cost = byId.get(productId);
+      return { productId, averageCost: cost === null || cost === undefined ? null : money(cost) };
+    });
+  }
+
+  /**
+   * Values the stock, now or as it stood at `query.at`, grouped and paged. Company-wide product and
+   * category views read only the cost ledger (its last row per product at that moment holds the
+   * quantity and the average); a location view or filter needs quantities per location, taken from
+   * the stock levels now, or for a past moment from whichever side of the ledger is shorter.
+   */
+  async inventoryValuation(query: ValuationQuery, window: OffsetWindow): Promise<InventoryValuation> {
+    await checkFilterTargets(this.prisma, { locationId: query.locationId });
+    const at = query.at ?? null;
+    const perLocation = query.groupBy === 'LOCATION' || Boolean(query.locationId);
+    const state = perLocation ? await this.locationState(query, at) : productState(query, at);
+    const grouped = groupValuation(query.groupBy);
+    const [result] = await this.prisma.$queryRaw<
+      Array<{ rows: ValuationRecord[]; total_count: number; total_quantity: number; total_value: string }>
+    >`
+      WITH state AS (${state}), grouped AS (${grouped})
+      SELECT
+        (SELECT coalesce(json_agg(page), '[]'::json) FROM (
+          SELECT key, product_id, category, location_id, quantity::int AS quantity,
+                 average_cost::text AS average_cost, value::text AS value
+          FROM grouped ORDER BY grouped.value DESC, key
+          LIMIT ${window.limit}::bigint OFFSET ${window.offset}::bigint) AS page) AS rows,
+        (SELECT count(*)::int FROM grouped) AS total_count,
+        (SELECT coalesce(sum(quantity), 0)::int FROM grouped) AS total_quantity,
+        (SELECT coalesce(sum(value), 0)::text FROM grouped) AS total_value`;
+    const rows = result!.rows.map((row): ValuationRow => ({
+      key: row.key,
+      productId: row.product_id,
+      category: row.category,
+      locationId: row.location_id,
+      quantity: row.quantity,
+      averageCost: money(row.average_cost),
+      value: money(row.value),
+    }));
+    return {
+      ...offsetPage(rows, window, result!.total_count),
+      at: at ?? new Date(),
+      groupBy: query.groupBy,
+      totalQuantity: result!.total_quantity,
+      totalValue: money(result!.total_value),
+    };
+  }
+
+  /** Quantity per (product, location) with the product's average cost at the moment. */
+  private async locationState(query: ValuationQuery, at: Date | null): Promise<Prisma.Sql> {
+    const location = query.locationId ? Prisma.sql`AND location_id = ${query.locationId}::uuid` : Prisma.empty;
+    let quantities: Prisma.Sql;
+    if (at === null) {
+      quantities = Prisma.sql`SELECT product_id, location_id, on_hand AS quantity FROM stock_level WHERE true ${location}`;
+    } else if (await this.fewerLinesAfter(at)) {
+      quantities = Prisma.sql`
+        SELECT level.product_id, level.location_id, level.on_hand - coalesce(later.delta, 0) AS quantity
+        FROM stock_level level
+        LEFT JOIN (
+          SELECT product_id, location_id, sum(delta) AS delta FROM movement_line
+          WHERE occurred_at > ${at} ${location} GROUP BY product_id, location_id
+        ) AS later USING (product_id, location_id)
+        WHERE true ${query.locationId ? Prisma.sql`AND level.location_id = ${query.locationId}::uuid` : Prisma.empty}`;
+    } else {
+      quantities = Prisma.sql`
+        SELECT product_id, location_id, sum(delta) AS quantity FROM movement_line
+        WHERE occurred_at <= ${at} ${location} GROUP BY product_id, location_id`;
+    }
+    return Prisma.sql`
+      WITH quantities AS (${quantities}),
+      costs AS (
+        SELECT held.product_id, last.average_cost_after AS average_cost
+        FROM (SELECT DISTINCT product_id FROM quantities WHERE quantity > 0) AS held
+        CROSS JOIN LATERAL (
+          SELECT mc.average_cost_after FROM movement_cost mc
+          WHERE mc.product_id = held.product_id ${at ? Prisma.sql`AND mc.occurred_at <= ${at}` : Prisma.empty}
+          ORDER BY mc.occurred_at DESC, mc.movement_id DESC
+          LIMIT 1
+        ) AS last
+      )
+      SELECT q.product_id, q.location_id, p.sku, p.category, q.quantity, coalesce(c.average_cost, 0) AS average_cost
+      FROM quantities q
+      JOIN product p ON p.id = q.product_id
+      LEFT JOIN costs c ON c.product_id = q.product_id
+      WHERE q.quantity > 0 ${categoryFilter(query.category)}`;
+  }
+
+  /** Whether fewer ledger lines lie after `at` than before it, judged from the ledger's time span. */
+  private async fewerLinesAfter(at: Date): Promise<boolean> {
+    const [span] = await this.prisma.$queryRaw<Array<{ first: Date | null; last: Date | null }>>`
+      SELECT (SELECT min(occurred_at) FROM movement_line) AS first, (SELECT max(occurred_at) FROM movement_line) AS last`;
+    if (!span?.first || !span.last) return true;
+    return at.getTime() >= (span.first.getTime() + span.last.getTime()) / 2;
+  }
+
+  /**
+   * Sales in [from, to): shipments net of their reversals (a reversal counts in its own period),
+   * revenue at the recorded price, cost of goods sold at the cost the cost ledger applied to each.
+   */
+  async salesReport(query: SalesQuery): Promise<SalesReport> {
+    checkRange(query.from, query.to);
+    if (query.first !== null && (!Number.isInteger(query.first) || query.first < 1 || query.first > MAX_PAGE_SIZE)) {
+      throw new RequestError('PAGE_SIZE_EXCEEDED', `\`first\` must be from 1 to ${MAX_PAGE_SIZE}.`);
+    }
+    await checkFilterTargets(this.prisma, query);
+    const filters = [
+      query.productId ? Prisma.sql`AND m.product_id = ${query.productId}::uuid` : Prisma.empty,
+      query.locationId
+        ? Prisma.sql`AND coalesce(m.from_location_id, m.to_location_id) = ${query.locationId}::uuid`
+        : Prisma.empty,
+      query.counterparty ? Prisma.sql`AND m.counterparty = ${query.counterparty}` : Prisma.empty,
+      categoryFilter(query.category),
+    ];
+    const group = salesGroup(query.groupBy);
+    const rank = { UNITS: Prisma.sql`units`, REVENUE: Prisma.sql`revenue`, MARGIN: Prisma.sql`revenue - cogs` }[
+      query.orderBy
+    ];
+    const [result] = await this.prisma.$queryRaw<Array<{ rows: SalesRecord[]; totals: SalesRecord }>>`
+      WITH sales AS (
+        SELECT m.product_id, p.sku, p.category, coalesce(m.from_location_id, m.to_location_id) AS location_id,
+               m.counterparty,
+               CASE WHEN m.reversal_of_id IS NULL THEN m.quantity ELSE -m.quantity END AS units,
+               coalesce(m.unit_price, 0) AS unit_price, coalesce(mc.unit_cost, 0) AS unit_cost
+        FROM movement m
+        JOIN product p ON p.id = m.product_id
+        JOIN movement_cost mc ON mc.movement_id = m.id
+        WHERE m.kind = 'SHIPMENT' AND m.occurred_at >= ${query.from} AND m.occurred_at < ${query.to} ${Prisma.join(filters, ' ')}
+      ), grouped AS (
+        SELECT ${group.columns}, sum(units)::int AS units,
+               round(sum(units * unit_price), 4) AS revenue, round(sum(units * unit_cost), 4) AS cogs
+        FROM sales ${group.joins}
+        GROUP BY ${group.by}
+      )
+      SELECT
+        (SELECT coalesce(json_agg(page), '[]'::json) FROM (
+          SELECT key, product_id, category, location_id, counterparty, units, revenue::text AS revenue, cogs::text AS cogs
+          FROM grouped ORDER BY ${rank} DESC, key
+          ${query.first === null ? Prisma.empty : Prisma.sql`LIMIT ${query.first}::int`}) AS page) AS rows,
+        (SELECT json_build_object('key', '', 'units', coalesce(sum(units), 0),
+                                  'revenue', coalesce(round(sum(units * unit_price), 4), 0)::text,
+                                  'cogs', coalesce(round(sum(units * unit_cost), 4), 0)::text)
+         FROM sales) AS totals,
+        (SELECT count(*)::int FROM grouped) AS row_count`;
+    const { rows, totals, row_count } = result as typeof result & { row_count: number };
+    return {
+      from: query.from,
+      to: query.to,
+      groupBy: query.groupBy,
+      orderBy: query.orderBy,
+      rows: rows.map(salesRow),
+      rowCount: row_count,
+      totals: salesRow({ ...totals, product_id: null, category: null, location_id: null, counterparty: null }),
+    };
+  }
+}
+
+function categoryFilter(category: string | null | undefined): Prisma.Sql {
+  return category ? Prisma.sql`AND lower(p.category) = lower(${category})` : Prisma.empty;
+}
+
+/** Per-product state from the cost ledger alone: its last row at (or before) the moment. */
+function productState(query: ValuationQuery, at: Date | null): Prisma.Sql {
+  return Prisma.sql`
+    SELECT p.id AS product_id, NULL::uuid AS location_id, p.sku, p.category, last.quantity_after AS quantity,
+           coalesce(last.average_cost_after, 0) AS average_cost
+    FROM product p
+    CROSS JOIN LATERAL (
+      SELECT mc.quantity_after, mc.average_cost_after FROM movement_cost mc
+      WHERE mc.product_id = p.id ${at ? Prisma.sql`AND mc.occurred_at <= ${at}` : Prisma.empty}
+      ORDER BY mc.occurred_at DESC, mc.movement_id DESC
+      LIMIT 1
+    ) AS last
+    WHERE last.quantity_after > 0 ${categoryFilter(query.category)}`;
+}
+
+/** Rows of the valuation: each (product, location) is valued to 4 places, then summed. */
+function groupValuation(groupBy: ValuationGroupBy): Prisma.Sql {
+  const value = Prisma.sql`sum(round(state.quantity * state.average_cost, 4))`;
+  switch (groupBy) {
+    case 'PRODUCT':
+      return Prisma.sql`
+        SELECT state.sku::text AS key, state.product_id, state.category, NULL::uuid AS location_id,
+               sum(state.quantity) AS quantity, round(max(state.average_cost), 4) AS average_cost, ${value} AS value
+        FROM state GROUP BY state.product_id, state.sku, state.category`;
+    case 'CATEGORY':
+      return Prisma.sql`
+        SELECT state.category AS key, NULL::uuid AS product_id, state.category, NULL::uuid AS location_id,
+               sum(state.quantity) AS quantity, round(${value} / sum(state.quantity), 4) AS average_cost, ${value} AS value
+        FROM state GROUP BY state.category`;
+    case 'LOCATION':
+      return Prisma.sql`
+        SELECT l.code::text AS key, NULL::uuid AS product_id, NULL AS category, state.location_id,
+               sum(state.quantity) AS quantity, round(${value} / sum(state.quantity), 4) AS average_cost, ${value} AS value
+        FROM state JOIN location l ON l.id = state.location_id GROUP BY state.location_id, l.code`;
+  }
+}
+
+function salesGroup(groupBy: SalesGroupBy): { columns: Prisma.Sql; joins: Prisma.Sql; by: Prisma.Sql } {
+  switch (groupBy) {
+    case 'PRODUCT':
+      return {
+        columns: Prisma.sql`sales.sku::text AS key, sales.product_id, sales.category, NULL::uuid AS location_id, NULL AS counterparty`,
+        joins: Prisma.empty,
+        by: Prisma.sql`sales.product_id, sales.sku, sales.category`,
+      };
+    case 'CATEGORY':
+      return {
+        columns: Prisma.sql`sales.category AS key, NULL::uuid AS product_id, sales.category, NULL::uuid AS location_id, NULL AS counterparty`,
+        joins: Prisma.empty,
+        by: Prisma.sql`sales.category`,
+      };
+    case 'LOCATION':
+      return {
+        columns: Prisma.sql`l.code::text AS key, NULL::uuid AS product_id, NULL AS category, sales.location_id, NULL AS counterparty`,
+        joins: Prisma.sql`JOIN location l ON l.id = sales.location_id`,
+        by: Prisma.sql`sales.location_id, l.code`,
+      };
+    case 'COUNTERPARTY':
+      return {
+        columns: Prisma.sql`coalesce(sales.counterparty, '') AS key, NULL::uuid AS product_id, NULL AS category, NULL::uuid AS location_id, coalesce(sales.counterparty, '') AS counterparty`,
+        joins: Prisma.empty,
+        by: Prisma.sql`coalesce(sales.counterparty, '')`,
+      };
+  }
+}
+
+function salesRow(record: SalesRecord): SalesRow {
+  const revenue = money(record.revenue);
+  const costOfGoodsSold = money(record.cogs);
+  const margin = revenue.minus(costOfGoodsSold);
+  return {
+    key: record.key,
+    productId: record.product_id,
+    category: record.category,
+    locationId: record.location_id,
+    counterparty: record.counterparty,
+    units: Number(record.units),
+    revenue,
+    costOfGoodsSold,
+    margin,
+    marginPercent: revenue.isZero() ? null : margin.div(revenue).times(100).toDecimalPlaces(2).toNumber(),
+  };
+}
