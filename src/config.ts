@@ -44,6 +44,7 @@ const schema = z.object({
   ALLOW_BATCHED_REQUESTS: z.enum(['true', 'false']).default('false'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   INTROSPECTION: z.enum(['true', 'false']).default('true'),
+  IDE_ENABLED: z.enum(['true', 'false']).optional(),
   CORS_ORIGINS: z.string().default(''),
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
@@ -90,6 +91,8 @@ export type Config = Readonly<{
   allowBatchedRequests: boolean;
   /** Schema introspection; on by default because the IDE is a product feature. */
   introspection: boolean;
+  /** The GraphQL IDE (GraphiQL) at GET /graphql for browsers; on by default outside production. */
+  ide: boolean;
   /** Browser origins allowed to call the API (CORS); empty allows none but same-origin. */
   corsOrigins: readonly string[];
   /** /metrics on the main port behind a bearer token, and/or unauthenticated on its own port. */
@@ -138,6 +141,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: c.LOG_LEVEL,
     allowBatchedRequests: c.ALLOW_BATCHED_REQUESTS === 'true',
     introspection: c.INTROSPECTION === 'true',
+    ide: c.IDE_ENABLED ? c.IDE_ENABLED === 'true' : c.NODE_ENV !== 'production',
     corsOrigins: Object.freeze(
       c.CORS_ORIGINS.split(',')
         .map((origin) => origin.trim())

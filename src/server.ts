@@ -19,6 +19,7 @@ import { withAuthorization } from './graphql/auth';
 import { faultLoggingPlugin, formatError, isPoolExhausted } from './graphql/errors';
 import { DEFAULT_QUERY_LIMITS, queryLimitRules } from './graphql/limits';
 import { requestLogPlugin } from './graphql/request-log';
+import { ideRoutes } from './ide/routes';
 import { createMetrics } from './metrics';
 import type { Credentials } from './modules/auth/service';
 import type { Registry } from 'prom-client';
@@ -29,7 +30,7 @@ import type { Logger } from './shared/log';
 
 export interface ServerDeps {
   config: Pick<Config, 'bodyLimitBytes' | 'shutdownTimeoutMs' | 'trustProxy'> &
-    Partial<Pick<Config, 'queryLimits' | 'env' | 'introspection' | 'corsOrigins' | 'allowBatchedRequests'>> & {
+    Partial<Pick<Config, 'queryLimits' | 'env' | 'introspection' | 'corsOrigins' | 'allowBatchedRequests' | 'ide'>> & {
       metricsToken?: string;
     };
   database: Database;
@@ -158,6 +159,8 @@ export async function createServer(deps: ServerDeps): Promise<StockroomServer> {
       res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
     });
   }
+  // Browsers asking for /graphql get the IDE page; GraphQL requests go on to Apollo.
+  if (deps.config.ide ?? deps.config.env !== 'production') app.use(ideRoutes(deps.logger));
   app.use(
     '/graphql',
     express.json({ limit: deps.config.bodyLimitBytes }),

@@ -50,6 +50,8 @@ export interface TestServerOptions {
   introspection?: boolean;
   pool?: { size: number; timeoutMs: number };
   allowBatchedRequests?: boolean;
+  /** The GraphQL IDE at GET /graphql; the server's default (on outside production) when unset. */
+  ide?: boolean;
   logger?: Logger;
 }
 
@@ -122,6 +124,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       env: options.env ?? 'test',
       introspection: options.introspection,
       allowBatchedRequests: options.allowBatchedRequests,
+      ide: options.ide,
     },
     database,
     services,
