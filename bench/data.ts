@@ -12,6 +12,7 @@ import {
   dropSecondaryStructures,
   fillStockLevels,
   finishCatalog,
+  foldCosts,
   loadCatalog,
   loadMovements,
   runStatements,
@@ -30,7 +31,7 @@ interface Options {
 
 const DAY = 86_400_000;
 const BULK_TABLES = ['product', 'movement', 'movement_line', 'stock_level'];
-const COUNTED_TABLES = ['location', 'product', 'movement', 'movement_line', 'stock_level', 'app_user'];
+const COUNTED_TABLES = ['location', 'product', 'movement', 'movement_line', 'stock_level', 'movement_cost', 'app_user'];
 
 function parseOptions(args: string[]): Options {
   const { values } = parseArgs({
@@ -116,6 +117,7 @@ async function load(client: Client, options: Options, anchor: number, phases: Ph
     await createBenchAdmin(client);
   });
   await phases.run('rebuild indexes and foreign keys', () => runStatements(client, restore));
+  await phases.count('movement_cost (refresh_movement_cost per product)', () => foldCosts(client));
   return { catalog, simulation };
 }
 

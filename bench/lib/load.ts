@@ -131,6 +131,16 @@ export async function fillStockLevels(client: Client): Promise<number> {
   return result.rowCount ?? 0;
 }
 
+/**
+ * The cost ledger, folded product by product by the same SQL function the ledger calls for each
+ * write; run after the indexes are back, since the fold reads each product's movements in order.
+ */
+export async function foldCosts(client: Client): Promise<number> {
+  await client.query(`SELECT refresh_movement_cost(id, '-infinity', 0) FROM product ORDER BY id`);
+  const { rows } = await client.query<{ count: string }>('SELECT count(*) FROM movement_cost');
+  return Number(rows[0]!.count);
+}
+
 /** Prices at the end of the history, and the sequence past the explicit ids so new movements follow on. */
 export async function finishCatalog(client: Client, movements: number, changes: PriceChange[]): Promise<void> {
   await client.query(`SELECT setval(pg_get_serial_sequence('movement', 'id'), $1)`, [movements]);
