@@ -1,5 +1,6 @@
 // Moving average cost, inventory valuation (now and as of past dates) and the sales report,
 // checked against small ledgers computed by hand in the comments.
+import { Client } from 'pg';
 import {
   CatalogueCostsDocument,
   InventoryValuationDocument,
@@ -14,7 +15,7 @@ import {
   type SalesReportQueryVariables,
 } from '../generated/graphql';
 import { givenLocation, givenProduct, givenSignedInUser } from '../support/factories';
-import { globalIdOf } from '../support/ids';
+import { globalIdOf, rowIdOf } from '../support/ids';
 import { startTestServer, type TestServer } from '../support/server';
 
 let server: TestServer;
@@ -325,6 +326,51 @@ describe('valuation figures', () => {
       return server.database.statementCount() - before;
     };
     expect(await statementsFor(12)).toBe(await statementsFor(2));
+  });
+});
+
+describe('the cost ledger under concurrency', () => {
+  it('equals a fold from scratch after concurrent receipts, sales and transfers at two locations', async () => {
+    const { id: productId } = await givenProduct(server);
+    const [a, b] = [(await givenLocation(server)).id, (await givenLocation(server)).id];
+    await receive(productId, a, 50, '1');
+    await receive(productId, b, 50, '1');
+    // Each location's levels are locked separately, so only the per-product fold lock keeps these
+    // from racing on the running average.
+    await Promise.all(
+      Array.from({ length: 60 }, async (_, i) => {
+        const [here, there] = i % 2 === 0 ? [a, b] : [b, a];
+        if (i % 3 === 0)
+          return server.send(ReceiveStockDocument, {
+            input: { productId, locationId: here, quantity: 1 + (i % 4), unitCost: `${1 + (i % 7)}.25` },
+          });
+        if (i % 3 === 1)
+          return server.send(ShipStockDocument, { input: { productId, locationId: here, quantity: 1 + (i % 3) } });
+        return server.send(TransferStockDocument, {
+          input: { productId, fromLocationId: here, toLocationId: there, quantity: 2 },
+        });
+      }),
+    );
+    const client = new Client({ connectionString: server.databaseUrl });
+    await client.connect();
+    try {
+      const rows = () =>
+        client.query(
+          `SELECT movement_id, quantity_change, unit_cost, quantity_after, value_after, average_cost_after
+           FROM movement_cost WHERE product_id = $1 ORDER BY occurred_at, movement_id`,
+          [rowIdOf(productId)],
+        );
+      const folded = (await rows()).rows;
+      await client.query('BEGIN');
+      await client.query(`SELECT refresh_movement_cost($1, '-infinity', 0)`, [rowIdOf(productId)]);
+      const refolded = (await rows()).rows;
+      await client.query('ROLLBACK');
+      expect(folded.length).toBeGreaterThan(40);
+      expect(folded).toEqual(refolded);
+      expect(Number(folded.at(-1).quantity_after)).toBe((await cost(productId)).onHand);
+    } finally {
+      await client.end();
+    }
   });
 });
 
