@@ -2,6 +2,8 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './graphql/limits';
+import { DEFAULT_PERSISTED_QUERIES, type PersistedQueriesOptions } from './graphql/persisted';
+import { DEFAULT_APQ_CACHE_SIZE } from './modules/persisted/apq-cache';
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -54,6 +56,18 @@ const schema = z.object({
   QUERY_MAX_DIRECTIVES: z.coerce.number().int().min(0).max(10_000).default(DEFAULT_QUERY_LIMITS.maxDirectives),
   QUERY_MAX_COST: z.coerce.number().int().min(1).max(100_000_000).default(DEFAULT_QUERY_LIMITS.maxCost),
   QUERY_MAX_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(DEFAULT_QUERY_LIMITS.maxTokens),
+  PERSISTED_QUERIES: z.enum(['off', 'allow', 'only']).default(DEFAULT_PERSISTED_QUERIES.mode),
+  APQ_CACHE_SIZE: z.coerce.number().int().min(1).max(10_000_000).default(DEFAULT_APQ_CACHE_SIZE),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
+    .optional(),
+  GET_CACHE_MAX_AGE_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(86_400)
+    .default(DEFAULT_PERSISTED_QUERIES.getMaxAgeSeconds),
 });
 
 /** The placeholder in .env.example; a real deployment must replace it. */
@@ -86,6 +100,10 @@ export type Config = Readonly<{
   /** Behind a reverse proxy, take the client address from X-Forwarded-For. */
   trustProxy: boolean;
   queryLimits: Readonly<QueryLimits>;
+  /** Persisted documents: the enforcement mode and the freshness of GET query responses. */
+  persistedQueries: Readonly<PersistedQueriesOptions>;
+  /** The APQ cache: at most `size` documents, in Redis when `redisUrl` is set, else in PostgreSQL. */
+  apqCache: Readonly<{ size: number; redisUrl: string | undefined }>;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   /** Several operations in one HTTP request (a JSON array); off unless configured. */
   allowBatchedRequests: boolean;
@@ -148,6 +166,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         .filter(Boolean),
     ),
     metrics: Object.freeze({ token: c.METRICS_TOKEN, port: c.METRICS_PORT, host: c.METRICS_HOST }),
+    persistedQueries: Object.freeze({ mode: c.PERSISTED_QUERIES, getMaxAgeSeconds: c.GET_CACHE_MAX_AGE_SECONDS }),
+    apqCache: Object.freeze({ size: c.APQ_CACHE_SIZE, redisUrl: c.REDIS_URL }),
     queryLimits: Object.freeze({
       maxDepth: c.QUERY_MAX_DEPTH,
       maxAliases: c.QUERY_MAX_ALIASES,

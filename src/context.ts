@@ -39,12 +39,15 @@ export interface RequestInfo {
   clientAddress: string;
 }
 
+  /** Hashes of APQ documents this request may register once they validate (see graphql/persisted). */
+  apqRegistrations?: ReadonlySet<string>;
 /** Orders batch results to match the keys, as DataLoader requires; missing keys give null. */
 function byKey<T>(load: (keys: readonly string[]) => Promise<T[]>, keyOf: (row: T) => string) {
   return async (keys: readonly string[]) => {
     const rows = new Map((await load(keys)).map((row) => [keyOf(row), row]));
     return keys.map((key) => rows.get(key) ?? null);
   };
+  apqRegistrations?: ReadonlySet<string>;
 }
 
 /** Groups batch results by key; keys with no rows get an empty list. */
@@ -58,7 +61,7 @@ function groupedBy<T>(load: (keys: readonly string[]) => Promise<T[]>, keyOf: (r
 
 export function createContext(services: Services, request: RequestInfo): Context {
   const { auth, catalog, locations, stockQueries } = services;
-  const { requestId, authentication, clientAddress } = request;
+  const { requestId, authentication, clientAddress, apqRegistrations } = request;
   const levelsAt = new Map<string, DataLoader<string, LevelState[]>>();
   const movementIds = (keys: readonly string[]) => keys.map((key) => BigInt(key));
   return {
@@ -89,6 +92,7 @@ export function createContext(services: Services, request: RequestInfo): Context
       locationById: new DataLoader(
         byKey(
           (ids) => locations.locationsByIds(ids),
+    apqRegistrations,
           (row) => row.id,
         ),
       ),

@@ -109,6 +109,7 @@ async function main(): Promise<void> {
   const services = createServices(database.prisma, {
     transactionWaitMs: config.pool.connectionTimeoutMs,
     auth: { ...config.auth, secret: authSecret(config, logger) },
+    apqCache: { maxEntries: config.apqCache.size, redisUrl: config.apqCache.redisUrl },
   });
   const firstAdmin = await services.auth.ensureFirstAdmin(config.auth.adminEmail, config.auth.adminPassword);
   const server = await createServer({
@@ -137,6 +138,7 @@ async function main(): Promise<void> {
     try {
       await server.stop();
       metricsServer?.close();
+      await services.persisted.close();
       await database.close();
       // Flush the spans of the last requests before the process ends.
       await tracing?.shutdown();

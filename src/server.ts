@@ -19,6 +19,12 @@ import { withAuthorization } from './graphql/auth';
 import { faultLoggingPlugin, formatError, isPoolExhausted } from './graphql/errors';
 import { DEFAULT_QUERY_LIMITS, queryLimitRules } from './graphql/limits';
 import { requestLogPlugin } from './graphql/request-log';
+import {
+  admitPersisted,
+  DEFAULT_PERSISTED_QUERIES,
+  persistedQueriesPlugin,
+  resolvePersistedDocuments,
+} from './graphql/persisted';
 import { ideRoutes } from './ide/routes';
 import { createMetrics } from './metrics';
 import type { Credentials } from './modules/auth/service';
@@ -34,6 +40,7 @@ export interface ServerDeps {
       metricsToken?: string;
     };
   database: Database;
+      persistedQueries?: Config['persistedQueries'];
   services: Services;
   logger: Logger;
   /** Whether the embedded PostgreSQL still runs (for metrics); absent with DATABASE_URL. */
@@ -105,6 +112,7 @@ function credentialsOf(req: express.Request): Credentials {
 export async function createServer(deps: ServerDeps): Promise<StockroomServer> {
   const app = express();
   app.disable('x-powered-by');
+  const persistedQueries = deps.config.persistedQueries ?? DEFAULT_PERSISTED_QUERIES;
   // Behind a proxy, req.ip is the client's address from X-Forwarded-For; otherwise the peer's.
   app.set('trust proxy', deps.config.trustProxy);
   const httpServer = http.createServer(app);
@@ -119,6 +127,13 @@ export async function createServer(deps: ServerDeps): Promise<StockroomServer> {
     allowBatchedHttpRequests: deps.config.allowBatchedRequests ?? false,
     // In production, validation errors do not suggest field names ("did you mean …").
     hideSchemaDetailsFromClientErrors: deps.config.env === 'production',
+    // Persisted documents and APQ are handled in graphql/persisted (safelist, shared bounded cache).
+    persistedQueries: false,
+    // A GET passes CSRF prevention with any header a browser must preflight. Stockroom's
+    // credentials travel in such headers (never cookies), so they count as well as Apollo's two.
+    csrfPrevention: {
+      requestHeaders: ['x-apollo-operation-name', 'apollo-require-preflight', 'authorization', 'x-api-key'],
+    },
     // Limits run before any resolver: the parser stops at maxTokens, the rules check the rest.
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: queryLimitRules(limits),
@@ -128,6 +143,7 @@ export async function createServer(deps: ServerDeps): Promise<StockroomServer> {
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: deps.config.shutdownTimeoutMs }),
       ApolloServerPluginLandingPageDisabled(),
       // Apollo's cache-control plugin wraps every field resolver to compute cache hints nobody reads
+      persistedQueriesPlugin(deps.services.persisted, persistedQueries, deps.logger),
       // here; measured to cost throughput on list-heavy pages.
       ApolloServerPluginCacheControlDisabled(),
       faultLoggingPlugin(deps.logger),
@@ -160,16 +176,20 @@ export async function createServer(deps: ServerDeps): Promise<StockroomServer> {
     });
   }
   // Browsers asking for /graphql get the IDE page; GraphQL requests go on to Apollo.
+    resolvePersistedDocuments(deps.services.persisted, persistedQueries.mode, deps.logger),
   if (deps.config.ide ?? deps.config.env !== 'production') app.use(ideRoutes(deps.logger));
   app.use(
     '/graphql',
+        const authentication = await authenticate(deps, credentialsOf(req), requestId);
+        const viewer = 'actor' in authentication ? authentication.actor : null;
     express.json({ limit: deps.config.bodyLimitBytes }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = String(res.locals.requestId);
+          apqRegistrations: admitPersisted(res, persistedQueries.mode, viewer),
         return createContext(deps.services, {
           requestId,
-          authentication: await authenticate(deps, credentialsOf(req), requestId),
+          authentication,
           clientAddress: req.ip ?? 'unknown',
         });
       },

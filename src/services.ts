@@ -3,6 +3,8 @@ import type { PrismaClient } from './generated/prisma/client';
 import { AuthService, type AuthOptions } from './modules/auth/service';
 import { CatalogService } from './modules/catalog/service';
 import { LocationService } from './modules/locations/service';
+import type { ApqCacheOptions } from './modules/persisted/apq-cache';
+import { PersistedDocumentService } from './modules/persisted/service';
 import { StockQueries } from './modules/stock/queries';
 import { StockService } from './modules/stock/service';
 
@@ -12,12 +14,15 @@ export interface Services {
   locations: LocationService;
   stock: StockService;
   stockQueries: StockQueries;
+  persisted: PersistedDocumentService;
 }
 
 export interface ServiceOptions {
   /** How long a write may wait for a database connection before it fails. */
   transactionWaitMs: number;
   auth: AuthOptions;
+  /** The APQ cache: its size, and Redis instead of PostgreSQL when a URL is given. */
+  apqCache?: Partial<ApqCacheOptions>;
 }
 
 export function createServices(prisma: PrismaClient, options: ServiceOptions): Services {
@@ -27,5 +32,6 @@ export function createServices(prisma: PrismaClient, options: ServiceOptions): S
     locations: new LocationService(prisma),
     stock: new StockService(prisma, options),
     stockQueries: new StockQueries(prisma),
+    persisted: new PersistedDocumentService(prisma, options.apqCache),
   };
 }

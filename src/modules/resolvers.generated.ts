@@ -2,15 +2,20 @@
 import type { Resolvers } from './types.generated';
 import { apiKeys as Query_apiKeys } from './auth/resolvers/Query/apiKeys';
 import { categories as Query_categories } from './catalog/resolvers/Query/categories';
+import { inventoryValuation as Query_inventoryValuation } from './reports/resolvers/Query/inventoryValuation';
 import { location as Query_location } from './locations/resolvers/Query/location';
 import { locations as Query_locations } from './locations/resolvers/Query/locations';
+import { lowStock as Query_lowStock } from './reports/resolvers/Query/lowStock';
 import { me as Query_me } from './auth/resolvers/Query/me';
 import { movement as Query_movement } from './stock/resolvers/Query/movement';
+import { movementSummary as Query_movementSummary } from './reports/resolvers/Query/movementSummary';
 import { movements as Query_movements } from './stock/resolvers/Query/movements';
 import { node as Query_node } from './base/resolvers/Query/node';
 import { nodes as Query_nodes } from './base/resolvers/Query/nodes';
+import { persistedDocuments as Query_persistedDocuments } from './persisted/resolvers/Query/persistedDocuments';
 import { product as Query_product } from './catalog/resolvers/Query/product';
 import { products as Query_products } from './catalog/resolvers/Query/products';
+import { salesReport as Query_salesReport } from './reports/resolvers/Query/salesReport';
 import { users as Query_users } from './auth/resolvers/Query/users';
 import { verifyStockLevels as Query_verifyStockLevels } from './stock/resolvers/Query/verifyStockLevels';
 import { adjustStock as Mutation_adjustStock } from './stock/resolvers/Mutation/adjustStock';
@@ -24,6 +29,7 @@ import { createUser as Mutation_createUser } from './auth/resolvers/Mutation/cre
 import { deactivateUser as Mutation_deactivateUser } from './auth/resolvers/Mutation/deactivateUser';
 import { receiveStock as Mutation_receiveStock } from './stock/resolvers/Mutation/receiveStock';
 import { recordMovements as Mutation_recordMovements } from './stock/resolvers/Mutation/recordMovements';
+import { registerPersistedDocuments as Mutation_registerPersistedDocuments } from './persisted/resolvers/Mutation/registerPersistedDocuments';
 import { restoreLocation as Mutation_restoreLocation } from './locations/resolvers/Mutation/restoreLocation';
 import { restoreProduct as Mutation_restoreProduct } from './catalog/resolvers/Mutation/restoreProduct';
 import { returnStock as Mutation_returnStock } from './stock/resolvers/Mutation/returnStock';
@@ -32,6 +38,7 @@ import { revokeApiKey as Mutation_revokeApiKey } from './auth/resolvers/Mutation
 import { shipStock as Mutation_shipStock } from './stock/resolvers/Mutation/shipStock';
 import { signIn as Mutation_signIn } from './auth/resolvers/Mutation/signIn';
 import { transferStock as Mutation_transferStock } from './stock/resolvers/Mutation/transferStock';
+import { updateApiKey as Mutation_updateApiKey } from './auth/resolvers/Mutation/updateApiKey';
 import { updateLocation as Mutation_updateLocation } from './locations/resolvers/Mutation/updateLocation';
 import { updateProduct as Mutation_updateProduct } from './catalog/resolvers/Mutation/updateProduct';
 import { updateUser as Mutation_updateUser } from './auth/resolvers/Mutation/updateUser';
@@ -46,24 +53,40 @@ import { CreateApiKeyPayload } from './auth/resolvers/CreateApiKeyPayload';
 import { CreateLocationPayload } from './locations/resolvers/CreateLocationPayload';
 import { CreateProductPayload } from './catalog/resolvers/CreateProductPayload';
 import { HistoricalStockLevel } from './stock/resolvers/HistoricalStockLevel';
+import { InventoryValuationConnection } from './reports/resolvers/InventoryValuationConnection';
+import { InventoryValuationEdge } from './reports/resolvers/InventoryValuationEdge';
+import { InventoryValuationRow } from './reports/resolvers/InventoryValuationRow';
 import { Location as locations_Location } from './locations/resolvers/Location';
 import { Location as stock_Location } from './stock/resolvers/Location';
 import { LocationConnection } from './locations/resolvers/LocationConnection';
 import { LocationEdge } from './locations/resolvers/LocationEdge';
+import { LowStockConnection } from './reports/resolvers/LowStockConnection';
+import { LowStockEdge } from './reports/resolvers/LowStockEdge';
+import { LowStockItem } from './reports/resolvers/LowStockItem';
 import { Movement as stock_Movement } from './stock/resolvers/Movement';
 import { Movement as auth_Movement } from './auth/resolvers/Movement';
 import { MovementConnection } from './stock/resolvers/MovementConnection';
 import { MovementEdge } from './stock/resolvers/MovementEdge';
+import { MovementSummary } from './reports/resolvers/MovementSummary';
+import { MovementSummaryBucket } from './reports/resolvers/MovementSummaryBucket';
 import { PageInfo } from './base/resolvers/PageInfo';
+import { PersistedDocument } from './persisted/resolvers/PersistedDocument';
+import { PersistedDocumentConnection } from './persisted/resolvers/PersistedDocumentConnection';
+import { PersistedDocumentEdge } from './persisted/resolvers/PersistedDocumentEdge';
 import { Product as catalog_Product } from './catalog/resolvers/Product';
 import { Product as stock_Product } from './stock/resolvers/Product';
+import { Product as reports_Product } from './reports/resolvers/Product';
 import { ProductConnection } from './catalog/resolvers/ProductConnection';
 import { ProductEdge } from './catalog/resolvers/ProductEdge';
 import { RecordMovementsPayload } from './stock/resolvers/RecordMovementsPayload';
+import { RegisterPersistedDocumentsPayload } from './persisted/resolvers/RegisterPersistedDocumentsPayload';
 import { RestoreLocationPayload } from './locations/resolvers/RestoreLocationPayload';
 import { RestoreProductPayload } from './catalog/resolvers/RestoreProductPayload';
 import { RevokeApiKeyPayload } from './auth/resolvers/RevokeApiKeyPayload';
+import { SalesReport } from './reports/resolvers/SalesReport';
+import { SalesReportRow } from './reports/resolvers/SalesReportRow';
 import { SignInPayload } from './auth/resolvers/SignInPayload';
+import { SimilarProduct } from './reports/resolvers/SimilarProduct';
 import { StockAsOf } from './stock/resolvers/StockAsOf';
 import { StockDifference } from './stock/resolvers/StockDifference';
 import { StockLevel } from './stock/resolvers/StockLevel';
@@ -71,6 +94,7 @@ import { StockLevelConnection } from './stock/resolvers/StockLevelConnection';
 import { StockLevelEdge } from './stock/resolvers/StockLevelEdge';
 import { StockMovementPayload } from './stock/resolvers/StockMovementPayload';
 import { StockVerification } from './stock/resolvers/StockVerification';
+import { UpdateApiKeyPayload } from './auth/resolvers/UpdateApiKeyPayload';
 import { UpdateLocationPayload } from './locations/resolvers/UpdateLocationPayload';
 import { UpdateProductPayload } from './catalog/resolvers/UpdateProductPayload';
 import { User } from './auth/resolvers/User';
@@ -79,20 +103,25 @@ import { UserEdge } from './auth/resolvers/UserEdge';
 import { UserError } from './base/resolvers/UserError';
 import { UserPayload } from './auth/resolvers/UserPayload';
 import { Decimal } from './base/resolvers/Decimal';
-import { DateTimeResolver, NonNegativeIntResolver } from 'graphql-scalars';
+import { DateTimeResolver, JSONResolver, NonNegativeIntResolver } from 'graphql-scalars';
 export const resolvers: Resolvers = {
   Query: {
     apiKeys: Query_apiKeys,
     categories: Query_categories,
+    inventoryValuation: Query_inventoryValuation,
     location: Query_location,
     locations: Query_locations,
+    lowStock: Query_lowStock,
     me: Query_me,
     movement: Query_movement,
+    movementSummary: Query_movementSummary,
     movements: Query_movements,
     node: Query_node,
     nodes: Query_nodes,
+    persistedDocuments: Query_persistedDocuments,
     product: Query_product,
     products: Query_products,
+    salesReport: Query_salesReport,
     users: Query_users,
     verifyStockLevels: Query_verifyStockLevels,
   },
@@ -108,6 +137,7 @@ export const resolvers: Resolvers = {
     deactivateUser: Mutation_deactivateUser,
     receiveStock: Mutation_receiveStock,
     recordMovements: Mutation_recordMovements,
+    registerPersistedDocuments: Mutation_registerPersistedDocuments,
     restoreLocation: Mutation_restoreLocation,
     restoreProduct: Mutation_restoreProduct,
     returnStock: Mutation_returnStock,
@@ -116,6 +146,7 @@ export const resolvers: Resolvers = {
     shipStock: Mutation_shipStock,
     signIn: Mutation_signIn,
     transferStock: Mutation_transferStock,
+    updateApiKey: Mutation_updateApiKey,
     updateLocation: Mutation_updateLocation,
     updateProduct: Mutation_updateProduct,
     updateUser: Mutation_updateUser,
@@ -132,21 +163,36 @@ export const resolvers: Resolvers = {
   CreateLocationPayload: CreateLocationPayload,
   CreateProductPayload: CreateProductPayload,
   HistoricalStockLevel: HistoricalStockLevel,
+  InventoryValuationConnection: InventoryValuationConnection,
+  InventoryValuationEdge: InventoryValuationEdge,
+  InventoryValuationRow: InventoryValuationRow,
   Location: { ...locations_Location, ...stock_Location },
   LocationConnection: LocationConnection,
   LocationEdge: LocationEdge,
+  LowStockConnection: LowStockConnection,
+  LowStockEdge: LowStockEdge,
+  LowStockItem: LowStockItem,
   Movement: { ...stock_Movement, ...auth_Movement },
   MovementConnection: MovementConnection,
   MovementEdge: MovementEdge,
+  MovementSummary: MovementSummary,
+  MovementSummaryBucket: MovementSummaryBucket,
   PageInfo: PageInfo,
-  Product: { ...catalog_Product, ...stock_Product },
+  PersistedDocument: PersistedDocument,
+  PersistedDocumentConnection: PersistedDocumentConnection,
+  PersistedDocumentEdge: PersistedDocumentEdge,
+  Product: { ...catalog_Product, ...stock_Product, ...reports_Product },
   ProductConnection: ProductConnection,
   ProductEdge: ProductEdge,
   RecordMovementsPayload: RecordMovementsPayload,
+  RegisterPersistedDocumentsPayload: RegisterPersistedDocumentsPayload,
   RestoreLocationPayload: RestoreLocationPayload,
   RestoreProductPayload: RestoreProductPayload,
   RevokeApiKeyPayload: RevokeApiKeyPayload,
+  SalesReport: SalesReport,
+  SalesReportRow: SalesReportRow,
   SignInPayload: SignInPayload,
+  SimilarProduct: SimilarProduct,
   StockAsOf: StockAsOf,
   StockDifference: StockDifference,
   StockLevel: StockLevel,
@@ -154,6 +200,7 @@ export const resolvers: Resolvers = {
   StockLevelEdge: StockLevelEdge,
   StockMovementPayload: StockMovementPayload,
   StockVerification: StockVerification,
+  UpdateApiKeyPayload: UpdateApiKeyPayload,
   UpdateLocationPayload: UpdateLocationPayload,
   UpdateProductPayload: UpdateProductPayload,
   User: User,
@@ -163,5 +210,6 @@ export const resolvers: Resolvers = {
   UserPayload: UserPayload,
   Decimal: Decimal,
   DateTime: DateTimeResolver,
+  JSON: JSONResolver,
   NonNegativeInt: NonNegativeIntResolver,
 };

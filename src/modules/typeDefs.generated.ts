@@ -567,6 +567,424 @@ export const typeDefs = {
           kind: 'FieldDefinition',
           description: {
             kind: 'StringValue',
+            value:
+              'Trusted documents (the safelist), newest first. Each can be run by its `documentId` instead of\nits text. ADMIN only.',
+            block: true,
+          },
+          name: { kind: 'Name', value: 'persistedDocuments' },
+          arguments: [
+            {
+              kind: 'InputValueDefinition',
+              description: {
+                kind: 'StringValue',
+                value: 'Only documents whose operation has this name.',
+                block: false,
+              },
+              name: { kind: 'Name', value: 'operationName' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Page size when paging forwards (1 to 100).', block: false },
+              name: { kind: 'Name', value: 'first' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Returns documents after this cursor.', block: false },
+              name: { kind: 'Name', value: 'after' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Page size when paging backwards (1 to 100).', block: false },
+              name: { kind: 'Name', value: 'last' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Returns documents before this cursor.', block: false },
+              name: { kind: 'Name', value: 'before' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+              directives: [],
+            },
+          ],
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PersistedDocumentConnection' } },
+          },
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'ADMIN' },
+                },
+              ],
+            },
+          ],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              'What the stock is worth: quantity times moving average cost, grouped by product, category or\nlocation. Without `at` it values the stock now; with `at` it values the stock as it stood at that\nmoment, using the quantities and average costs of that moment (back-dated movements count from\nwhen they occurred). Rows are sorted by value, highest first. MANAGER and above.',
+            block: true,
+          },
+          name: { kind: 'Name', value: 'inventoryValuation' },
+          arguments: [
+            {
+              kind: 'InputValueDefinition',
+              description: {
+                kind: 'StringValue',
+                value: 'The moment to value the stock at; now when omitted. May be in the past.',
+                block: false,
+              },
+              name: { kind: 'Name', value: 'at' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Only stock at this location.', block: false },
+              name: { kind: 'Name', value: 'locationId' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: {
+                kind: 'StringValue',
+                value: 'Only products in this category (case-insensitive).',
+                block: false,
+              },
+              name: { kind: 'Name', value: 'category' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'What each row stands for.', block: false },
+              name: { kind: 'Name', value: 'groupBy' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'ValuationGroupBy' } },
+              defaultValue: { kind: 'EnumValue', value: 'PRODUCT' },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Page size (1 to 100). Defaults to 20.', block: false },
+              name: { kind: 'Name', value: 'first' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Returns rows after this cursor.', block: false },
+              name: { kind: 'Name', value: 'after' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+              directives: [],
+            },
+          ],
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'InventoryValuationConnection' } },
+          },
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'MANAGER' },
+                },
+              ],
+            },
+          ],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              'Products that need reordering: active products with a `reorderPoint` above 0 whose available\nquantity is at or below it. Company-wide by default (available summed over all locations), or at\none location. Sorted by shortfall (reorder point minus available), largest first. MANAGER and above.',
+            block: true,
+          },
+          name: { kind: 'Name', value: 'lowStock' },
+          arguments: [
+            {
+              kind: 'InputValueDefinition',
+              description: {
+                kind: 'StringValue',
+                value: 'Check the available quantity at this location only.',
+                block: false,
+              },
+              name: { kind: 'Name', value: 'locationId' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: {
+                kind: 'StringValue',
+                value: 'Only products in this category (case-insensitive).',
+                block: false,
+              },
+              name: { kind: 'Name', value: 'category' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Page size (1 to 100). Defaults to 20.', block: false },
+              name: { kind: 'Name', value: 'first' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Returns items after this cursor.', block: false },
+              name: { kind: 'Name', value: 'after' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+              directives: [],
+            },
+          ],
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'LowStockConnection' } },
+          },
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'MANAGER' },
+                },
+              ],
+            },
+          ],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              'Units moved per time bucket between `from` (inclusive) and `to` (exclusive), by kind of movement,\nwith a bucket for every interval in the range, including empty ones. Reversals count against the\nkind they reverse. Fails with `INVALID_DATE_RANGE` when `from` is later than `to`, and with\n`RANGE_TOO_LARGE` when the range holds more than 1,000 buckets. MANAGER and above.',
+            block: true,
+          },
+          name: { kind: 'Name', value: 'movementSummary' },
+          arguments: [
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Start of the range, inclusive.', block: false },
+              name: { kind: 'Name', value: 'from' },
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } } },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'End of the range, exclusive.', block: false },
+              name: { kind: 'Name', value: 'to' },
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } } },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Bucket size.', block: false },
+              name: { kind: 'Name', value: 'interval' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'SummaryInterval' } },
+              defaultValue: { kind: 'EnumValue', value: 'DAY' },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: {
+                kind: 'StringValue',
+                value: 'IANA time zone that days, weeks (starting Monday) and months are cut in, e.g. `Europe/Berlin`.',
+                block: false,
+              },
+              name: { kind: 'Name', value: 'timeZone' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+              defaultValue: { kind: 'StringValue', value: 'UTC', block: false },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Only this product.', block: false },
+              name: { kind: 'Name', value: 'productId' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: {
+                kind: 'StringValue',
+                value: 'Only movements into or out of this location; transfers count as in or out of it.',
+                block: false,
+              },
+              name: { kind: 'Name', value: 'locationId' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: {
+                kind: 'StringValue',
+                value: 'Only products in this category (case-insensitive).',
+                block: false,
+              },
+              name: { kind: 'Name', value: 'category' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Only movements of these kinds.', block: false },
+              name: { kind: 'Name', value: 'kinds' },
+              type: {
+                kind: 'ListType',
+                type: {
+                  kind: 'NonNullType',
+                  type: { kind: 'NamedType', name: { kind: 'Name', value: 'MovementKind' } },
+                },
+              },
+              directives: [],
+            },
+          ],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MovementSummary' } } },
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'MANAGER' },
+                },
+              ],
+            },
+          ],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              "Sales between `from` (inclusive) and `to` (exclusive): shipments net of their reversals, with\nrevenue at the recorded unit price and cost of goods sold at the product's moving average cost at\nthe moment of each sale. Fails with `INVALID_DATE_RANGE` when `from` is later than `to`.\nMANAGER and above.",
+            block: true,
+          },
+          name: { kind: 'Name', value: 'salesReport' },
+          arguments: [
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Start of the range, inclusive.', block: false },
+              name: { kind: 'Name', value: 'from' },
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } } },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'End of the range, exclusive.', block: false },
+              name: { kind: 'Name', value: 'to' },
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } } },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'What each row stands for.', block: false },
+              name: { kind: 'Name', value: 'groupBy' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'SalesGroupBy' } },
+              defaultValue: { kind: 'EnumValue', value: 'PRODUCT' },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Which figure ranks the rows, highest first.', block: false },
+              name: { kind: 'Name', value: 'orderBy' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'SalesOrderBy' } },
+              defaultValue: { kind: 'EnumValue', value: 'REVENUE' },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: {
+                kind: 'StringValue',
+                value: 'How many rows to return (1 to 100). Defaults to 20.',
+                block: false,
+              },
+              name: { kind: 'Name', value: 'first' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Only this product.', block: false },
+              name: { kind: 'Name', value: 'productId' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Only sales shipped from this location.', block: false },
+              name: { kind: 'Name', value: 'locationId' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: {
+                kind: 'StringValue',
+                value: 'Only products in this category (case-insensitive).',
+                block: false,
+              },
+              name: { kind: 'Name', value: 'category' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: {
+                kind: 'StringValue',
+                value: 'Only sales to this counterparty (exact match).',
+                block: false,
+              },
+              name: { kind: 'Name', value: 'counterparty' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+              directives: [],
+            },
+          ],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SalesReport' } } },
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'MANAGER' },
+                },
+              ],
+            },
+          ],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
             value: 'The stock ledger: every movement, newest first (by business time, then by recording order).',
             block: true,
           },
@@ -894,6 +1312,45 @@ export const typeDefs = {
           type: {
             kind: 'NonNullType',
             type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateApiKeyPayload' } },
+          },
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'ADMIN' },
+                },
+              ],
+            },
+          ],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              "Renames an API key or changes whether it may send only trusted (persisted) documents; takes\neffect from the key's next request. ADMIN only.",
+            block: true,
+          },
+          name: { kind: 'Name', value: 'updateApiKey' },
+          arguments: [
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'The key and the changes.', block: false },
+              name: { kind: 'Name', value: 'input' },
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateApiKeyInput' } },
+              },
+              directives: [],
+            },
+          ],
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateApiKeyPayload' } },
           },
           directives: [
             {
@@ -1280,6 +1737,49 @@ export const typeDefs = {
                   kind: 'Argument',
                   name: { kind: 'Name', value: 'requires' },
                   value: { kind: 'EnumValue', value: 'MANAGER' },
+                },
+              ],
+            },
+          ],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              "Adds the documents of a client's manifest to the safelist, so that clients can run them by\n`documentId` (or the APQ hash), and so that they still run when `PERSISTED_QUERIES=only` or\nthe API key requires persisted queries. Every id must be the sha256 of its document; when any\nentry is wrong nothing is registered. Registering a document again changes nothing. ADMIN only.",
+            block: true,
+          },
+          name: { kind: 'Name', value: 'registerPersistedDocuments' },
+          arguments: [
+            {
+              kind: 'InputValueDefinition',
+              description: {
+                kind: 'StringValue',
+                value: 'The manifest, as the JSON object its file holds.',
+                block: false,
+              },
+              name: { kind: 'Name', value: 'input' },
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'RegisterPersistedDocumentsInput' } },
+              },
+              directives: [],
+            },
+          ],
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RegisterPersistedDocumentsPayload' } },
+          },
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'ADMIN' },
                 },
               ],
             },
@@ -1754,6 +2254,19 @@ export const typeDefs = {
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
           directives: [],
         },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              "True: the key may only run trusted documents (registered with `registerPersistedDocuments`, sent\nby `documentId` or APQ hash); any other document is refused with `PERSISTED_QUERY_REQUIRED`,\nwhatever the server's PERSISTED_QUERIES mode.",
+            block: true,
+          },
+          name: { kind: 'Name', value: 'requirePersistedQueries' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } } },
+          directives: [],
+        },
       ],
     },
     {
@@ -2117,6 +2630,54 @@ export const typeDefs = {
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
           directives: [],
         },
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'True: the key may only run trusted (persisted) documents. Default false.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'requirePersistedQueries' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'InputObjectTypeDefinition',
+      description: {
+        kind: 'StringValue',
+        value: 'Changes to an API key; omitted fields keep their value.',
+        block: false,
+      },
+      name: { kind: 'Name', value: 'UpdateApiKeyInput' },
+      directives: [],
+      fields: [
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: "The key's global ID.", block: false },
+          name: { kind: 'Name', value: 'id' },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: 'New name, 1 to 200 characters.', block: false },
+          name: { kind: 'Name', value: 'name' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'True: the key may only run trusted (persisted) documents from its next request on.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'requirePersistedQueries' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          directives: [],
+        },
       ],
     },
     {
@@ -2246,6 +2807,41 @@ export const typeDefs = {
           name: { kind: 'Name', value: 'secret' },
           arguments: [],
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'What was wrong with the input; empty on success.', block: false },
+          name: { kind: 'Name', value: 'userErrors' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'UserError' } } },
+            },
+          },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'Result of `updateApiKey`.', block: false },
+      name: { kind: 'Name', value: 'UpdateApiKeyPayload' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'The key after the change; null when there are user errors.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'apiKey' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ApiKey' } },
           directives: [],
         },
         {
@@ -2877,6 +3473,16 @@ export const typeDefs = {
           name: { kind: 'Name', value: 'CANNOT_REVERSE_REVERSAL' },
           directives: [],
         },
+        {
+          kind: 'EnumValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: "A persisted document's id is not the sha256 of its text (the message gives the right one).",
+            block: false,
+          },
+          name: { kind: 'Name', value: 'HASH_MISMATCH' },
+          directives: [],
+        },
       ],
     },
     {
@@ -3065,6 +3671,149 @@ export const typeDefs = {
           arguments: [],
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } } },
           directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              "Moving weighted average cost per unit across all locations: each receipt (and each return with a\ncost) blends its unit cost into the average; shipments, write-offs and transfers leave it\nunchanged; a reversal takes its units out (or back in) at the cost they were valued at. Null until\nthe product's first costed receipt. MANAGER and above.",
+            block: true,
+          },
+          name: { kind: 'Name', value: 'averageCost' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Decimal' } },
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'MANAGER' },
+                },
+              ],
+            },
+          ],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              'Units on hand across all locations times `averageCost`; 0 when nothing is on hand. MANAGER and above.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'inventoryValue' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Decimal' } },
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'MANAGER' },
+                },
+              ],
+            },
+          ],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              'How many days the available stock lasts at the average daily outflow (shipments and write-offs,\nnet of their reversals) over the last `windowDays` days. Null when nothing flowed out in the\nwindow. MANAGER and above.',
+            block: true,
+          },
+          name: { kind: 'Name', value: 'daysOfCover' },
+          arguments: [
+            {
+              kind: 'InputValueDefinition',
+              description: {
+                kind: 'StringValue',
+                value: 'How many past days to average the outflow over (1 to 365).',
+                block: false,
+              },
+              name: { kind: 'Name', value: 'windowDays' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+              defaultValue: { kind: 'IntValue', value: '30' },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Only stock and outflow at this location.', block: false },
+              name: { kind: 'Name', value: 'locationId' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+              directives: [],
+            },
+          ],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Float' } },
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'MANAGER' },
+                },
+              ],
+            },
+          ],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              'Other active products like this one, best match first, scored in [0, 1] from price proximity, same\ncategory, and trigram similarity of name and description. No external model. MANAGER and above.',
+            block: true,
+          },
+          name: { kind: 'Name', value: 'similar' },
+          arguments: [
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'How many products to return (1 to 50).', block: false },
+              name: { kind: 'Name', value: 'first' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+              defaultValue: { kind: 'IntValue', value: '5' },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: {
+                kind: 'StringValue',
+                value: 'How much each signal counts; each weight is 0 or more and at least one is above 0.',
+                block: false,
+              },
+              name: { kind: 'Name', value: 'weights' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'SimilarityWeights' } },
+              directives: [],
+            },
+          ],
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SimilarProduct' } } },
+          },
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'MANAGER' },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: 'FieldDefinition',
@@ -4438,6 +5187,1260 @@ export const typeDefs = {
               type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'UserError' } } },
             },
           },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ScalarTypeDefinition',
+      description: {
+        kind: 'StringValue',
+        value: 'Any JSON value: an object, a list, a string, a number, a boolean or null.',
+        block: false,
+      },
+      name: { kind: 'Name', value: 'JSON' },
+      directives: [],
+    },
+    {
+      kind: 'InputObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'A manifest of documents to trust.', block: false },
+      name: { kind: 'Name', value: 'RegisterPersistedDocumentsInput' },
+      directives: [],
+      fields: [
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              'Either an Apollo persisted-query manifest\n(`{"format": "apollo-persisted-query-manifest", "version": 1, "operations": [{"id", "name", "type", "body"}]}`)\nor the `persisted-documents.json` of graphql-codegen\'s client preset (`{"<sha256>": "<document>"}`,\ngenerated with `hashAlgorithm: \'sha256\'`).',
+            block: true,
+          },
+          name: { kind: 'Name', value: 'manifest' },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'JSON' } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'Result of `registerPersistedDocuments`.', block: false },
+      name: { kind: 'Name', value: 'RegisterPersistedDocumentsPayload' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'How many documents were new to the safelist.', block: false },
+          name: { kind: 'Name', value: 'registered' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'How many documents of the manifest were already registered.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'alreadyRegistered' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Every document of the manifest as stored, new or not; empty when there are user errors.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'documents' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'PersistedDocument' } },
+              },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'What was wrong with the manifest; when non-empty, nothing was registered.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'userErrors' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'UserError' } } },
+            },
+          },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'EnumTypeDefinition',
+      description: { kind: 'StringValue', value: 'What a GraphQL operation does.', block: false },
+      name: { kind: 'Name', value: 'OperationType' },
+      directives: [],
+      values: [
+        {
+          kind: 'EnumValueDefinition',
+          description: { kind: 'StringValue', value: 'Reads.', block: false },
+          name: { kind: 'Name', value: 'QUERY' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: { kind: 'StringValue', value: 'Writes.', block: false },
+          name: { kind: 'Name', value: 'MUTATION' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: { kind: 'StringValue', value: 'A stream of events (Stockroom serves none yet).', block: false },
+          name: { kind: 'Name', value: 'SUBSCRIPTION' },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: {
+        kind: 'StringValue',
+        value: 'A trusted GraphQL document, registered from a manifest and runnable by its id.',
+        block: false,
+      },
+      name: { kind: 'Name', value: 'PersistedDocument' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              "What clients send to run it: `sha256:<hex>` as the `documentId` request parameter (a bare\n`<hex>` works too, as does the APQ extension's `sha256Hash`).",
+            block: true,
+          },
+          name: { kind: 'Name', value: 'documentId' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: "The name of the document's operation; null when anonymous.",
+            block: false,
+          },
+          name: { kind: 'Name', value: 'operationName' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Whether it reads or writes. Queries may also be sent with GET.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'operationType' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'OperationType' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: "The document's text, exactly as registered (its sha256 is the id).",
+            block: false,
+          },
+          name: { kind: 'Name', value: 'body' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'When it was registered.', block: false },
+          name: { kind: 'Name', value: 'createdAt' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'A page of trusted documents.', block: false },
+      name: { kind: 'Name', value: 'PersistedDocumentConnection' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'The documents on this page, each with its cursor.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'edges' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'PersistedDocumentEdge' } },
+              },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The documents on this page, without cursors.', block: false },
+          name: { kind: 'Name', value: 'nodes' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'PersistedDocument' } },
+              },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Where this page sits in the whole list.', block: false },
+          name: { kind: 'Name', value: 'pageInfo' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInfo' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'How many documents match, across all pages.', block: false },
+          name: { kind: 'Name', value: 'totalCount' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'A trusted document and its position in a list.', block: false },
+      name: { kind: 'Name', value: 'PersistedDocumentEdge' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Opaque cursor to pass as `after` or `before`.', block: false },
+          name: { kind: 'Name', value: 'cursor' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The document.', block: false },
+          name: { kind: 'Name', value: 'node' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PersistedDocument' } },
+          },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'EnumTypeDefinition',
+      description: { kind: 'StringValue', value: 'What an inventory valuation row stands for.', block: false },
+      name: { kind: 'Name', value: 'ValuationGroupBy' },
+      directives: [],
+      values: [
+        {
+          kind: 'EnumValueDefinition',
+          description: { kind: 'StringValue', value: 'One row per product.', block: false },
+          name: { kind: 'Name', value: 'PRODUCT' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: { kind: 'StringValue', value: 'One row per product category.', block: false },
+          name: { kind: 'Name', value: 'CATEGORY' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: { kind: 'StringValue', value: 'One row per location.', block: false },
+          name: { kind: 'Name', value: 'LOCATION' },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: {
+        kind: 'StringValue',
+        value: 'An inventory valuation: one page of rows, plus totals over all rows. A row with no stock is left out.',
+        block: true,
+      },
+      name: { kind: 'Name', value: 'InventoryValuationConnection' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The moment the stock was valued at.', block: false },
+          name: { kind: 'Name', value: 'at' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'What each row stands for.', block: false },
+          name: { kind: 'Name', value: 'groupBy' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ValuationGroupBy' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The rows on this page, each with its cursor.', block: false },
+          name: { kind: 'Name', value: 'edges' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'InventoryValuationEdge' } },
+              },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The rows on this page, without cursors.', block: false },
+          name: { kind: 'Name', value: 'nodes' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'InventoryValuationRow' } },
+              },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Where this page sits in the whole report.', block: false },
+          name: { kind: 'Name', value: 'pageInfo' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInfo' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'How many rows the report has, across all pages.', block: false },
+          name: { kind: 'Name', value: 'totalCount' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Units on hand over all rows.', block: false },
+          name: { kind: 'Name', value: 'totalQuantity' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: "Value over all rows, in the business's currency.", block: false },
+          name: { kind: 'Name', value: 'totalValue' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Decimal' } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'A valuation row and its position in the report.', block: false },
+      name: { kind: 'Name', value: 'InventoryValuationEdge' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Opaque cursor to pass as `after`.', block: false },
+          name: { kind: 'Name', value: 'cursor' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The row.', block: false },
+          name: { kind: 'Name', value: 'node' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'InventoryValuationRow' } },
+          },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: {
+        kind: 'StringValue',
+        value: 'The stock value of one product, category or location.',
+        block: false,
+      },
+      name: { kind: 'Name', value: 'InventoryValuationRow' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'What the row stands for, as text: the SKU, the category name or the location code.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'key' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The product, when grouped by product.', block: false },
+          name: { kind: 'Name', value: 'product' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Product' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'The category name, when grouped by product or by category.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'category' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The location, when grouped by location.', block: false },
+          name: { kind: 'Name', value: 'location' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Location' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Units on hand.', block: false },
+          name: { kind: 'Name', value: 'quantity' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              "Value per unit: the product's moving average cost when grouped by product, otherwise value divided by quantity.",
+            block: false,
+          },
+          name: { kind: 'Name', value: 'averageCost' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Decimal' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: "Quantity times average cost, in the business's currency.",
+            block: false,
+          },
+          name: { kind: 'Name', value: 'value' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Decimal' } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'Products that need reordering, one page at a time.', block: false },
+      name: { kind: 'Name', value: 'LowStockConnection' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The items on this page, each with its cursor.', block: false },
+          name: { kind: 'Name', value: 'edges' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'LowStockEdge' } } },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The items on this page, without cursors.', block: false },
+          name: { kind: 'Name', value: 'nodes' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'LowStockItem' } } },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Where this page sits in the whole list.', block: false },
+          name: { kind: 'Name', value: 'pageInfo' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInfo' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'How many products need reordering, across all pages.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'totalCount' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'A low-stock item and its position in the list.', block: false },
+      name: { kind: 'Name', value: 'LowStockEdge' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Opaque cursor to pass as `after`.', block: false },
+          name: { kind: 'Name', value: 'cursor' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The item.', block: false },
+          name: { kind: 'Name', value: 'node' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'LowStockItem' } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: {
+        kind: 'StringValue',
+        value: 'A product whose available stock is at or below its reorder point.',
+        block: false,
+      },
+      name: { kind: 'Name', value: 'LowStockItem' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The product.', block: false },
+          name: { kind: 'Name', value: 'product' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Product' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'The location checked; null when the check was company-wide.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'location' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Location' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Units on hand where checked.', block: false },
+          name: { kind: 'Name', value: 'onHand' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Units available where checked: on hand minus reserved.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'available' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: "The product's reorder point.", block: false },
+          name: { kind: 'Name', value: 'reorderPoint' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              "How many units to order: enough to bring the available quantity above the reorder point, rounded\nup to a whole multiple of the product's `reorderQuantity` when that is set.",
+            block: true,
+          },
+          name: { kind: 'Name', value: 'suggestedOrderQuantity' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              "Days the available stock lasts at the last 30 days' average daily outflow; null when nothing flowed out.",
+            block: false,
+          },
+          name: { kind: 'Name', value: 'daysOfCover' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Float' } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'EnumTypeDefinition',
+      description: { kind: 'StringValue', value: 'The size of a movement-summary bucket.', block: false },
+      name: { kind: 'Name', value: 'SummaryInterval' },
+      directives: [],
+      values: [
+        {
+          kind: 'EnumValueDefinition',
+          description: { kind: 'StringValue', value: 'Calendar days.', block: false },
+          name: { kind: 'Name', value: 'DAY' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: { kind: 'StringValue', value: 'Weeks starting on Monday.', block: false },
+          name: { kind: 'Name', value: 'WEEK' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: { kind: 'StringValue', value: 'Calendar months.', block: false },
+          name: { kind: 'Name', value: 'MONTH' },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'Units moved per time bucket.', block: false },
+      name: { kind: 'Name', value: 'MovementSummary' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Start of the range, inclusive.', block: false },
+          name: { kind: 'Name', value: 'from' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'End of the range, exclusive.', block: false },
+          name: { kind: 'Name', value: 'to' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Bucket size.', block: false },
+          name: { kind: 'Name', value: 'interval' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SummaryInterval' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The time zone buckets are cut in.', block: false },
+          name: { kind: 'Name', value: 'timeZone' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'One bucket per interval, oldest first; the first and last may be cut short by `from` and `to`.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'buckets' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'MovementSummaryBucket' } },
+              },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The whole range as one bucket.', block: false },
+          name: { kind: 'Name', value: 'totals' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'MovementSummaryBucket' } },
+          },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: {
+        kind: 'StringValue',
+        value:
+          'Units moved in one time bucket, by kind. Every figure is in units and net of reversals; `net` is the\nchange in stock over the bucket (where a location is given, at that location).',
+        block: true,
+      },
+      name: { kind: 'Name', value: 'MovementSummaryBucket' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Start of the bucket, inclusive.', block: false },
+          name: { kind: 'Name', value: 'start' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'End of the bucket, exclusive.', block: false },
+          name: { kind: 'Name', value: 'end' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Units received from suppliers.', block: false },
+          name: { kind: 'Name', value: 'received' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Units shipped to customers.', block: false },
+          name: { kind: 'Name', value: 'shipped' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Units customers returned.', block: false },
+          name: { kind: 'Name', value: 'returned' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Units transferred into the location (with no location filter: all units transferred).',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'transferredIn' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Units transferred out of the location (with no location filter: all units transferred).',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'transferredOut' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Net change from adjustments: positive when counts found more stock.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'adjusted' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Units written off.', block: false },
+          name: { kind: 'Name', value: 'writtenOff' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              'Net change in stock: received + returned + transferredIn - shipped - transferredOut + adjusted - writtenOff.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'net' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'EnumTypeDefinition',
+      description: { kind: 'StringValue', value: 'What a sales-report row stands for.', block: false },
+      name: { kind: 'Name', value: 'SalesGroupBy' },
+      directives: [],
+      values: [
+        {
+          kind: 'EnumValueDefinition',
+          description: { kind: 'StringValue', value: 'One row per product.', block: false },
+          name: { kind: 'Name', value: 'PRODUCT' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: { kind: 'StringValue', value: 'One row per product category.', block: false },
+          name: { kind: 'Name', value: 'CATEGORY' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: { kind: 'StringValue', value: 'One row per location shipped from.', block: false },
+          name: { kind: 'Name', value: 'LOCATION' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              "One row per customer (the shipment's counterparty; sales without one are grouped under an empty key).",
+            block: false,
+          },
+          name: { kind: 'Name', value: 'COUNTERPARTY' },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'EnumTypeDefinition',
+      description: { kind: 'StringValue', value: 'Which figure ranks sales-report rows, highest first.', block: false },
+      name: { kind: 'Name', value: 'SalesOrderBy' },
+      directives: [],
+      values: [
+        {
+          kind: 'EnumValueDefinition',
+          description: { kind: 'StringValue', value: 'Units sold.', block: false },
+          name: { kind: 'Name', value: 'UNITS' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: { kind: 'StringValue', value: 'Revenue.', block: false },
+          name: { kind: 'Name', value: 'REVENUE' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: { kind: 'StringValue', value: 'Margin: revenue minus cost of goods sold.', block: false },
+          name: { kind: 'Name', value: 'MARGIN' },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'Sales over a range of time.', block: false },
+      name: { kind: 'Name', value: 'SalesReport' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Start of the range, inclusive.', block: false },
+          name: { kind: 'Name', value: 'from' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'End of the range, exclusive.', block: false },
+          name: { kind: 'Name', value: 'to' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'What each row stands for.', block: false },
+          name: { kind: 'Name', value: 'groupBy' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SalesGroupBy' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Which figure ranks the rows.', block: false },
+          name: { kind: 'Name', value: 'orderBy' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SalesOrderBy' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The top rows, highest first by `orderBy`.', block: false },
+          name: { kind: 'Name', value: 'rows' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'SalesReportRow' } },
+              },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'How many rows the whole report has (the top `first` are returned).',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'rowCount' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Every sale in the range and filters, as one row; its `key` is empty.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'totals' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SalesReportRow' } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: {
+        kind: 'StringValue',
+        value: 'Sales of one product, category, location or customer.',
+        block: false,
+      },
+      name: { kind: 'Name', value: 'SalesReportRow' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'What the row stands for, as text: the SKU, the category, the location code or the counterparty.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'key' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The product, when grouped by product.', block: false },
+          name: { kind: 'Name', value: 'product' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Product' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'The category name, when grouped by product or by category.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'category' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The location, when grouped by location.', block: false },
+          name: { kind: 'Name', value: 'location' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Location' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The customer, when grouped by counterparty.', block: false },
+          name: { kind: 'Name', value: 'counterparty' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Units sold, net of reversed shipments.', block: false },
+          name: { kind: 'Name', value: 'units' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Units times their recorded selling price.', block: false },
+          name: { kind: 'Name', value: 'revenue' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Decimal' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: "Units times the product's moving average cost at the moment of each sale.",
+            block: false,
+          },
+          name: { kind: 'Name', value: 'costOfGoodsSold' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Decimal' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Revenue minus cost of goods sold.', block: false },
+          name: { kind: 'Name', value: 'margin' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Decimal' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Margin as a percentage of revenue; null when revenue is 0.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'marginPercent' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Float' } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'InputObjectTypeDefinition',
+      description: {
+        kind: 'StringValue',
+        value: 'How much each signal counts in `Product.similar`. Omitted weights count 1.',
+        block: false,
+      },
+      name: { kind: 'Name', value: 'SimilarityWeights' },
+      directives: [],
+      fields: [
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Weight of price proximity: 1 - |difference| / the higher price.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'price' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Float' } },
+          defaultValue: { kind: 'IntValue', value: '1' },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: 'Weight of being in the same category: 1 or 0.', block: false },
+          name: { kind: 'Name', value: 'category' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Float' } },
+          defaultValue: { kind: 'IntValue', value: '1' },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Weight of trigram similarity of name and description.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'text' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Float' } },
+          defaultValue: { kind: 'IntValue', value: '1' },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: {
+        kind: 'StringValue',
+        value: 'A product recommended as similar, with how it scored.',
+        block: false,
+      },
+      name: { kind: 'Name', value: 'SimilarProduct' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The recommended product.', block: false },
+          name: { kind: 'Name', value: 'product' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Product' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Weighted blend of the three signals, in [0, 1].', block: false },
+          name: { kind: 'Name', value: 'score' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Float' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Price proximity, in [0, 1].', block: false },
+          name: { kind: 'Name', value: 'priceScore' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Float' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: '1 when in the same category, otherwise 0.', block: false },
+          name: { kind: 'Name', value: 'categoryScore' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Float' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Trigram similarity of name and description, in [0, 1].',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'textScore' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Float' } } },
           directives: [],
         },
       ],

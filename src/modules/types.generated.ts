@@ -14,8 +14,24 @@ import type {
   StockMovementPayloadMapper,
   StockVerificationMapper,
 } from './stock/schema.mappers';
+import type {
+  InventoryValuationConnectionMapper,
+  InventoryValuationRowMapper,
+  LowStockConnectionMapper,
+  LowStockItemMapper,
+  MovementSummaryMapper,
+  MovementSummaryBucketMapper,
+  SalesReportMapper,
+  SalesReportRowMapper,
+  SimilarProductMapper,
+} from './reports/schema.mappers';
 import type { LocationMapper, LocationConnectionMapper } from './locations/schema.mappers';
 import type { PageInfoMapper } from './base/schema.mappers';
+import type {
+  PersistedDocumentMapper,
+  PersistedDocumentConnectionMapper,
+  RegisterPersistedDocumentsPayloadMapper,
+} from './persisted/schema.mappers';
 import type { ProductMapper, ProductConnectionMapper } from './catalog/schema.mappers';
 import type { Context } from '../context';
 export type Maybe<T> = T | null | undefined;
@@ -37,6 +53,8 @@ export type Scalars = {
    * never passes through a binary float. Inputs also accept integer and decimal literals.
    */
   Decimal: { input: Decimal; output: Decimal | string };
+  /** Any JSON value: an object, a list, a string, a number, a boolean or null. */
+  JSON: { input: any; output: any };
   /** An integer that is zero or more. */
   NonNegativeInt: { input: number; output: number };
 };
@@ -85,6 +103,12 @@ export type ApiKey = Node & {
   name: Scalars['String']['output'];
   /** The start of the key, to recognise it; the rest is never shown again. */
   prefix: Scalars['String']['output'];
+  /**
+   * True: the key may only run trusted documents (registered with `registerPersistedDocuments`, sent
+   * by `documentId` or APQ hash); any other document is refused with `PERSISTED_QUERY_REQUIRED`,
+   * whatever the server's PERSISTED_QUERIES mode.
+   */
+  requirePersistedQueries: Scalars['Boolean']['output'];
   /** When it was revoked; null while it is usable. */
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
   /** What the key may do. */
@@ -166,6 +190,8 @@ export type CreateApiKeyInput = {
   expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** What the key is for, 1 to 200 characters. */
   name: Scalars['String']['input'];
+  /** True: the key may only run trusted (persisted) documents. Default false. */
+  requirePersistedQueries?: InputMaybe<Scalars['Boolean']['input']>;
   /** What the key may do. */
   role: Role;
 };
@@ -265,6 +291,8 @@ export type ErrorCode =
   | 'DUPLICATE_LOCATION_CODE'
   /** Another product already has this SKU; SKUs are compared ignoring case. */
   | 'DUPLICATE_SKU'
+  /** A persisted document's id is not the sha256 of its text (the message gives the right one). */
+  | 'HASH_MISMATCH'
   /** This idempotency key was already used for a different request. */
   | 'IDEMPOTENCY_KEY_REUSED'
   /** The location has fewer units available than the movement needs (now, or at a later point in its history for a back-dated movement). The message gives both quantities. */
@@ -301,6 +329,55 @@ export type HistoricalStockLevel = {
   onHand: Scalars['Int']['output'];
   /** The product. */
   product: Product;
+};
+
+/** An inventory valuation: one page of rows, plus totals over all rows. A row with no stock is left out. */
+export type InventoryValuationConnection = {
+  __typename?: 'InventoryValuationConnection';
+  /** The moment the stock was valued at. */
+  at: Scalars['DateTime']['output'];
+  /** The rows on this page, each with its cursor. */
+  edges: Array<InventoryValuationEdge>;
+  /** What each row stands for. */
+  groupBy: ValuationGroupBy;
+  /** The rows on this page, without cursors. */
+  nodes: Array<InventoryValuationRow>;
+  /** Where this page sits in the whole report. */
+  pageInfo: PageInfo;
+  /** How many rows the report has, across all pages. */
+  totalCount: Scalars['Int']['output'];
+  /** Units on hand over all rows. */
+  totalQuantity: Scalars['Int']['output'];
+  /** Value over all rows, in the business's currency. */
+  totalValue: Scalars['Decimal']['output'];
+};
+
+/** A valuation row and its position in the report. */
+export type InventoryValuationEdge = {
+  __typename?: 'InventoryValuationEdge';
+  /** Opaque cursor to pass as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: InventoryValuationRow;
+};
+
+/** The stock value of one product, category or location. */
+export type InventoryValuationRow = {
+  __typename?: 'InventoryValuationRow';
+  /** Value per unit: the product's moving average cost when grouped by product, otherwise value divided by quantity. */
+  averageCost: Scalars['Decimal']['output'];
+  /** The category name, when grouped by product or by category. */
+  category?: Maybe<Scalars['String']['output']>;
+  /** What the row stands for, as text: the SKU, the category name or the location code. */
+  key: Scalars['String']['output'];
+  /** The location, when grouped by location. */
+  location?: Maybe<Location>;
+  /** The product, when grouped by product. */
+  product?: Maybe<Product>;
+  /** Units on hand. */
+  quantity: Scalars['Int']['output'];
+  /** Quantity times average cost, in the business's currency. */
+  value: Scalars['Decimal']['output'];
 };
 
 /** A place that holds stock: a warehouse, a store, and so on. */
@@ -412,6 +489,50 @@ export type LocationOrderField =
   | 'CREATED_AT'
   /** By name. */
   | 'NAME';
+
+/** Products that need reordering, one page at a time. */
+export type LowStockConnection = {
+  __typename?: 'LowStockConnection';
+  /** The items on this page, each with its cursor. */
+  edges: Array<LowStockEdge>;
+  /** The items on this page, without cursors. */
+  nodes: Array<LowStockItem>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many products need reordering, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A low-stock item and its position in the list. */
+export type LowStockEdge = {
+  __typename?: 'LowStockEdge';
+  /** Opaque cursor to pass as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: LowStockItem;
+};
+
+/** A product whose available stock is at or below its reorder point. */
+export type LowStockItem = {
+  __typename?: 'LowStockItem';
+  /** Units available where checked: on hand minus reserved. */
+  available: Scalars['Int']['output'];
+  /** Days the available stock lasts at the last 30 days' average daily outflow; null when nothing flowed out. */
+  daysOfCover?: Maybe<Scalars['Float']['output']>;
+  /** The location checked; null when the check was company-wide. */
+  location?: Maybe<Location>;
+  /** Units on hand where checked. */
+  onHand: Scalars['Int']['output'];
+  /** The product. */
+  product: Product;
+  /** The product's reorder point. */
+  reorderPoint: Scalars['Int']['output'];
+  /**
+   * How many units to order: enough to bring the available quantity above the reorder point, rounded
+   * up to a whole multiple of the product's `reorderQuantity` when that is set.
+   */
+  suggestedOrderQuantity: Scalars['Int']['output'];
+};
 
 /**
  * One immutable entry in the stock ledger. Stock entering a location has no `fromLocation`; stock
@@ -568,6 +689,51 @@ export type MovementReason =
   /** Goods moved between locations. */
   | 'TRANSFER';
 
+/** Units moved per time bucket. */
+export type MovementSummary = {
+  __typename?: 'MovementSummary';
+  /** One bucket per interval, oldest first; the first and last may be cut short by `from` and `to`. */
+  buckets: Array<MovementSummaryBucket>;
+  /** Start of the range, inclusive. */
+  from: Scalars['DateTime']['output'];
+  /** Bucket size. */
+  interval: SummaryInterval;
+  /** The time zone buckets are cut in. */
+  timeZone: Scalars['String']['output'];
+  /** End of the range, exclusive. */
+  to: Scalars['DateTime']['output'];
+  /** The whole range as one bucket. */
+  totals: MovementSummaryBucket;
+};
+
+/**
+ * Units moved in one time bucket, by kind. Every figure is in units and net of reversals; `net` is the
+ * change in stock over the bucket (where a location is given, at that location).
+ */
+export type MovementSummaryBucket = {
+  __typename?: 'MovementSummaryBucket';
+  /** Net change from adjustments: positive when counts found more stock. */
+  adjusted: Scalars['Int']['output'];
+  /** End of the bucket, exclusive. */
+  end: Scalars['DateTime']['output'];
+  /** Net change in stock: received + returned + transferredIn - shipped - transferredOut + adjusted - writtenOff. */
+  net: Scalars['Int']['output'];
+  /** Units received from suppliers. */
+  received: Scalars['Int']['output'];
+  /** Units customers returned. */
+  returned: Scalars['Int']['output'];
+  /** Units shipped to customers. */
+  shipped: Scalars['Int']['output'];
+  /** Start of the bucket, inclusive. */
+  start: Scalars['DateTime']['output'];
+  /** Units transferred into the location (with no location filter: all units transferred). */
+  transferredIn: Scalars['Int']['output'];
+  /** Units transferred out of the location (with no location filter: all units transferred). */
+  transferredOut: Scalars['Int']['output'];
+  /** Units written off. */
+  writtenOff: Scalars['Int']['output'];
+};
+
 /**
  * The entry points for changing Stockroom. Every mutation returns a payload whose
  * `userErrors` lists what was wrong with the input; when it is non-empty, nothing was written.
@@ -610,6 +776,13 @@ export type Mutation = {
    * row is reported. Each error's `field` starts with `["movements", "<row index>"]`.
    */
   recordMovements: RecordMovementsPayload;
+  /**
+   * Adds the documents of a client's manifest to the safelist, so that clients can run them by
+   * `documentId` (or the APQ hash), and so that they still run when `PERSISTED_QUERIES=only` or
+   * the API key requires persisted queries. Every id must be the sha256 of its document; when any
+   * entry is wrong nothing is registered. Registering a document again changes nothing. ADMIN only.
+   */
+  registerPersistedDocuments: RegisterPersistedDocumentsPayload;
   /** Brings an archived location back. Restoring an active location changes nothing. */
   restoreLocation: RestoreLocationPayload;
   /** Brings an archived product back into the catalogue. Restoring an active product changes nothing. */
@@ -640,6 +813,11 @@ export type Mutation = {
    * when the source has fewer units available than asked.
    */
   transferStock: StockMovementPayload;
+  /**
+   * Renames an API key or changes whether it may send only trusted (persisted) documents; takes
+   * effect from the key's next request. ADMIN only.
+   */
+  updateApiKey: UpdateApiKeyPayload;
   /** Changes a location's details. Only the fields given are changed. */
   updateLocation: UpdateLocationPayload;
   /** Changes a product's details. Only the fields given are changed. */
@@ -742,6 +920,14 @@ export type MutationrecordMovementsArgs = {
  * The entry points for changing Stockroom. Every mutation returns a payload whose
  * `userErrors` lists what was wrong with the input; when it is non-empty, nothing was written.
  */
+export type MutationregisterPersistedDocumentsArgs = {
+  input: RegisterPersistedDocumentsInput;
+};
+
+/**
+ * The entry points for changing Stockroom. Every mutation returns a payload whose
+ * `userErrors` lists what was wrong with the input; when it is non-empty, nothing was written.
+ */
 export type MutationrestoreLocationArgs = {
   input: RestoreLocationInput;
 };
@@ -806,6 +992,14 @@ export type MutationtransferStockArgs = {
  * The entry points for changing Stockroom. Every mutation returns a payload whose
  * `userErrors` lists what was wrong with the input; when it is non-empty, nothing was written.
  */
+export type MutationupdateApiKeyArgs = {
+  input: UpdateApiKeyInput;
+};
+
+/**
+ * The entry points for changing Stockroom. Every mutation returns a payload whose
+ * `userErrors` lists what was wrong with the input; when it is non-empty, nothing was written.
+ */
 export type MutationupdateLocationArgs = {
   input: UpdateLocationInput;
 };
@@ -840,6 +1034,15 @@ export type Node = {
   id: Scalars['ID']['output'];
 };
 
+/** What a GraphQL operation does. */
+export type OperationType =
+  /** Writes. */
+  | 'MUTATION'
+  /** Reads. */
+  | 'QUERY'
+  /** A stream of events (Stockroom serves none yet). */
+  | 'SUBSCRIPTION';
+
 /** Where a page of a connection sits in the whole list. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -853,6 +1056,46 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** A trusted GraphQL document, registered from a manifest and runnable by its id. */
+export type PersistedDocument = {
+  __typename?: 'PersistedDocument';
+  /** The document's text, exactly as registered (its sha256 is the id). */
+  body: Scalars['String']['output'];
+  /** When it was registered. */
+  createdAt: Scalars['DateTime']['output'];
+  /**
+   * What clients send to run it: `sha256:<hex>` as the `documentId` request parameter (a bare
+   * `<hex>` works too, as does the APQ extension's `sha256Hash`).
+   */
+  documentId: Scalars['String']['output'];
+  /** The name of the document's operation; null when anonymous. */
+  operationName?: Maybe<Scalars['String']['output']>;
+  /** Whether it reads or writes. Queries may also be sent with GET. */
+  operationType: OperationType;
+};
+
+/** A page of trusted documents. */
+export type PersistedDocumentConnection = {
+  __typename?: 'PersistedDocumentConnection';
+  /** The documents on this page, each with its cursor. */
+  edges: Array<PersistedDocumentEdge>;
+  /** The documents on this page, without cursors. */
+  nodes: Array<PersistedDocument>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many documents match, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A trusted document and its position in a list. */
+export type PersistedDocumentEdge = {
+  __typename?: 'PersistedDocumentEdge';
+  /** Opaque cursor to pass as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The document. */
+  node: PersistedDocument;
+};
+
 /** Something Stockroom keeps stock of, identified by its SKU. */
 export type Product = Node & {
   __typename?: 'Product';
@@ -862,14 +1105,29 @@ export type Product = Node & {
   archivedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Units available to ship across all locations: on hand minus reserved. */
   available: Scalars['Int']['output'];
+  /**
+   * Moving weighted average cost per unit across all locations: each receipt (and each return with a
+   * cost) blends its unit cost into the average; shipments, write-offs and transfers leave it
+   * unchanged; a reversal takes its units out (or back in) at the cost they were valued at. Null until
+   * the product's first costed receipt. MANAGER and above.
+   */
+  averageCost?: Maybe<Scalars['Decimal']['output']>;
   /** Category name used for grouping and reports, e.g. `Tools`. */
   category: Scalars['String']['output'];
   /** When the product was created. */
   createdAt: Scalars['DateTime']['output'];
+  /**
+   * How many days the available stock lasts at the average daily outflow (shipments and write-offs,
+   * net of their reversals) over the last `windowDays` days. Null when nothing flowed out in the
+   * window. MANAGER and above.
+   */
+  daysOfCover?: Maybe<Scalars['Float']['output']>;
   /** Free-text description; empty when none was given. */
   description: Scalars['String']['output'];
   /** Opaque global ID. */
   id: Scalars['ID']['output'];
+  /** Units on hand across all locations times `averageCost`; 0 when nothing is on hand. MANAGER and above. */
+  inventoryValue?: Maybe<Scalars['Decimal']['output']>;
   /** This product's movements, newest first. */
   movements: MovementConnection;
   /** Display name. */
@@ -882,6 +1140,11 @@ export type Product = Node & {
   reorderPoint: Scalars['NonNegativeInt']['output'];
   /** How many units to order when reordering. */
   reorderQuantity: Scalars['NonNegativeInt']['output'];
+  /**
+   * Other active products like this one, best match first, scored in [0, 1] from price proximity, same
+   * category, and trigram similarity of name and description. No external model. MANAGER and above.
+   */
+  similar?: Maybe<Array<SimilarProduct>>;
   /** Stock-keeping unit: the business's own code for the product. Unique, compared ignoring case. */
   sku: Scalars['String']['output'];
   /**
@@ -898,11 +1161,23 @@ export type Product = Node & {
 };
 
 /** Something Stockroom keeps stock of, identified by its SKU. */
+export type ProductdaysOfCoverArgs = {
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+  windowDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Something Stockroom keeps stock of, identified by its SKU. */
 export type ProductmovementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Something Stockroom keeps stock of, identified by its SKU. */
+export type ProductsimilarArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  weights?: InputMaybe<SimilarityWeights>;
 };
 
 /** Something Stockroom keeps stock of, identified by its SKU. */
@@ -984,16 +1259,36 @@ export type Query = {
   /** Every category in use, with how many products it holds, in alphabetical order. */
   categories: Array<Category>;
   /**
+   * What the stock is worth: quantity times moving average cost, grouped by product, category or
+   * location. Without `at` it values the stock now; with `at` it values the stock as it stood at that
+   * moment, using the quantities and average costs of that moment (back-dated movements count from
+   * when they occurred). Rows are sorted by value, highest first. MANAGER and above.
+   */
+  inventoryValuation: InventoryValuationConnection;
+  /**
    * One location, by global ID or by code (case-insensitive). Give exactly one of the two.
    * Returns null when none matches; archived locations are returned too.
    */
   location?: Maybe<Location>;
   /** Warehouses, stores and other places that hold stock, as a cursor connection. */
   locations: LocationConnection;
+  /**
+   * Products that need reordering: active products with a `reorderPoint` above 0 whose available
+   * quantity is at or below it. Company-wide by default (available summed over all locations), or at
+   * one location. Sorted by shortfall (reorder point minus available), largest first. MANAGER and above.
+   */
+  lowStock: LowStockConnection;
   /** Who is calling: the signed-in user, or the API key in use. */
   me: Actor;
   /** One movement by its global ID; null when none has it. */
   movement?: Maybe<Movement>;
+  /**
+   * Units moved per time bucket between `from` (inclusive) and `to` (exclusive), by kind of movement,
+   * with a bucket for every interval in the range, including empty ones. Reversals count against the
+   * kind they reverse. Fails with `INVALID_DATE_RANGE` when `from` is later than `to`, and with
+   * `RANGE_TOO_LARGE` when the range holds more than 1,000 buckets. MANAGER and above.
+   */
+  movementSummary: MovementSummary;
   /** The stock ledger: every movement, newest first (by business time, then by recording order). */
   movements: MovementConnection;
   /**
@@ -1004,6 +1299,11 @@ export type Query = {
   /** Fetches several objects by global ID, in the order asked; unknown IDs give null entries. */
   nodes: Array<Maybe<Node>>;
   /**
+   * Trusted documents (the safelist), newest first. Each can be run by its `documentId` instead of
+   * its text. ADMIN only.
+   */
+  persistedDocuments: PersistedDocumentConnection;
+  /**
    * One product, by global ID or by SKU (case-insensitive). Give exactly one of the two.
    * Returns null when no product matches; archived products are returned too.
    */
@@ -1013,6 +1313,13 @@ export type Query = {
    * filter asks for them.
    */
   products: ProductConnection;
+  /**
+   * Sales between `from` (inclusive) and `to` (exclusive): shipments net of their reversals, with
+   * revenue at the recorded unit price and cost of goods sold at the product's moving average cost at
+   * the moment of each sale. Fails with `INVALID_DATE_RANGE` when `from` is later than `to`.
+   * MANAGER and above.
+   */
+  salesReport: SalesReport;
   /** Everyone who can sign in. ADMIN only. */
   users: UserConnection;
   /**
@@ -1046,6 +1353,19 @@ export type QuerycategoriesArgs = {
  * The entry points for reading Stockroom. Lists are Relay cursor connections: page with
  * `first`/`after` (forwards) or `last`/`before` (backwards), at most 100 items a page.
  */
+export type QueryinventoryValuationArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+  category?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  groupBy?: InputMaybe<ValuationGroupBy>;
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/**
+ * The entry points for reading Stockroom. Lists are Relay cursor connections: page with
+ * `first`/`after` (forwards) or `last`/`before` (backwards), at most 100 items a page.
+ */
 export type QuerylocationArgs = {
   code?: InputMaybe<Scalars['String']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
@@ -1068,8 +1388,34 @@ export type QuerylocationsArgs = {
  * The entry points for reading Stockroom. Lists are Relay cursor connections: page with
  * `first`/`after` (forwards) or `last`/`before` (backwards), at most 100 items a page.
  */
+export type QuerylowStockArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  category?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/**
+ * The entry points for reading Stockroom. Lists are Relay cursor connections: page with
+ * `first`/`after` (forwards) or `last`/`before` (backwards), at most 100 items a page.
+ */
 export type QuerymovementArgs = {
   id: Scalars['ID']['input'];
+};
+
+/**
+ * The entry points for reading Stockroom. Lists are Relay cursor connections: page with
+ * `first`/`after` (forwards) or `last`/`before` (backwards), at most 100 items a page.
+ */
+export type QuerymovementSummaryArgs = {
+  category?: InputMaybe<Scalars['String']['input']>;
+  from: Scalars['DateTime']['input'];
+  interval?: InputMaybe<SummaryInterval>;
+  kinds?: InputMaybe<Array<MovementKind>>;
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  to: Scalars['DateTime']['input'];
 };
 
 /**
@@ -1104,6 +1450,18 @@ export type QuerynodesArgs = {
  * The entry points for reading Stockroom. Lists are Relay cursor connections: page with
  * `first`/`after` (forwards) or `last`/`before` (backwards), at most 100 items a page.
  */
+export type QuerypersistedDocumentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  operationName?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * The entry points for reading Stockroom. Lists are Relay cursor connections: page with
+ * `first`/`after` (forwards) or `last`/`before` (backwards), at most 100 items a page.
+ */
 export type QueryproductArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   sku?: InputMaybe<Scalars['String']['input']>;
@@ -1120,6 +1478,22 @@ export type QueryproductsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ProductOrder>;
+};
+
+/**
+ * The entry points for reading Stockroom. Lists are Relay cursor connections: page with
+ * `first`/`after` (forwards) or `last`/`before` (backwards), at most 100 items a page.
+ */
+export type QuerysalesReportArgs = {
+  category?: InputMaybe<Scalars['String']['input']>;
+  counterparty?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['DateTime']['input'];
+  groupBy?: InputMaybe<SalesGroupBy>;
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+  orderBy?: InputMaybe<SalesOrderBy>;
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  to: Scalars['DateTime']['input'];
 };
 
 /**
@@ -1176,6 +1550,30 @@ export type RecordMovementsPayload = {
   /** The stock levels the batch changed, as they were right after it. */
   stockLevels: Array<StockLevel>;
   /** One entry per problem, each with a field path starting `["movements", "<row index>"]`. */
+  userErrors: Array<UserError>;
+};
+
+/** A manifest of documents to trust. */
+export type RegisterPersistedDocumentsInput = {
+  /**
+   * Either an Apollo persisted-query manifest
+   * (`{"format": "apollo-persisted-query-manifest", "version": 1, "operations": [{"id", "name", "type", "body"}]}`)
+   * or the `persisted-documents.json` of graphql-codegen's client preset (`{"<sha256>": "<document>"}`,
+   * generated with `hashAlgorithm: 'sha256'`).
+   */
+  manifest: Scalars['JSON']['input'];
+};
+
+/** Result of `registerPersistedDocuments`. */
+export type RegisterPersistedDocumentsPayload = {
+  __typename?: 'RegisterPersistedDocumentsPayload';
+  /** How many documents of the manifest were already registered. */
+  alreadyRegistered: Scalars['Int']['output'];
+  /** Every document of the manifest as stored, new or not; empty when there are user errors. */
+  documents: Array<PersistedDocument>;
+  /** How many documents were new to the safelist. */
+  registered: Scalars['Int']['output'];
+  /** What was wrong with the manifest; when non-empty, nothing was registered. */
   userErrors: Array<UserError>;
 };
 
@@ -1273,6 +1671,70 @@ export type Role =
   /** Reads, without costs or valuation. */
   | 'VIEWER';
 
+/** What a sales-report row stands for. */
+export type SalesGroupBy =
+  /** One row per product category. */
+  | 'CATEGORY'
+  /** One row per customer (the shipment's counterparty; sales without one are grouped under an empty key). */
+  | 'COUNTERPARTY'
+  /** One row per location shipped from. */
+  | 'LOCATION'
+  /** One row per product. */
+  | 'PRODUCT';
+
+/** Which figure ranks sales-report rows, highest first. */
+export type SalesOrderBy =
+  /** Margin: revenue minus cost of goods sold. */
+  | 'MARGIN'
+  /** Revenue. */
+  | 'REVENUE'
+  /** Units sold. */
+  | 'UNITS';
+
+/** Sales over a range of time. */
+export type SalesReport = {
+  __typename?: 'SalesReport';
+  /** Start of the range, inclusive. */
+  from: Scalars['DateTime']['output'];
+  /** What each row stands for. */
+  groupBy: SalesGroupBy;
+  /** Which figure ranks the rows. */
+  orderBy: SalesOrderBy;
+  /** How many rows the whole report has (the top `first` are returned). */
+  rowCount: Scalars['Int']['output'];
+  /** The top rows, highest first by `orderBy`. */
+  rows: Array<SalesReportRow>;
+  /** End of the range, exclusive. */
+  to: Scalars['DateTime']['output'];
+  /** Every sale in the range and filters, as one row; its `key` is empty. */
+  totals: SalesReportRow;
+};
+
+/** Sales of one product, category, location or customer. */
+export type SalesReportRow = {
+  __typename?: 'SalesReportRow';
+  /** The category name, when grouped by product or by category. */
+  category?: Maybe<Scalars['String']['output']>;
+  /** Units times the product's moving average cost at the moment of each sale. */
+  costOfGoodsSold: Scalars['Decimal']['output'];
+  /** The customer, when grouped by counterparty. */
+  counterparty?: Maybe<Scalars['String']['output']>;
+  /** What the row stands for, as text: the SKU, the category, the location code or the counterparty. */
+  key: Scalars['String']['output'];
+  /** The location, when grouped by location. */
+  location?: Maybe<Location>;
+  /** Revenue minus cost of goods sold. */
+  margin: Scalars['Decimal']['output'];
+  /** Margin as a percentage of revenue; null when revenue is 0. */
+  marginPercent?: Maybe<Scalars['Float']['output']>;
+  /** The product, when grouped by product. */
+  product?: Maybe<Product>;
+  /** Units times their recorded selling price. */
+  revenue: Scalars['Decimal']['output'];
+  /** Units sold, net of reversed shipments. */
+  units: Scalars['Int']['output'];
+};
+
 /** Stock leaving to a customer. */
 export type ShipStockInput = {
   /** The customer. */
@@ -1316,6 +1778,31 @@ export type SignInPayload = {
   user?: Maybe<User>;
   /** What was wrong; empty on success. */
   userErrors: Array<UserError>;
+};
+
+/** A product recommended as similar, with how it scored. */
+export type SimilarProduct = {
+  __typename?: 'SimilarProduct';
+  /** 1 when in the same category, otherwise 0. */
+  categoryScore: Scalars['Float']['output'];
+  /** Price proximity, in [0, 1]. */
+  priceScore: Scalars['Float']['output'];
+  /** The recommended product. */
+  product: Product;
+  /** Weighted blend of the three signals, in [0, 1]. */
+  score: Scalars['Float']['output'];
+  /** Trigram similarity of name and description, in [0, 1]. */
+  textScore: Scalars['Float']['output'];
+};
+
+/** How much each signal counts in `Product.similar`. Omitted weights count 1. */
+export type SimilarityWeights = {
+  /** Weight of being in the same category: 1 or 0. */
+  category?: InputMaybe<Scalars['Float']['input']>;
+  /** Weight of price proximity: 1 - |difference| / the higher price. */
+  price?: InputMaybe<Scalars['Float']['input']>;
+  /** Weight of trigram similarity of name and description. */
+  text?: InputMaybe<Scalars['Float']['input']>;
 };
 
 /** Sort direction for list orderings. */
@@ -1410,6 +1897,15 @@ export type StockVerification = {
   ok: Scalars['Boolean']['output'];
 };
 
+/** The size of a movement-summary bucket. */
+export type SummaryInterval =
+  /** Calendar days. */
+  | 'DAY'
+  /** Calendar months. */
+  | 'MONTH'
+  /** Weeks starting on Monday. */
+  | 'WEEK';
+
 /** Stock moving between two locations. */
 export type TransferStockInput = {
   /** Where it leaves. */
@@ -1430,6 +1926,25 @@ export type TransferStockInput = {
   reference?: InputMaybe<Scalars['String']['input']>;
   /** Where it arrives; must differ from `fromLocationId`. */
   toLocationId: Scalars['ID']['input'];
+};
+
+/** Changes to an API key; omitted fields keep their value. */
+export type UpdateApiKeyInput = {
+  /** The key's global ID. */
+  id: Scalars['ID']['input'];
+  /** New name, 1 to 200 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** True: the key may only run trusted (persisted) documents from its next request on. */
+  requirePersistedQueries?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Result of `updateApiKey`. */
+export type UpdateApiKeyPayload = {
+  __typename?: 'UpdateApiKeyPayload';
+  /** The key after the change; null when there are user errors. */
+  apiKey?: Maybe<ApiKey>;
+  /** What was wrong with the input; empty on success. */
+  userErrors: Array<UserError>;
 };
 
 /** Changes to a location; omitted fields keep their value. */
@@ -1575,6 +2090,15 @@ export type UserPayload = {
   userErrors: Array<UserError>;
 };
 
+/** What an inventory valuation row stands for. */
+export type ValuationGroupBy =
+  /** One row per product category. */
+  | 'CATEGORY'
+  /** One row per location. */
+  | 'LOCATION'
+  /** One row per product. */
+  | 'PRODUCT';
+
 /** Stock removed as damaged, expired or lost. */
 export type WriteOffStockInput = {
   /** A key unique to this request. Retrying with the same key and input returns the first result and writes nothing. */
@@ -1702,6 +2226,7 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ApiKey: ResolverTypeWrapper<ApiKeyMapper>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ApiKeyConnection: ResolverTypeWrapper<ApiKeyConnectionMapper>;
   ApiKeyEdge: ResolverTypeWrapper<Omit<ApiKeyEdge, 'node'> & { node: ResolversTypes['ApiKey'] }>;
   ArchiveLocationInput: ArchiveLocationInput;
@@ -1766,16 +2291,26 @@ export type ResolversTypes = {
     | 'TOO_SHORT'
     | 'ALREADY_REVERSED'
     | 'CANNOT_REVERSE_REVERSAL'
+    | 'HASH_MISMATCH'
   >;
   HistoricalStockLevel: ResolverTypeWrapper<HistoricalStockLevelMapper>;
+  InventoryValuationConnection: ResolverTypeWrapper<InventoryValuationConnectionMapper>;
+  InventoryValuationEdge: ResolverTypeWrapper<
+    Omit<InventoryValuationEdge, 'node'> & { node: ResolversTypes['InventoryValuationRow'] }
+  >;
+  InventoryValuationRow: ResolverTypeWrapper<InventoryValuationRowMapper>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Location: ResolverTypeWrapper<LocationMapper>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   LocationConnection: ResolverTypeWrapper<LocationConnectionMapper>;
   LocationEdge: ResolverTypeWrapper<Omit<LocationEdge, 'node'> & { node: ResolversTypes['Location'] }>;
   LocationFilter: LocationFilter;
   LocationKind: ResolverTypeWrapper<'WAREHOUSE' | 'STORE' | 'DISTRIBUTION_CENTER' | 'OTHER'>;
   LocationOrder: LocationOrder;
   LocationOrderField: ResolverTypeWrapper<'CODE' | 'NAME' | 'CREATED_AT'>;
+  LowStockConnection: ResolverTypeWrapper<LowStockConnectionMapper>;
+  LowStockEdge: ResolverTypeWrapper<Omit<LowStockEdge, 'node'> & { node: ResolversTypes['LowStockItem'] }>;
+  LowStockItem: ResolverTypeWrapper<LowStockItemMapper>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Movement: ResolverTypeWrapper<MovementMapper>;
   MovementConnection: ResolverTypeWrapper<MovementConnectionMapper>;
   MovementEdge: ResolverTypeWrapper<Omit<MovementEdge, 'node'> & { node: ResolversTypes['Movement'] }>;
@@ -1786,10 +2321,18 @@ export type ResolversTypes = {
   MovementReason: ResolverTypeWrapper<
     'RECEIVED' | 'SOLD' | 'DAMAGED' | 'CYCLE_COUNT' | 'CORRECTION' | 'SHRINKAGE' | 'RETURNED' | 'TRANSFER' | 'OTHER'
   >;
+  MovementSummary: ResolverTypeWrapper<MovementSummaryMapper>;
+  MovementSummaryBucket: ResolverTypeWrapper<MovementSummaryBucketMapper>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   NonNegativeInt: ResolverTypeWrapper<Scalars['NonNegativeInt']['output']>;
+  OperationType: ResolverTypeWrapper<'QUERY' | 'MUTATION' | 'SUBSCRIPTION'>;
   PageInfo: ResolverTypeWrapper<PageInfoMapper>;
+  PersistedDocument: ResolverTypeWrapper<PersistedDocumentMapper>;
+  PersistedDocumentConnection: ResolverTypeWrapper<PersistedDocumentConnectionMapper>;
+  PersistedDocumentEdge: ResolverTypeWrapper<
+    Omit<PersistedDocumentEdge, 'node'> & { node: ResolversTypes['PersistedDocument'] }
+  >;
   Product: ResolverTypeWrapper<ProductMapper>;
   ProductConnection: ResolverTypeWrapper<ProductConnectionMapper>;
   ProductEdge: ResolverTypeWrapper<Omit<ProductEdge, 'node'> & { node: ResolversTypes['Product'] }>;
@@ -1800,6 +2343,8 @@ export type ResolversTypes = {
   ReceiveStockInput: ReceiveStockInput;
   RecordMovementsInput: RecordMovementsInput;
   RecordMovementsPayload: ResolverTypeWrapper<RecordMovementsPayloadMapper>;
+  RegisterPersistedDocumentsInput: RegisterPersistedDocumentsInput;
+  RegisterPersistedDocumentsPayload: ResolverTypeWrapper<RegisterPersistedDocumentsPayloadMapper>;
   RestoreLocationInput: RestoreLocationInput;
   RestoreLocationPayload: ResolverTypeWrapper<
     Omit<RestoreLocationPayload, 'location' | 'userErrors'> & {
@@ -1824,6 +2369,10 @@ export type ResolversTypes = {
     }
   >;
   Role: ResolverTypeWrapper<'ADMIN' | 'MANAGER' | 'CLERK' | 'VIEWER'>;
+  SalesGroupBy: ResolverTypeWrapper<'PRODUCT' | 'CATEGORY' | 'LOCATION' | 'COUNTERPARTY'>;
+  SalesOrderBy: ResolverTypeWrapper<'UNITS' | 'REVENUE' | 'MARGIN'>;
+  SalesReport: ResolverTypeWrapper<SalesReportMapper>;
+  SalesReportRow: ResolverTypeWrapper<SalesReportRowMapper>;
   ShipStockInput: ShipStockInput;
   SignInInput: SignInInput;
   SignInPayload: ResolverTypeWrapper<
@@ -1832,6 +2381,8 @@ export type ResolversTypes = {
       userErrors: Array<ResolversTypes['UserError']>;
     }
   >;
+  SimilarProduct: ResolverTypeWrapper<SimilarProductMapper>;
+  SimilarityWeights: SimilarityWeights;
   SortDirection: ResolverTypeWrapper<'ASC' | 'DESC'>;
   StockAsOf: ResolverTypeWrapper<StockAsOfMapper>;
   StockDifference: ResolverTypeWrapper<StockDifferenceMapper>;
@@ -1840,7 +2391,15 @@ export type ResolversTypes = {
   StockLevelEdge: ResolverTypeWrapper<Omit<StockLevelEdge, 'node'> & { node: ResolversTypes['StockLevel'] }>;
   StockMovementPayload: ResolverTypeWrapper<StockMovementPayloadMapper>;
   StockVerification: ResolverTypeWrapper<StockVerificationMapper>;
+  SummaryInterval: ResolverTypeWrapper<'DAY' | 'WEEK' | 'MONTH'>;
   TransferStockInput: TransferStockInput;
+  UpdateApiKeyInput: UpdateApiKeyInput;
+  UpdateApiKeyPayload: ResolverTypeWrapper<
+    Omit<UpdateApiKeyPayload, 'apiKey' | 'userErrors'> & {
+      apiKey?: Maybe<ResolversTypes['ApiKey']>;
+      userErrors: Array<ResolversTypes['UserError']>;
+    }
+  >;
   UpdateLocationInput: UpdateLocationInput;
   UpdateLocationPayload: ResolverTypeWrapper<
     Omit<UpdateLocationPayload, 'location' | 'userErrors'> & {
@@ -1867,6 +2426,7 @@ export type ResolversTypes = {
       userErrors: Array<ResolversTypes['UserError']>;
     }
   >;
+  ValuationGroupBy: ResolverTypeWrapper<'PRODUCT' | 'CATEGORY' | 'LOCATION'>;
   WriteOffStockInput: WriteOffStockInput;
 };
 
@@ -1878,6 +2438,7 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   ApiKey: ApiKeyMapper;
+  Boolean: Scalars['Boolean']['output'];
   ApiKeyConnection: ApiKeyConnectionMapper;
   ApiKeyEdge: Omit<ApiKeyEdge, 'node'> & { node: ResolversParentTypes['ApiKey'] };
   ArchiveLocationInput: ArchiveLocationInput;
@@ -1912,21 +2473,35 @@ export type ResolversParentTypes = {
   DeactivateUserInput: DeactivateUserInput;
   Decimal: Scalars['Decimal']['output'];
   HistoricalStockLevel: HistoricalStockLevelMapper;
+  InventoryValuationConnection: InventoryValuationConnectionMapper;
+  InventoryValuationEdge: Omit<InventoryValuationEdge, 'node'> & {
+    node: ResolversParentTypes['InventoryValuationRow'];
+  };
+  InventoryValuationRow: InventoryValuationRowMapper;
+  JSON: Scalars['JSON']['output'];
   Location: LocationMapper;
-  Boolean: Scalars['Boolean']['output'];
   LocationConnection: LocationConnectionMapper;
   LocationEdge: Omit<LocationEdge, 'node'> & { node: ResolversParentTypes['Location'] };
   LocationFilter: LocationFilter;
   LocationOrder: LocationOrder;
+  LowStockConnection: LowStockConnectionMapper;
+  LowStockEdge: Omit<LowStockEdge, 'node'> & { node: ResolversParentTypes['LowStockItem'] };
+  LowStockItem: LowStockItemMapper;
+  Float: Scalars['Float']['output'];
   Movement: MovementMapper;
   MovementConnection: MovementConnectionMapper;
   MovementEdge: Omit<MovementEdge, 'node'> & { node: ResolversParentTypes['Movement'] };
   MovementFilter: MovementFilter;
   MovementInput: MovementInput;
+  MovementSummary: MovementSummaryMapper;
+  MovementSummaryBucket: MovementSummaryBucketMapper;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   NonNegativeInt: Scalars['NonNegativeInt']['output'];
   PageInfo: PageInfoMapper;
+  PersistedDocument: PersistedDocumentMapper;
+  PersistedDocumentConnection: PersistedDocumentConnectionMapper;
+  PersistedDocumentEdge: Omit<PersistedDocumentEdge, 'node'> & { node: ResolversParentTypes['PersistedDocument'] };
   Product: ProductMapper;
   ProductConnection: ProductConnectionMapper;
   ProductEdge: Omit<ProductEdge, 'node'> & { node: ResolversParentTypes['Product'] };
@@ -1936,6 +2511,8 @@ export type ResolversParentTypes = {
   ReceiveStockInput: ReceiveStockInput;
   RecordMovementsInput: RecordMovementsInput;
   RecordMovementsPayload: RecordMovementsPayloadMapper;
+  RegisterPersistedDocumentsInput: RegisterPersistedDocumentsInput;
+  RegisterPersistedDocumentsPayload: RegisterPersistedDocumentsPayloadMapper;
   RestoreLocationInput: RestoreLocationInput;
   RestoreLocationPayload: Omit<RestoreLocationPayload, 'location' | 'userErrors'> & {
     location?: Maybe<ResolversParentTypes['Location']>;
@@ -1953,12 +2530,16 @@ export type ResolversParentTypes = {
     apiKey?: Maybe<ResolversParentTypes['ApiKey']>;
     userErrors: Array<ResolversParentTypes['UserError']>;
   };
+  SalesReport: SalesReportMapper;
+  SalesReportRow: SalesReportRowMapper;
   ShipStockInput: ShipStockInput;
   SignInInput: SignInInput;
   SignInPayload: Omit<SignInPayload, 'user' | 'userErrors'> & {
     user?: Maybe<ResolversParentTypes['User']>;
     userErrors: Array<ResolversParentTypes['UserError']>;
   };
+  SimilarProduct: SimilarProductMapper;
+  SimilarityWeights: SimilarityWeights;
   StockAsOf: StockAsOfMapper;
   StockDifference: StockDifferenceMapper;
   StockLevel: StockLevelMapper;
@@ -1967,6 +2548,11 @@ export type ResolversParentTypes = {
   StockMovementPayload: StockMovementPayloadMapper;
   StockVerification: StockVerificationMapper;
   TransferStockInput: TransferStockInput;
+  UpdateApiKeyInput: UpdateApiKeyInput;
+  UpdateApiKeyPayload: Omit<UpdateApiKeyPayload, 'apiKey' | 'userErrors'> & {
+    apiKey?: Maybe<ResolversParentTypes['ApiKey']>;
+    userErrors: Array<ResolversParentTypes['UserError']>;
+  };
   UpdateLocationInput: UpdateLocationInput;
   UpdateLocationPayload: Omit<UpdateLocationPayload, 'location' | 'userErrors'> & {
     location?: Maybe<ResolversParentTypes['Location']>;
@@ -2028,6 +2614,7 @@ export type ApiKeyResolvers<
   lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requirePersistedQueries?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2117,6 +2704,7 @@ export type ErrorCodeResolvers = EnumResolverSignature<
     DUPLICATE_EMAIL?: any;
     DUPLICATE_LOCATION_CODE?: any;
     DUPLICATE_SKU?: any;
+    HASH_MISMATCH?: any;
     IDEMPOTENCY_KEY_REUSED?: any;
     INSUFFICIENT_STOCK?: any;
     INVALID_CREDENTIALS?: any;
@@ -2142,6 +2730,46 @@ export type HistoricalStockLevelResolvers<
   onHand?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
 };
+
+export type InventoryValuationConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['InventoryValuationConnection'] =
+    ResolversParentTypes['InventoryValuationConnection'],
+> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['InventoryValuationEdge']>, ParentType, ContextType>;
+  groupBy?: Resolver<ResolversTypes['ValuationGroupBy'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['InventoryValuationRow']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalValue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+};
+
+export type InventoryValuationEdgeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['InventoryValuationEdge'] = ResolversParentTypes['InventoryValuationEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['InventoryValuationRow'], ParentType, ContextType>;
+};
+
+export type InventoryValuationRowResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['InventoryValuationRow'] = ResolversParentTypes['InventoryValuationRow'],
+> = {
+  averageCost?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType>;
+  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+};
+
+export interface JSONScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
 
 export type LocationResolvers<
   ContextType = Context,
@@ -2199,6 +2827,37 @@ export type LocationOrderFieldResolvers = EnumResolverSignature<
   { CODE?: any; CREATED_AT?: any; NAME?: any },
   ResolversTypes['LocationOrderField']
 >;
+
+export type LowStockConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['LowStockConnection'] = ResolversParentTypes['LowStockConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['LowStockEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['LowStockItem']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LowStockEdgeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['LowStockEdge'] = ResolversParentTypes['LowStockEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['LowStockItem'], ParentType, ContextType>;
+};
+
+export type LowStockItemResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['LowStockItem'] = ResolversParentTypes['LowStockItem'],
+> = {
+  available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  daysOfCover?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType>;
+  onHand?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  reorderPoint?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  suggestedOrderQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
 
 export type MovementResolvers<
   ContextType = Context,
@@ -2267,6 +2926,34 @@ export type MovementReasonResolvers = EnumResolverSignature<
   },
   ResolversTypes['MovementReason']
 >;
+
+export type MovementSummaryResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['MovementSummary'] = ResolversParentTypes['MovementSummary'],
+> = {
+  buckets?: Resolver<Array<ResolversTypes['MovementSummaryBucket']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  interval?: Resolver<ResolversTypes['SummaryInterval'], ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['MovementSummaryBucket'], ParentType, ContextType>;
+};
+
+export type MovementSummaryBucketResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['MovementSummaryBucket'] = ResolversParentTypes['MovementSummaryBucket'],
+> = {
+  adjusted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  net?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  received?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  returned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  shipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  transferredIn?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  transferredOut?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  writtenOff?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
 
 export type MutationResolvers<
   ContextType = Context,
@@ -2338,6 +3025,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationrecordMovementsArgs, 'input'>
   >;
+  registerPersistedDocuments?: Resolver<
+    ResolversTypes['RegisterPersistedDocumentsPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationregisterPersistedDocumentsArgs, 'input'>
+  >;
   restoreLocation?: Resolver<
     ResolversTypes['RestoreLocationPayload'],
     ParentType,
@@ -2386,6 +3079,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationtransferStockArgs, 'input'>
   >;
+  updateApiKey?: Resolver<
+    ResolversTypes['UpdateApiKeyPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationupdateApiKeyArgs, 'input'>
+  >;
   updateLocation?: Resolver<
     ResolversTypes['UpdateLocationPayload'],
     ParentType,
@@ -2423,6 +3122,11 @@ export interface NonNegativeIntScalarConfig extends GraphQLScalarTypeConfig<Reso
   name: 'NonNegativeInt';
 }
 
+export type OperationTypeResolvers = EnumResolverSignature<
+  { MUTATION?: any; QUERY?: any; SUBSCRIPTION?: any },
+  ResolversTypes['OperationType']
+>;
+
 export type PageInfoResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
@@ -2433,6 +3137,36 @@ export type PageInfoResolvers<
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type PersistedDocumentResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['PersistedDocument'] = ResolversParentTypes['PersistedDocument'],
+> = {
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  documentId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  operationType?: Resolver<ResolversTypes['OperationType'], ParentType, ContextType>;
+};
+
+export type PersistedDocumentConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['PersistedDocumentConnection'] =
+    ResolversParentTypes['PersistedDocumentConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['PersistedDocumentEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['PersistedDocument']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PersistedDocumentEdgeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['PersistedDocumentEdge'] = ResolversParentTypes['PersistedDocumentEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PersistedDocument'], ParentType, ContextType>;
+};
+
 export type ProductResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product'],
@@ -2440,16 +3174,30 @@ export type ProductResolvers<
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  averageCost?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  daysOfCover?: Resolver<
+    Maybe<ResolversTypes['Float']>,
+    ParentType,
+    ContextType,
+    RequireFields<ProductdaysOfCoverArgs, 'windowDays'>
+  >;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inventoryValue?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   movements?: Resolver<ResolversTypes['MovementConnection'], ParentType, ContextType, Partial<ProductmovementsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   onHand?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   price?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   reorderPoint?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
   reorderQuantity?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  similar?: Resolver<
+    Maybe<Array<ResolversTypes['SimilarProduct']>>,
+    ParentType,
+    ContextType,
+    RequireFields<ProductsimilarArgs, 'first'>
+  >;
   sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   stockAsOf?: Resolver<ResolversTypes['StockAsOf'], ParentType, ContextType, RequireFields<ProductstockAsOfArgs, 'at'>>;
   stockLevels?: Resolver<Array<ResolversTypes['StockLevel']>, ParentType, ContextType, Partial<ProductstockLevelsArgs>>;
@@ -2492,8 +3240,15 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QuerycategoriesArgs, 'active'>
   >;
+  inventoryValuation?: Resolver<
+    ResolversTypes['InventoryValuationConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryinventoryValuationArgs, 'groupBy'>
+  >;
   location?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType, Partial<QuerylocationArgs>>;
   locations?: Resolver<ResolversTypes['LocationConnection'], ParentType, ContextType, Partial<QuerylocationsArgs>>;
+  lowStock?: Resolver<ResolversTypes['LowStockConnection'], ParentType, ContextType, Partial<QuerylowStockArgs>>;
   me?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   movement?: Resolver<
     Maybe<ResolversTypes['Movement']>,
@@ -2501,11 +3256,29 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QuerymovementArgs, 'id'>
   >;
+  movementSummary?: Resolver<
+    ResolversTypes['MovementSummary'],
+    ParentType,
+    ContextType,
+    RequireFields<QuerymovementSummaryArgs, 'from' | 'interval' | 'timeZone' | 'to'>
+  >;
   movements?: Resolver<ResolversTypes['MovementConnection'], ParentType, ContextType, Partial<QuerymovementsArgs>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QuerynodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QuerynodesArgs, 'ids'>>;
+  persistedDocuments?: Resolver<
+    ResolversTypes['PersistedDocumentConnection'],
+    ParentType,
+    ContextType,
+    Partial<QuerypersistedDocumentsArgs>
+  >;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, Partial<QueryproductArgs>>;
   products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, Partial<QueryproductsArgs>>;
+  salesReport?: Resolver<
+    ResolversTypes['SalesReport'],
+    ParentType,
+    ContextType,
+    RequireFields<QuerysalesReportArgs, 'from' | 'groupBy' | 'orderBy' | 'to'>
+  >;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, Partial<QueryusersArgs>>;
   verifyStockLevels?: Resolver<ResolversTypes['StockVerification'], ParentType, ContextType>;
 };
@@ -2516,6 +3289,17 @@ export type RecordMovementsPayloadResolvers<
 > = {
   movements?: Resolver<Array<ResolversTypes['Movement']>, ParentType, ContextType>;
   stockLevels?: Resolver<Array<ResolversTypes['StockLevel']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type RegisterPersistedDocumentsPayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['RegisterPersistedDocumentsPayload'] =
+    ResolversParentTypes['RegisterPersistedDocumentsPayload'],
+> = {
+  alreadyRegistered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['PersistedDocument']>, ParentType, ContextType>;
+  registered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -2548,6 +3332,45 @@ export type RoleResolvers = EnumResolverSignature<
   ResolversTypes['Role']
 >;
 
+export type SalesGroupByResolvers = EnumResolverSignature<
+  { CATEGORY?: any; COUNTERPARTY?: any; LOCATION?: any; PRODUCT?: any },
+  ResolversTypes['SalesGroupBy']
+>;
+
+export type SalesOrderByResolvers = EnumResolverSignature<
+  { MARGIN?: any; REVENUE?: any; UNITS?: any },
+  ResolversTypes['SalesOrderBy']
+>;
+
+export type SalesReportResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['SalesReport'] = ResolversParentTypes['SalesReport'],
+> = {
+  from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  groupBy?: Resolver<ResolversTypes['SalesGroupBy'], ParentType, ContextType>;
+  orderBy?: Resolver<ResolversTypes['SalesOrderBy'], ParentType, ContextType>;
+  rowCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['SalesReportRow']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['SalesReportRow'], ParentType, ContextType>;
+};
+
+export type SalesReportRowResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['SalesReportRow'] = ResolversParentTypes['SalesReportRow'],
+> = {
+  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  costOfGoodsSold?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  counterparty?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType>;
+  margin?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  marginPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
+  revenue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  units?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type SignInPayloadResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes['SignInPayload'] = ResolversParentTypes['SignInPayload'],
@@ -2556,6 +3379,17 @@ export type SignInPayloadResolvers<
   token?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type SimilarProductResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['SimilarProduct'] = ResolversParentTypes['SimilarProduct'],
+> = {
+  categoryScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  priceScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  textScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type SortDirectionResolvers = EnumResolverSignature<{ ASC?: any; DESC?: any }, ResolversTypes['SortDirection']>;
@@ -2627,6 +3461,19 @@ export type StockVerificationResolvers<
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type SummaryIntervalResolvers = EnumResolverSignature<
+  { DAY?: any; MONTH?: any; WEEK?: any },
+  ResolversTypes['SummaryInterval']
+>;
+
+export type UpdateApiKeyPayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['UpdateApiKeyPayload'] = ResolversParentTypes['UpdateApiKeyPayload'],
+> = {
+  apiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type UpdateLocationPayloadResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes['UpdateLocationPayload'] = ResolversParentTypes['UpdateLocationPayload'],
@@ -2692,6 +3539,11 @@ export type UserPayloadResolvers<
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type ValuationGroupByResolvers = EnumResolverSignature<
+  { CATEGORY?: any; LOCATION?: any; PRODUCT?: any },
+  ResolversTypes['ValuationGroupBy']
+>;
+
 export type Resolvers<ContextType = Context> = {
   Actor?: ActorResolvers<ContextType>;
   ApiKey?: ApiKeyResolvers<ContextType>;
@@ -2707,32 +3559,51 @@ export type Resolvers<ContextType = Context> = {
   Decimal?: GraphQLScalarType;
   ErrorCode?: ErrorCodeResolvers;
   HistoricalStockLevel?: HistoricalStockLevelResolvers<ContextType>;
+  InventoryValuationConnection?: InventoryValuationConnectionResolvers<ContextType>;
+  InventoryValuationEdge?: InventoryValuationEdgeResolvers<ContextType>;
+  InventoryValuationRow?: InventoryValuationRowResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   Location?: LocationResolvers<ContextType>;
   LocationConnection?: LocationConnectionResolvers<ContextType>;
   LocationEdge?: LocationEdgeResolvers<ContextType>;
   LocationKind?: LocationKindResolvers;
   LocationOrderField?: LocationOrderFieldResolvers;
+  LowStockConnection?: LowStockConnectionResolvers<ContextType>;
+  LowStockEdge?: LowStockEdgeResolvers<ContextType>;
+  LowStockItem?: LowStockItemResolvers<ContextType>;
   Movement?: MovementResolvers<ContextType>;
   MovementConnection?: MovementConnectionResolvers<ContextType>;
   MovementEdge?: MovementEdgeResolvers<ContextType>;
   MovementErrorPolicy?: MovementErrorPolicyResolvers;
   MovementKind?: MovementKindResolvers;
   MovementReason?: MovementReasonResolvers;
+  MovementSummary?: MovementSummaryResolvers<ContextType>;
+  MovementSummaryBucket?: MovementSummaryBucketResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   NonNegativeInt?: GraphQLScalarType;
+  OperationType?: OperationTypeResolvers;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PersistedDocument?: PersistedDocumentResolvers<ContextType>;
+  PersistedDocumentConnection?: PersistedDocumentConnectionResolvers<ContextType>;
+  PersistedDocumentEdge?: PersistedDocumentEdgeResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
   ProductConnection?: ProductConnectionResolvers<ContextType>;
   ProductEdge?: ProductEdgeResolvers<ContextType>;
   ProductOrderField?: ProductOrderFieldResolvers;
   Query?: QueryResolvers<ContextType>;
   RecordMovementsPayload?: RecordMovementsPayloadResolvers<ContextType>;
+  RegisterPersistedDocumentsPayload?: RegisterPersistedDocumentsPayloadResolvers<ContextType>;
   RestoreLocationPayload?: RestoreLocationPayloadResolvers<ContextType>;
   RestoreProductPayload?: RestoreProductPayloadResolvers<ContextType>;
   RevokeApiKeyPayload?: RevokeApiKeyPayloadResolvers<ContextType>;
   Role?: RoleResolvers;
+  SalesGroupBy?: SalesGroupByResolvers;
+  SalesOrderBy?: SalesOrderByResolvers;
+  SalesReport?: SalesReportResolvers<ContextType>;
+  SalesReportRow?: SalesReportRowResolvers<ContextType>;
   SignInPayload?: SignInPayloadResolvers<ContextType>;
+  SimilarProduct?: SimilarProductResolvers<ContextType>;
   SortDirection?: SortDirectionResolvers;
   StockAsOf?: StockAsOfResolvers<ContextType>;
   StockDifference?: StockDifferenceResolvers<ContextType>;
@@ -2741,6 +3612,8 @@ export type Resolvers<ContextType = Context> = {
   StockLevelEdge?: StockLevelEdgeResolvers<ContextType>;
   StockMovementPayload?: StockMovementPayloadResolvers<ContextType>;
   StockVerification?: StockVerificationResolvers<ContextType>;
+  SummaryInterval?: SummaryIntervalResolvers;
+  UpdateApiKeyPayload?: UpdateApiKeyPayloadResolvers<ContextType>;
   UpdateLocationPayload?: UpdateLocationPayloadResolvers<ContextType>;
   UpdateProductPayload?: UpdateProductPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
@@ -2748,6 +3621,7 @@ export type Resolvers<ContextType = Context> = {
   UserEdge?: UserEdgeResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   UserPayload?: UserPayloadResolvers<ContextType>;
+  ValuationGroupBy?: ValuationGroupByResolvers;
 };
 
 export type DirectiveResolvers<ContextType = Context> = {

@@ -6,7 +6,14 @@ export type { Role };
 
 export type Actor =
   | { kind: 'user'; userId: string; role: Role; name: string }
-  | { kind: 'apiKey'; apiKeyId: string; role: Role; name: string };
+  | {
+      kind: 'apiKey';
+      apiKeyId: string;
+      role: Role;
+      name: string;
+      /** The key may only run trusted (safelisted) persisted documents. */
+      requirePersistedQueries?: boolean;
+    };
 
 /** Higher ranks include every permission of lower ones. */
 const RANK: Record<Role, number> = { VIEWER: 0, CLERK: 1, MANAGER: 2, ADMIN: 3 };

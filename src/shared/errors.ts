@@ -21,7 +21,8 @@ export type ErrorCode =
   | 'LAST_ADMIN'
   | 'TOO_SHORT'
   | 'ALREADY_REVERSED'
-  | 'CANNOT_REVERSE_REVERSAL';
+  | 'CANNOT_REVERSE_REVERSAL'
+  | 'HASH_MISMATCH';
 
 /** One problem with a mutation's input; `field` is relative to the mutation's input. */
 export interface UserError {

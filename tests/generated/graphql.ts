@@ -42,6 +42,8 @@ export type CreateApiKeyInput = {
   expiresAt?: string | null | undefined;
   /** What the key is for, 1 to 200 characters. */
   name: string;
+  /** True: the key may only run trusted (persisted) documents. Default false. */
+  requirePersistedQueries?: boolean | null | undefined;
   /** What the key may do. */
   role: Role;
 };
@@ -106,6 +108,8 @@ export type ErrorCode =
   | 'DUPLICATE_LOCATION_CODE'
   /** Another product already has this SKU; SKUs are compared ignoring case. */
   | 'DUPLICATE_SKU'
+  /** A persisted document's id is not the sha256 of its text (the message gives the right one). */
+  | 'HASH_MISMATCH'
   /** This idempotency key was already used for a different request. */
   | 'IDEMPOTENCY_KEY_REUSED'
   /** The location has fewer units available than the movement needs (now, or at a later point in its history for a back-dated movement). The message gives both quantities. */
@@ -260,6 +264,15 @@ export type MovementReason =
   /** Goods moved between locations. */
   | 'TRANSFER';
 
+/** What a GraphQL operation does. */
+export type OperationType =
+  /** Writes. */
+  | 'MUTATION'
+  /** Reads. */
+  | 'QUERY'
+  /** A stream of events (Stockroom serves none yet). */
+  | 'SUBSCRIPTION';
+
 /** Narrows the product list. All given conditions must hold. */
 export type ProductFilter = {
   /** True for active products only (the default), false for archived ones only, null for both. */
@@ -378,6 +391,26 @@ export type Role =
   /** Reads, without costs or valuation. */
   | 'VIEWER';
 
+/** What a sales-report row stands for. */
+export type SalesGroupBy =
+  /** One row per product category. */
+  | 'CATEGORY'
+  /** One row per customer (the shipment's counterparty; sales without one are grouped under an empty key). */
+  | 'COUNTERPARTY'
+  /** One row per location shipped from. */
+  | 'LOCATION'
+  /** One row per product. */
+  | 'PRODUCT';
+
+/** Which figure ranks sales-report rows, highest first. */
+export type SalesOrderBy =
+  /** Margin: revenue minus cost of goods sold. */
+  | 'MARGIN'
+  /** Revenue. */
+  | 'REVENUE'
+  /** Units sold. */
+  | 'UNITS';
+
 /** Stock leaving to a customer. */
 export type ShipStockInput = {
   /** The customer. */
@@ -439,6 +472,16 @@ export type TransferStockInput = {
   toLocationId: string | number;
 };
 
+/** Changes to an API key; omitted fields keep their value. */
+export type UpdateApiKeyInput = {
+  /** The key's global ID. */
+  id: string | number;
+  /** New name, 1 to 200 characters. */
+  name?: string | null | undefined;
+  /** True: the key may only run trusted (persisted) documents from its next request on. */
+  requirePersistedQueries?: boolean | null | undefined;
+};
+
 /** Changes to a location; omitted fields keep their value. */
 export type UpdateLocationInput = {
   /** New address. */
@@ -496,6 +539,15 @@ export type UserFilter = {
   /** Text the email or name contains, ignoring case. */
   search?: string | null | undefined;
 };
+
+/** What an inventory valuation row stands for. */
+export type ValuationGroupBy =
+  /** One row per product category. */
+  | 'CATEGORY'
+  /** One row per location. */
+  | 'LOCATION'
+  /** One row per product. */
+  | 'PRODUCT';
 
 /** Stock removed as damaged, expired or lost. */
 export type WriteOffStockInput = {
@@ -957,6 +1009,161 @@ export type ArchiveLocationMutation = {
       archivedAt: string | null;
     } | null;
     userErrors: Array<{ code: ErrorCode; field: Array<string> | null; message: string }>;
+  };
+};
+
+export type RegisterPersistedDocumentsMutationVariables = Exact<{
+  manifest: unknown;
+}>;
+
+export type RegisterPersistedDocumentsMutation = {
+  registerPersistedDocuments: {
+    registered: number;
+    alreadyRegistered: number;
+    documents: Array<{ documentId: string; operationName: string | null; operationType: OperationType; body: string }>;
+    userErrors: Array<{ code: ErrorCode; field: Array<string> | null; message: string }>;
+  };
+};
+
+export type PersistedDocumentsQueryVariables = Exact<{
+  operationName?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type PersistedDocumentsQuery = {
+  persistedDocuments: {
+    totalCount: number;
+    nodes: Array<{ documentId: string; operationName: string | null; operationType: OperationType; createdAt: string }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type CreatePersistedOnlyApiKeyMutationVariables = Exact<{
+  name: string;
+  role: Role;
+  requirePersistedQueries?: boolean | null | undefined;
+}>;
+
+export type CreatePersistedOnlyApiKeyMutation = {
+  createApiKey: {
+    secret: string | null;
+    apiKey: { id: string; requirePersistedQueries: boolean } | null;
+    userErrors: Array<{ code: ErrorCode }>;
+  };
+};
+
+export type UpdateApiKeyMutationVariables = Exact<{
+  input: UpdateApiKeyInput;
+}>;
+
+export type UpdateApiKeyMutation = {
+  updateApiKey: {
+    apiKey: { id: string; name: string; requirePersistedQueries: boolean } | null;
+    userErrors: Array<{ code: ErrorCode; field: Array<string> | null; message: string }>;
+  };
+};
+
+export type ProductCostQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ProductCostQuery = {
+  product: { sku: string; onHand: number; averageCost: string | null; inventoryValue: string | null } | null;
+};
+
+export type CatalogueCostsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  filter?: ProductFilter | null | undefined;
+}>;
+
+export type CatalogueCostsQuery = {
+  products: { nodes: Array<{ sku: string; averageCost: string | null; inventoryValue: string | null }> };
+};
+
+export type InventoryValuationQueryVariables = Exact<{
+  at?: string | null | undefined;
+  locationId?: string | number | null | undefined;
+  category?: string | null | undefined;
+  groupBy?: ValuationGroupBy | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type InventoryValuationQuery = {
+  inventoryValuation: {
+    at: string;
+    groupBy: ValuationGroupBy;
+    totalCount: number;
+    totalQuantity: number;
+    totalValue: string;
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
+    nodes: Array<{
+      key: string;
+      category: string | null;
+      quantity: number;
+      averageCost: string;
+      value: string;
+      product: { sku: string } | null;
+      location: { code: string } | null;
+    }>;
+  };
+};
+
+export type SalesRowFieldsFragment = {
+  key: string;
+  category: string | null;
+  counterparty: string | null;
+  units: number;
+  revenue: string;
+  costOfGoodsSold: string;
+  margin: string;
+  marginPercent: number | null;
+  product: { sku: string } | null;
+  location: { code: string } | null;
+};
+
+export type SalesReportQueryVariables = Exact<{
+  from: string;
+  to: string;
+  groupBy?: SalesGroupBy | null | undefined;
+  orderBy?: SalesOrderBy | null | undefined;
+  first?: number | null | undefined;
+  productId?: string | number | null | undefined;
+  locationId?: string | number | null | undefined;
+  category?: string | null | undefined;
+  counterparty?: string | null | undefined;
+}>;
+
+export type SalesReportQuery = {
+  salesReport: {
+    groupBy: SalesGroupBy;
+    orderBy: SalesOrderBy;
+    rowCount: number;
+    rows: Array<{
+      key: string;
+      category: string | null;
+      counterparty: string | null;
+      units: number;
+      revenue: string;
+      costOfGoodsSold: string;
+      margin: string;
+      marginPercent: number | null;
+      product: { sku: string } | null;
+      location: { code: string } | null;
+    }>;
+    totals: {
+      key: string;
+      category: string | null;
+      counterparty: string | null;
+      units: number;
+      revenue: string;
+      costOfGoodsSold: string;
+      margin: string;
+      marginPercent: number | null;
+      product: { sku: string } | null;
+      location: { code: string } | null;
+    };
   };
 };
 
@@ -1491,6 +1698,45 @@ export const LocationFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<LocationFieldsFragment, unknown>;
+export const SalesRowFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SalesRowFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SalesReportRow' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'product' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sku' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'location' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'counterparty' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'units' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revenue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'costOfGoodsSold' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'margin' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'marginPercent' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SalesRowFieldsFragment, unknown>;
 export const MovementFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3587,6 +3833,723 @@ export const ArchiveLocationDocument = {
     },
   ],
 } as unknown as DocumentNode<ArchiveLocationMutation, ArchiveLocationMutationVariables>;
+export const RegisterPersistedDocumentsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RegisterPersistedDocuments' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'manifest' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'JSON' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registerPersistedDocuments' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'manifest' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'manifest' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'registered' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'alreadyRegistered' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'documents' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'operationName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'operationType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RegisterPersistedDocumentsMutation, RegisterPersistedDocumentsMutationVariables>;
+export const PersistedDocumentsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PersistedDocuments' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'operationName' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'persistedDocuments' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'operationName' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'operationName' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'operationName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'operationType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PersistedDocumentsQuery, PersistedDocumentsQueryVariables>;
+export const CreatePersistedOnlyApiKeyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreatePersistedOnlyApiKey' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'role' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Role' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'requirePersistedQueries' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createApiKey' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'name' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'role' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'role' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'requirePersistedQueries' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'requirePersistedQueries' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'apiKey' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'requirePersistedQueries' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'secret' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreatePersistedOnlyApiKeyMutation, CreatePersistedOnlyApiKeyMutationVariables>;
+export const UpdateApiKeyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateApiKey' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateApiKeyInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateApiKey' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'apiKey' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'requirePersistedQueries' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateApiKeyMutation, UpdateApiKeyMutationVariables>;
+export const ProductCostDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProductCost' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'product' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'onHand' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'averageCost' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'inventoryValue' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProductCostQuery, ProductCostQueryVariables>;
+export const CatalogueCostsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CatalogueCosts' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProductFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'products' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'averageCost' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'inventoryValue' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CatalogueCostsQuery, CatalogueCostsQueryVariables>;
+export const InventoryValuationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'InventoryValuation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'at' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locationId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'category' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'groupBy' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ValuationGroupBy' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'inventoryValuation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'at' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'at' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'locationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'locationId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'category' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'category' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'groupBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'groupBy' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'groupBy' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalQuantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalValue' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasPreviousPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'product' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sku' } }],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'location' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'averageCost' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InventoryValuationQuery, InventoryValuationQueryVariables>;
+export const SalesReportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SalesReport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'groupBy' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'SalesGroupBy' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'SalesOrderBy' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'productId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locationId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'category' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'counterparty' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'salesReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'from' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'to' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'groupBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'groupBy' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'productId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'productId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'locationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'locationId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'category' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'category' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'counterparty' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'counterparty' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'groupBy' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'orderBy' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rowCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rows' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SalesRowFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'totals' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SalesRowFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SalesRowFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SalesReportRow' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'product' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sku' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'location' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'counterparty' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'units' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revenue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'costOfGoodsSold' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'margin' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'marginPercent' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SalesReportQuery, SalesReportQueryVariables>;
 export const ReceiveStockDocument = {
   kind: 'Document',
   definitions: [

@@ -5,6 +5,8 @@ import { Client } from 'pg';
 import { print } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { connectDatabase, type Database } from '../../src/db/client';
+import { DEFAULT_PERSISTED_QUERIES, type PersistedQueriesOptions } from '../../src/graphql/persisted';
+import type { ApqCacheOptions } from '../../src/modules/persisted/apq-cache';
 import type { AuthOptions } from '../../src/modules/auth/service';
 import { createServer } from '../../src/server';
 import { createServices, type Services } from '../../src/services';
@@ -50,6 +52,10 @@ export interface TestServerOptions {
   introspection?: boolean;
   pool?: { size: number; timeoutMs: number };
   allowBatchedRequests?: boolean;
+  /** PERSISTED_QUERIES mode and GET freshness; the server's defaults (allow, 10 s) when unset. */
+  persistedQueries?: Partial<PersistedQueriesOptions>;
+  /** The APQ cache's size, and Redis instead of PostgreSQL when a URL is given. */
+  apqCache?: Partial<ApqCacheOptions>;
   /** The GraphQL IDE at GET /graphql; the server's default (on outside production) when unset. */
   ide?: boolean;
   logger?: Logger;
@@ -113,7 +119,11 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     maxFailuresPerAddress: 1000,
     ...options.auth,
   };
-  const services = createServices(database.prisma, { transactionWaitMs: options.pool?.timeoutMs ?? 30_000, auth });
+  const services = createServices(database.prisma, {
+    transactionWaitMs: options.pool?.timeoutMs ?? 30_000,
+    auth,
+    apqCache: options.apqCache,
+  });
   const server = await createServer({
     config: {
       bodyLimitBytes: 1024 * 1024,
@@ -124,6 +134,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       env: options.env ?? 'test',
       introspection: options.introspection,
       allowBatchedRequests: options.allowBatchedRequests,
+      persistedQueries: { ...DEFAULT_PERSISTED_QUERIES, ...options.persistedQueries },
       ide: options.ide,
     },
     database,
@@ -150,6 +161,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     fetch: (path, init) => fetch(`${url}${path}`, init),
     async close() {
       await server.stop();
+      await services.persisted.close();
       await database.close();
     },
   };

@@ -138,7 +138,15 @@ export class AuthService {
     if (!found.lastUsedAt || Date.now() - found.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
       await this.prisma.apiKey.update({ where: { id: found.id }, data: { lastUsedAt: new Date() } });
     }
-    return { actor: { kind: 'apiKey', apiKeyId: found.id, role: found.role, name: found.name } };
+    return {
+      actor: {
+        kind: 'apiKey',
+        apiKeyId: found.id,
+        role: found.role,
+        name: found.name,
+        requirePersistedQueries: found.requirePersistedQueries,
+      },
+    };
   }
 
   async changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<SignInResult> {
@@ -248,7 +256,10 @@ export class AuthService {
     });
   }
 
-  async createApiKey(actor: Actor, input: { name: string; role: Role; expiresAt?: Date | null }) {
+  async createApiKey(
+    actor: Actor,
+    input: { name: string; role: Role; expiresAt?: Date | null; requirePersistedQueries?: boolean | null },
+  ) {
     const errors: UserError[] = [];
     const name = checkText(errors, 'name', input.name, { max: 200, required: true });
     if (input.expiresAt && input.expiresAt <= new Date()) {
@@ -265,17 +276,38 @@ export class AuthService {
           secretHash: hashKey(secret),
           createdById: actor.kind === 'user' ? actor.userId : null,
           expiresAt: input.expiresAt ?? null,
+          requirePersistedQueries: input.requirePersistedQueries ?? false,
         },
       });
       await audit(tx, actor, {
         action: 'api_key.created',
         targetType: 'ApiKey',
         targetId: created.id,
-        details: { name, role: input.role },
+        details: { name, role: input.role, requirePersistedQueries: created.requirePersistedQueries },
       });
       return created;
     });
     return { apiKey, secret, userErrors: [] };
+  }
+
+  /** Renames a key or flags it persisted-only; the flag applies from the key's next request. */
+  async updateApiKey(
+    actor: Actor,
+    id: string,
+    input: { name?: string | null; requirePersistedQueries?: boolean | null },
+  ) {
+    const errors: UserError[] = [];
+    const name = checkText(errors, 'name', input.name, { max: 200, required: true });
+    if (errors.length > 0) return { apiKey: null, userErrors: errors };
+    const data = { name, requirePersistedQueries: input.requirePersistedQueries ?? undefined };
+    return this.prisma.$transaction(async (tx) => {
+      const changed = await tx.apiKey.updateMany({ where: { id }, data });
+      if (changed.count === 0) {
+        return { apiKey: null, userErrors: [userError('NOT_FOUND', ['id'], 'No API key has this ID.')] };
+      }
+      await audit(tx, actor, { action: 'api_key.updated', targetType: 'ApiKey', targetId: id, details: { ...data } });
+      return { apiKey: await tx.apiKey.findUniqueOrThrow({ where: { id } }), userErrors: [] };
+    });
   }
 
   async revokeApiKey(actor: Actor, id: string) {

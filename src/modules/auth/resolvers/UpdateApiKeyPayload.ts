@@ -1,0 +1,3 @@
+import type { UpdateApiKeyPayloadResolvers } from './../../types.generated';
+
+export const UpdateApiKeyPayload: UpdateApiKeyPayloadResolvers = {};

@@ -1,0 +1,3 @@
+import type { PersistedDocumentEdgeResolvers } from './../../types.generated';
+
+export const PersistedDocumentEdge: PersistedDocumentEdgeResolvers = {};

@@ -1,0 +1,3 @@
+import type { RegisterPersistedDocumentsPayloadResolvers } from './../../types.generated';
+
+export const RegisterPersistedDocumentsPayload: RegisterPersistedDocumentsPayloadResolvers = {};
