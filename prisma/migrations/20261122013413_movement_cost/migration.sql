@@ -27,10 +27,12 @@ ALTER TABLE "movement_cost" ADD CONSTRAINT "movement_cost_product_id_fkey" FOREI
 -- The moving weighted average cost, folded over a product's movements in business-time order from
 -- (p_from_at, p_from_id) onwards, starting from the state just before that point. The ledger calls
 -- it in the transaction that records movements: for an append it folds one movement; for a
--- back-dated one it refolds the product's later history. The advisory lock serialises it per
--- product (levels are locked per product and location, so two locations could otherwise race);
--- the ledger takes these locks after all its level locks and in product order, so they cannot
--- deadlock. Queries in a volatile function see rows committed while it waited for the lock.
+-- back-dated one it refolds the product's later history. Locking the product row serialises it
+-- per product (levels are locked per product and location, so two locations could otherwise race;
+-- FOR NO KEY UPDATE leaves the foreign-key checks of new movements free). The ledger takes these
+-- locks after all its level locks and in product order, so they cannot deadlock. A row lock, not
+-- an advisory lock: folding every product in one transaction (below) would exhaust the lock table.
+-- Queries in a volatile function see rows committed while it waited for the lock.
 --
 -- Rules: units entering with a cost (receipts, costed returns) blend that cost into the average;
 -- units entering without one (upward counts, uncosted returns) come in at the current average;
@@ -51,7 +53,7 @@ DECLARE
   change integer;
   m record;
 BEGIN
-  PERFORM pg_advisory_xact_lock(72707370, hashtext(p_product::text));
+  PERFORM 1 FROM product WHERE id = p_product FOR NO KEY UPDATE;
 
   SELECT mc.quantity_after, mc.value_after, mc.average_cost_after INTO q, v, a
   FROM movement_cost mc
