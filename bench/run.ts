@@ -15,6 +15,7 @@ import { StockQueries } from '../src/modules/stock/queries';
 import { openBenchDatabase } from './lib/database';
 import { BENCH_ADMIN } from './lib/load';
 import { runLoad, type LoadFigures } from './load';
+import { reportRequests } from './reports';
 
 const ROOT = path.join(__dirname, '..');
 /** The server runs as `npm start` runs it (see package.json), so flags that bound memory apply. */
@@ -25,7 +26,12 @@ interface Options {
   durationSeconds: number;
   readConnections: number[];
   writeConnections: number[];
+  reportConnections: number;
+  /** Which scenarios to run; all by default. */
+  scenarios: string[];
 }
+
+const SCENARIOS = ['catalogue', 'product-detail', 'stock-as-of', 'write-mix', 'reports'];
 
 function parseOptions(argv: string[]): Options {
   const value = (name: string) => {
@@ -37,6 +43,8 @@ function parseOptions(argv: string[]): Options {
     durationSeconds: Number(value('duration') ?? 10),
     readConnections: list(value('connections'), [1, 10, 50]),
     writeConnections: list(value('write-connections'), [10, 50]),
+    reportConnections: Number(value('report-connections') ?? 10),
+    scenarios: value('scenarios')?.split(',') ?? SCENARIOS,
   };
 }
 
@@ -110,7 +118,7 @@ interface ScenarioResult {
   scenario: string;
   title: string;
   target: string;
-  runs: Array<LoadFigures & { statementsPerRequest: number; baseline?: LoadFigures; ratio?: number }>;
+  runs: Array<LoadFigures & { statementsPerRequest: number; baseline?: LoadFigures; ratio?: number; label?: string }>;
   met: boolean;
   notes: string[];
 }
@@ -183,131 +191,169 @@ async function main() {
       headers: Record<string, string> = auth,
     ) => runLoad({ url, connections, durationSeconds: options.durationSeconds, headers, body });
 
+    const want = (scenario: string) => options.scenarios.includes(scenario);
     // 1. Catalogue page, against the raw baseline at the same concurrency.
-    const catalogue: ScenarioResult = {
-      scenario: 'catalogue',
-      title: 'Catalogue page with stock levels: products(first: 50) { … onHand stockLevels { … } }',
-      target: 'GraphQL throughput at least 0.8× the raw baseline at the same concurrency',
-      runs: [],
-      met: true,
-      notes: [],
-    };
-    for (const connections of options.readConnections) {
-      log(`catalogue c=${connections}`);
-      const graphql = await load(endpoint, connections, () => ({ query: CATALOGUE_QUERY }));
-      const baseline = await load(`${baselineUrl}/catalogue`, connections, () => ({}), {});
-      const ratio = Number((graphql.throughput / Math.max(baseline.throughput, 1)).toFixed(2));
-      catalogue.runs.push({ ...graphql, statementsPerRequest: statements.catalogue, baseline, ratio });
-      catalogue.met &&= ratio >= 0.8 && graphql.status5xx === 0;
+    if (want('catalogue')) {
+      const catalogue: ScenarioResult = {
+        scenario: 'catalogue',
+        title: 'Catalogue page with stock levels: products(first: 50) { … onHand stockLevels { … } }',
+        target: 'GraphQL throughput at least 0.8× the raw baseline at the same concurrency',
+        runs: [],
+        met: true,
+        notes: [],
+      };
+      for (const connections of options.readConnections) {
+        log(`catalogue c=${connections}`);
+        const graphql = await load(endpoint, connections, () => ({ query: CATALOGUE_QUERY }));
+        const baseline = await load(`${baselineUrl}/catalogue`, connections, () => ({}), {});
+        const ratio = Number((graphql.throughput / Math.max(baseline.throughput, 1)).toFixed(2));
+        catalogue.runs.push({ ...graphql, statementsPerRequest: statements.catalogue, baseline, ratio });
+        catalogue.met &&= ratio >= 0.8 && graphql.status5xx === 0;
+      }
+      results.push(catalogue);
     }
-    results.push(catalogue);
 
     // 2. Product detail with its latest 20 movements, rotating over the hottest products.
-    const detail: ScenarioResult = {
-      scenario: 'product-detail',
-      title: 'Product detail with its latest 20 movements (hot products)',
-      target: 'no errors (no numeric target)',
-      runs: [],
-      met: true,
-      notes: [],
-    };
-    for (const connections of options.readConnections) {
-      log(`product detail c=${connections}`);
-      const run = await load(endpoint, connections, (n) => ({
-        query: DETAIL_QUERY,
-        variables: { id: globalId('Product', hotIds[n % hotIds.length]!) },
-      }));
-      detail.runs.push({ ...run, statementsPerRequest: statements.detail });
-      detail.met &&= run.status5xx === 0 && run.errors === 0;
+    if (want('product-detail')) {
+      const detail: ScenarioResult = {
+        scenario: 'product-detail',
+        title: 'Product detail with its latest 20 movements (hot products)',
+        target: 'no errors (no numeric target)',
+        runs: [],
+        met: true,
+        notes: [],
+      };
+      for (const connections of options.readConnections) {
+        log(`product detail c=${connections}`);
+        const run = await load(endpoint, connections, (n) => ({
+          query: DETAIL_QUERY,
+          variables: { id: globalId('Product', hotIds[n % hotIds.length]!) },
+        }));
+        detail.runs.push({ ...run, statementsPerRequest: statements.detail });
+        detail.met &&= run.status5xx === 0 && run.errors === 0;
+      }
+      results.push(detail);
     }
-    results.push(detail);
 
     // 3. stockAsOf a year back, against the baseline's hand-written SQL.
-    const asOf: ScenarioResult = {
-      scenario: 'stock-as-of',
-      title: 'Product.stockAsOf one year back (hot products, deep history)',
-      target: 'p95 under 100 ms at 1M movements (under 1 s at 10M), at 10 connections',
-      runs: [],
-      met: true,
-      notes: [],
-    };
-    for (const connections of options.readConnections) {
-      log(`stockAsOf c=${connections}`);
-      const pick = (n: number) => hotIds[n % hotIds.length]!;
-      const graphql = await load(endpoint, connections, (n) => ({
-        query: STOCK_AS_OF_QUERY,
-        variables: { id: globalId('Product', pick(n)), at: yearAgo },
-      }));
-      const baseline = await load(
-        `${baselineUrl}/stock-as-of`,
-        connections,
-        (n) => ({ productId: pick(n), at: yearAgo }),
-        {},
-      );
-      const ratio = Number((graphql.throughput / Math.max(baseline.throughput, 1)).toFixed(2));
-      asOf.runs.push({ ...graphql, statementsPerRequest: statements.stockAsOf, baseline, ratio });
-    }
-    const limit = dataset.movements > 5_000_000 ? 1000 : 100;
-    const atTen = asOf.runs.find((run) => run.connections === 10) ?? asOf.runs[0]!;
-    asOf.met = atTen.latencyMs.p95 < limit && asOf.runs.every((run) => run.status5xx === 0);
-    results.push(asOf);
-
-    // 4. Write mix with contention on the hottest products.
-    const writes: ScenarioResult = {
-      scenario: 'write-mix',
-      title:
-        'Write mix on 10 hot products at 4 locations: receive, ship, transfer, adjust, each with an idempotency key',
-      target: 'zero oversell, zero drift, no 5xx',
-      runs: [],
-      met: true,
-      notes: [],
-    };
-    const runId = randomBytes(4).toString('hex');
-    const writeBody = (n: number) => {
-      const productId = globalId('Product', hotIds[n % 10]!);
-      const [a, b] = [globalId('Location', locations[n % 4]!), globalId('Location', locations[(n + 1) % 4]!)];
-      const idempotencyKey = `bench-${runId}-${n}`;
-      switch (n % 4) {
-        case 0:
-          return {
-            query: WRITE_MUTATIONS.receive,
-            variables: { input: { productId, locationId: a, quantity: 5, unitCost: '3.20', idempotencyKey } },
-          };
-        case 1:
-          return {
-            query: WRITE_MUTATIONS.ship,
-            variables: { input: { productId, locationId: a, quantity: 1 + (n % 3), idempotencyKey } },
-          };
-        case 2:
-          return {
-            query: WRITE_MUTATIONS.transfer,
-            variables: { input: { productId, fromLocationId: a, toLocationId: b, quantity: 1, idempotencyKey } },
-          };
-        default:
-          return {
-            query: WRITE_MUTATIONS.adjust,
-            variables: { input: { productId, locationId: a, delta: n % 8 === 3 ? -1 : 1, idempotencyKey } },
-          };
+    if (want('stock-as-of')) {
+      const asOf: ScenarioResult = {
+        scenario: 'stock-as-of',
+        title: 'Product.stockAsOf one year back (hot products, deep history)',
+        target: 'p95 under 100 ms at 1M movements (under 1 s at 10M), at 10 connections',
+        runs: [],
+        met: true,
+        notes: [],
+      };
+      for (const connections of options.readConnections) {
+        log(`stockAsOf c=${connections}`);
+        const pick = (n: number) => hotIds[n % hotIds.length]!;
+        const graphql = await load(endpoint, connections, (n) => ({
+          query: STOCK_AS_OF_QUERY,
+          variables: { id: globalId('Product', pick(n)), at: yearAgo },
+        }));
+        const baseline = await load(
+          `${baselineUrl}/stock-as-of`,
+          connections,
+          (n) => ({ productId: pick(n), at: yearAgo }),
+          {},
+        );
+        const ratio = Number((graphql.throughput / Math.max(baseline.throughput, 1)).toFixed(2));
+        asOf.runs.push({ ...graphql, statementsPerRequest: statements.stockAsOf, baseline, ratio });
       }
-    };
-    for (const connections of options.writeConnections) {
-      log(`write mix c=${connections}`);
-      const run = await load(endpoint, connections, writeBody);
-      writes.runs.push({ ...run, statementsPerRequest: statements.write });
-      writes.met &&= run.status5xx === 0;
+      const limit = dataset.movements > 5_000_000 ? 1000 : 100;
+      const atTen = asOf.runs.find((run) => run.connections === 10) ?? asOf.runs[0]!;
+      asOf.met = atTen.latencyMs.p95 < limit && asOf.runs.every((run) => run.status5xx === 0);
+      results.push(asOf);
     }
-    log('verifying the ledger after the write mix');
-    const verification = await new StockQueries(prisma).verify();
-    const [balances] = await prisma.$queryRaw<Array<{ negative: bigint }>>`
+
+    // 4. Every report, one run each (before the write mix adds to the ledger).
+    if (want('reports')) {
+      const reports: ScenarioResult = {
+        scenario: 'reports',
+        title: `Reports (valuation, low stock, movement summary, sales, similar products), ${options.reportConnections} connections`,
+        target: `p95 under 500 ms for every report at ${options.reportConnections} connections`,
+        runs: [],
+        met: true,
+        notes: [],
+      };
+      const requests = reportRequests({
+        hotProducts: hotIds.map((id) => globalId('Product', id)),
+        locations: locations.map((id) => globalId('Location', id)),
+        now: Date.now(),
+      });
+      for (const request of requests) {
+        log(`report: ${request.label}`);
+        const check = await post(endpoint, { query: request.query, variables: request.variables(0) }, auth);
+        if (check.json.errors) throw new Error(`${request.label} failed: ${JSON.stringify(check.json.errors)}`);
+        const run = await load(endpoint, options.reportConnections, (n) => ({
+          query: request.query,
+          variables: request.variables(n),
+        }));
+        reports.runs.push({ ...run, statementsPerRequest: 0, label: request.label });
+        reports.met &&= run.latencyMs.p95 < 500 && run.status5xx === 0 && run.errors + run.non2xx === 0;
+      }
+      results.push(reports);
+    }
+
+    // 5. Write mix with contention on the hottest products.
+    if (want('write-mix')) {
+      const writes: ScenarioResult = {
+        scenario: 'write-mix',
+        title:
+          'Write mix on 10 hot products at 4 locations: receive, ship, transfer, adjust, each with an idempotency key',
+        target: 'zero oversell, zero drift, no 5xx',
+        runs: [],
+        met: true,
+        notes: [],
+      };
+      const runId = randomBytes(4).toString('hex');
+      const writeBody = (n: number) => {
+        const productId = globalId('Product', hotIds[n % 10]!);
+        const [a, b] = [globalId('Location', locations[n % 4]!), globalId('Location', locations[(n + 1) % 4]!)];
+        const idempotencyKey = `bench-${runId}-${n}`;
+        switch (n % 4) {
+          case 0:
+            return {
+              query: WRITE_MUTATIONS.receive,
+              variables: { input: { productId, locationId: a, quantity: 5, unitCost: '3.20', idempotencyKey } },
+            };
+          case 1:
+            return {
+              query: WRITE_MUTATIONS.ship,
+              variables: { input: { productId, locationId: a, quantity: 1 + (n % 3), idempotencyKey } },
+            };
+          case 2:
+            return {
+              query: WRITE_MUTATIONS.transfer,
+              variables: { input: { productId, fromLocationId: a, toLocationId: b, quantity: 1, idempotencyKey } },
+            };
+          default:
+            return {
+              query: WRITE_MUTATIONS.adjust,
+              variables: { input: { productId, locationId: a, delta: n % 8 === 3 ? -1 : 1, idempotencyKey } },
+            };
+        }
+      };
+      for (const connections of options.writeConnections) {
+        log(`write mix c=${connections}`);
+        const run = await load(endpoint, connections, writeBody);
+        writes.runs.push({ ...run, statementsPerRequest: statements.write });
+        writes.met &&= run.status5xx === 0;
+      }
+      log('verifying the ledger after the write mix');
+      const verification = await new StockQueries(prisma).verify();
+      const [balances] = await prisma.$queryRaw<Array<{ negative: bigint }>>`
       SELECT count(*) AS negative FROM (
         SELECT SUM(delta) OVER (PARTITION BY product_id, location_id ORDER BY occurred_at, movement_id) AS running
         FROM movement_line WHERE product_id = ANY(${hotIds.slice(0, 10)}::uuid[])
       ) AS balances WHERE running < 0`;
-    const oversells = Number(balances?.negative ?? 0);
-    writes.notes.push(`oversells (negative running balances on the hot products): ${oversells}`);
-    writes.notes.push(`ledger drift (levels differing from the ledger): ${verification.differences.length}`);
-    writes.met &&= oversells === 0 && verification.ok;
-    results.push(writes);
+      const oversells = Number(balances?.negative ?? 0);
+      writes.notes.push(`oversells (negative running balances on the hot products): ${oversells}`);
+      writes.notes.push(`ledger drift (levels differing from the ledger): ${verification.differences.length}`);
+      writes.met &&= oversells === 0 && verification.ok;
+      results.push(writes);
+    }
 
     const peakRss = rss.peakMb();
     writeResults(results, { dataset, options, peakRss, elapsedSeconds: Math.round((Date.now() - started) / 1000) });
@@ -408,6 +454,7 @@ function writeResults(
   const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
   for (const result of results) {
     const file = path.join(RESULTS, `${date}-${size}-${result.scenario}.json`);
+    // A partial run (--scenarios) leaves the other scenarios' files of the day as they were.
     fs.writeFileSync(file, `${JSON.stringify({ date, machine, dataset: context.dataset, ...result }, null, 2)}\n`);
   }
   const rssMet = context.peakRss < 300;
@@ -431,6 +478,17 @@ function writeResults(
   ];
   for (const result of results) {
     lines.push(`## ${result.title}`, '');
+    if (result.scenario === 'reports') {
+      lines.push('| Report | Connections | Req/s | p50 ms | p95 ms | p99 ms | Errors | 5xx |');
+      lines.push('| --- | --- | --- | --- | --- | --- | --- | --- |');
+      for (const run of result.runs) {
+        lines.push(
+          `| ${run.label} | ${run.connections} | ${run.throughput} | ${run.latencyMs.p50} | ${run.latencyMs.p95} | ${run.latencyMs.p99} | ${run.errors + run.non2xx} | ${run.status5xx} |`,
+        );
+      }
+      lines.push('', ...result.notes.map((note) => `- ${note}`), '');
+      continue;
+    }
     lines.push(
       '| Connections | Req/s | p50 ms | p95 ms | p99 ms | Errors | 5xx | SQL/request | Baseline req/s | Ratio |',
     );
@@ -442,7 +500,11 @@ function writeResults(
     }
     lines.push('', ...result.notes.map((note) => `- ${note}`), '');
   }
-  fs.writeFileSync(path.join(RESULTS, `${date}-${size}-summary.md`), `${lines.join('\n')}\n`);
+  const partial = context.options.scenarios.length < SCENARIOS.length;
+  const summary = partial
+    ? `${date}-${size}-summary-${context.options.scenarios.join('+')}.md`
+    : `${date}-${size}-summary.md`;
+  fs.writeFileSync(path.join(RESULTS, summary), `${lines.join('\n')}\n`);
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
@@ -452,6 +514,10 @@ function headline(result: ScenarioResult): string {
   if (result.scenario === 'stock-as-of')
     return result.runs.map((run) => `p95 ${run.latencyMs.p95} ms at c=${run.connections}`).join(', ');
   if (result.scenario === 'write-mix') return result.notes.join('; ');
+  if (result.scenario === 'reports') {
+    const worst = result.runs.reduce((a, b) => (b.latencyMs.p95 > a.latencyMs.p95 ? b : a));
+    return `worst p95 ${worst.latencyMs.p95} ms (${worst.label})`;
+  }
   return result.runs.map((run) => `${run.throughput} req/s at c=${run.connections}`).join(', ');
 }
 
