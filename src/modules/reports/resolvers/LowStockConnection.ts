@@ -1,0 +1,5 @@
+import type { LowStockConnectionResolvers } from './../../types.generated';
+
+export const LowStockConnection: LowStockConnectionResolvers = {
+  totalCount: (page) => page.countAll(),
+};

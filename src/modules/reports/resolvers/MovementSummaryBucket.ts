@@ -1,0 +1,4 @@
+import type { MovementSummaryBucketResolvers } from './../../types.generated';
+export const MovementSummaryBucket: MovementSummaryBucketResolvers = {
+  /* Implement MovementSummaryBucket resolver logic here */
+};

@@ -1,0 +1,14 @@
+import { idOf } from '../../../../graphql/global-id';
+import type { QueryResolvers } from './../../../types.generated';
+
+export const movementSummary: NonNullable<QueryResolvers['movementSummary']> = (_parent, args, ctx) =>
+  ctx.services.activity.movementSummary({
+    from: args.from,
+    to: args.to,
+    interval: args.interval ?? 'DAY',
+    timeZone: args.timeZone ?? 'UTC',
+    productId: args.productId ? idOf(args.productId, 'Product', 'productId') : null,
+    locationId: args.locationId ? idOf(args.locationId, 'Location', 'locationId') : null,
+    category: args.category,
+    kinds: args.kinds,
+  });
