@@ -72,6 +72,7 @@ function startupMessage(
   const lines = [
     '',
     `  Stockroom GraphQL endpoint: ${endpoint}`,
+    ...(config.ide ? ['  GraphQL IDE: open the endpoint in a browser, and sign in from its first tab'] : []),
     firstAdmin?.generatedPassword
       ? `  First run: created the ADMIN ${email} with the password ${firstAdmin.generatedPassword}\n` +
         '  (shown only now; set ADMIN_EMAIL and ADMIN_PASSWORD to choose them on a first run)'
