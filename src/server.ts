@@ -16,15 +16,17 @@ import type { Config } from './config';
 import { createContext, type Context } from './context';
 import type { Database } from './db/client';
 import { withAuthorization } from './graphql/auth';
-import { faultLoggingPlugin, formatError, isPoolExhausted } from './graphql/errors';
+import { exportRoutes } from './exports/router';
+import { faultLoggingPlugin, formatError } from './graphql/errors';
 import { DEFAULT_QUERY_LIMITS, queryLimitRules } from './graphql/limits';
-import { requestLogPlugin } from './graphql/request-log';
 import {
   admitPersisted,
   DEFAULT_PERSISTED_QUERIES,
   persistedQueriesPlugin,
   resolvePersistedDocuments,
 } from './graphql/persisted';
+import { requestLogPlugin } from './graphql/request-log';
+import { authenticateRequest, credentialsOf, CredentialsUnavailable } from './http/credentials';
 import { ideRoutes } from './ide/routes';
 import { createMetrics } from './metrics';
 import type { Credentials } from './modules/auth/service';
@@ -38,9 +40,9 @@ export interface ServerDeps {
   config: Pick<Config, 'bodyLimitBytes' | 'shutdownTimeoutMs' | 'trustProxy'> &
     Partial<Pick<Config, 'queryLimits' | 'env' | 'introspection' | 'corsOrigins' | 'allowBatchedRequests' | 'ide'>> & {
       metricsToken?: string;
+      persistedQueries?: Config['persistedQueries'];
     };
   database: Database;
-      persistedQueries?: Config['persistedQueries'];
   services: Services;
   logger: Logger;
   /** Whether the embedded PostgreSQL still runs (for metrics); absent with DATABASE_URL. */
@@ -102,22 +104,15 @@ const requestId: RequestHandler = (req, res, next) => {
   next();
 };
 
-/** Reads `Authorization: Bearer <token or key>` and `x-api-key: <key>`. */
-function credentialsOf(req: express.Request): Credentials {
-  const authorization = req.get('authorization');
-  const bearer = authorization?.match(/^Bearer\s+(\S+)\s*$/i)?.[1];
-  return { bearer, apiKey: req.get('x-api-key')?.trim() || undefined };
-}
-
 export async function createServer(deps: ServerDeps): Promise<StockroomServer> {
   const app = express();
   app.disable('x-powered-by');
-  const persistedQueries = deps.config.persistedQueries ?? DEFAULT_PERSISTED_QUERIES;
   // Behind a proxy, req.ip is the client's address from X-Forwarded-For; otherwise the peer's.
   app.set('trust proxy', deps.config.trustProxy);
   const httpServer = http.createServer(app);
   const limits = deps.config.queryLimits ?? DEFAULT_QUERY_LIMITS;
   const metrics = createMetrics(deps.database, deps.embeddedDatabaseUp);
+  const persistedQueries = deps.config.persistedQueries ?? DEFAULT_PERSISTED_QUERIES;
 
   const apollo = new ApolloServer<Context>({
     schema: withAuthorization(makeExecutableSchema({ typeDefs, resolvers })),
@@ -127,6 +122,11 @@ export async function createServer(deps: ServerDeps): Promise<StockroomServer> {
     allowBatchedHttpRequests: deps.config.allowBatchedRequests ?? false,
     // In production, validation errors do not suggest field names ("did you mean …").
     hideSchemaDetailsFromClientErrors: deps.config.env === 'production',
+    // Limits run before any resolver: the parser stops at maxTokens, the rules check the rest.
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: queryLimitRules(limits),
+    // main.ts owns SIGTERM/SIGINT: it drains, then closes the pool and the embedded database.
+    stopOnTerminationSignals: false,
     // Persisted documents and APQ are handled in graphql/persisted (safelist, shared bounded cache).
     persistedQueries: false,
     // A GET passes CSRF prevention with any header a browser must preflight. Stockroom's
@@ -134,21 +134,16 @@ export async function createServer(deps: ServerDeps): Promise<StockroomServer> {
     csrfPrevention: {
       requestHeaders: ['x-apollo-operation-name', 'apollo-require-preflight', 'authorization', 'x-api-key'],
     },
-    // Limits run before any resolver: the parser stops at maxTokens, the rules check the rest.
-    parseOptions: { maxTokens: limits.maxTokens },
-    validationRules: queryLimitRules(limits),
-    // main.ts owns SIGTERM/SIGINT: it drains, then closes the pool and the embedded database.
-    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: deps.config.shutdownTimeoutMs }),
       ApolloServerPluginLandingPageDisabled(),
       // Apollo's cache-control plugin wraps every field resolver to compute cache hints nobody reads
-      persistedQueriesPlugin(deps.services.persisted, persistedQueries, deps.logger),
       // here; measured to cost throughput on list-heavy pages.
       ApolloServerPluginCacheControlDisabled(),
       faultLoggingPlugin(deps.logger),
       metrics.plugin,
       requestLogPlugin(deps.logger),
+      persistedQueriesPlugin(deps.services.persisted, persistedQueries, deps.logger),
     ],
   });
   await apollo.start();
@@ -175,22 +170,23 @@ export async function createServer(deps: ServerDeps): Promise<StockroomServer> {
       res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
     });
   }
+  app.use(exportRoutes(deps));
   // Browsers asking for /graphql get the IDE page; GraphQL requests go on to Apollo.
-    resolvePersistedDocuments(deps.services.persisted, persistedQueries.mode, deps.logger),
   if (deps.config.ide ?? deps.config.env !== 'production') app.use(ideRoutes(deps.logger));
   app.use(
     '/graphql',
-        const authentication = await authenticate(deps, credentialsOf(req), requestId);
-        const viewer = 'actor' in authentication ? authentication.actor : null;
     express.json({ limit: deps.config.bodyLimitBytes }),
+    resolvePersistedDocuments(deps.services.persisted, persistedQueries.mode, deps.logger),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = String(res.locals.requestId);
-          apqRegistrations: admitPersisted(res, persistedQueries.mode, viewer),
+        const authentication = await authenticate(deps, credentialsOf(req), requestId);
+        const viewer = 'actor' in authentication ? authentication.actor : null;
         return createContext(deps.services, {
           requestId,
           authentication,
           clientAddress: req.ip ?? 'unknown',
+          apqRegistrations: admitPersisted(res, persistedQueries.mode, viewer),
         });
       },
     }),
@@ -216,17 +212,10 @@ function sameSecret(given: string, expected: string): boolean {
 /** Checking credentials needs the database; when it is down the answer is 503, not a 500 or a 401. */
 async function authenticate(deps: ServerDeps, credentials: Credentials, requestId: string) {
   try {
-    return await deps.services.auth.authenticate(credentials);
+    return await authenticateRequest(deps, credentials, requestId);
   } catch (error) {
-    deps.logger.error('could not check credentials', { requestId, err: error });
-    if (isPoolExhausted(error)) {
-      throw new GraphQLError('The database is busy; no connection came free in time. Try again shortly.', {
-        extensions: { code: 'DATABASE_BUSY', requestId, http: { status: 503 } },
-      });
-    }
-    throw new GraphQLError('The service cannot check credentials right now; try again shortly.', {
-      extensions: { code: 'SERVICE_UNAVAILABLE', requestId, http: { status: 503 } },
-    });
+    if (!(error instanceof CredentialsUnavailable)) throw error;
+    throw new GraphQLError(error.message, { extensions: { code: error.code, requestId, http: { status: 503 } } });
   }
 }
 

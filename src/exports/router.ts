@@ -1,0 +1,323 @@
+// GET /exports/<name>.<csv|xlsx>: authenticated downloads of stock levels, movements, valuation and
+// sales, filtered by query parameters named as the GraphQL arguments are. Rows stream from
+// PostgreSQL to the client with backpressure, so memory stays flat whatever the size.
+import { PassThrough, Readable, Transform, type TransformCallback, type Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import express, { type Request, type Response } from 'express';
+import type pg from 'pg';
+import QueryStream from 'pg-query-stream';
+import type { Database } from '../db/client';
+import { requireRole } from '../graphql/auth';
+import { isPoolExhausted } from '../graphql/errors';
+import { authenticateRequest, credentialsOf, CredentialsUnavailable } from '../http/credentials';
+import type { Services } from '../services';
+import type { Actor } from '../shared/actor';
+import { RequestError } from '../shared/errors';
+import type { Logger } from '../shared/log';
+import { CsvEncoder } from './csv';
+import { movementsExport } from './movements';
+import { QueryParams } from './params';
+import { stockLevelsExport } from './stock-levels';
+import type { Cell, Column, ExportDefinition, QuerySource, ReportSource, SummaryLine } from './types';
+import { writeXlsx, XLSX_MAX_ROWS } from './xlsx';
+
+export type ExportFormat = 'csv' | 'xlsx';
+
+const CONTENT_TYPES: Record<ExportFormat, string> = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+/** Rows fetched from the cursor per round trip. */
+const CURSOR_BATCH_ROWS = 500;
+
+const EXPORTS = new Map<string, ExportDefinition<unknown>>(
+  [stockLevelsExport, movementsExport].map((definition) => [definition.name, definition as ExportDefinition<unknown>]),
+);
+
+export interface ExportRouteDeps {
+  services: Services;
+  database: Pick<Database, 'pool'>;
+  logger: Logger;
+}
+
+/** A refusal with its own HTTP status (the rest of RequestErrors are 400s). */
+class ExportError extends RequestError {
+  constructor(
+    readonly status: number,
+    code: string,
+    message: string,
+  ) {
+    super(code, message);
+  }
+}
+
+/** What the request log records about one export. */
+interface Outcome {
+  export: string;
+  format: string | null;
+  caller: string;
+  status: number;
+  rows: number | null;
+  bytes: number;
+  errorCode: string | null;
+  /** The client went away before the download finished. */
+  aborted: boolean;
+}
+
+export function exportRoutes(deps: ExportRouteDeps): express.Router {
+  const router = express.Router();
+  router.get('/exports/:file', async (req, res) => {
+    const started = process.hrtime.bigint();
+    const requestId = String(res.locals.requestId);
+    const outcome: Outcome = {
+      export: req.params.file,
+      format: null,
+      caller: 'anonymous',
+      status: 200,
+      rows: null,
+      bytes: 0,
+      errorCode: null,
+      aborted: false,
+    };
+    try {
+      await serveExport(deps, req, res, outcome, requestId);
+    } catch (error) {
+      failed(deps.logger, res, outcome, requestId, error);
+    } finally {
+      deps.logger.info('export request', {
+        requestId,
+        ...outcome,
+        durationMs: Number(process.hrtime.bigint() - started) / 1e6,
+      });
+    }
+  });
+  return router;
+}
+
+async function serveExport(deps: ExportRouteDeps, req: Request, res: Response, outcome: Outcome, requestId: string) {
+  const authentication = await authenticateRequest(deps, credentialsOf(req), requestId);
+  const viewer = 'actor' in authentication ? authentication.actor : null;
+  outcome.caller = callerOf(viewer);
+  // Unit costs and prices are in every export: the role that may see them in the API.
+  requireRole({ viewer, authProblem: 'problem' in authentication ? authentication.problem : null }, 'MANAGER');
+
+  const [, name, format] = /^([a-z-]+)\.(csv|xlsx)$/.exec(String(req.params.file)) ?? [];
+  const definition = name ? EXPORTS.get(name) : undefined;
+  if (!definition || !format) {
+    const known = [...EXPORTS.keys()].map((key) => `/exports/${key}.csv`).join(', ');
+    throw new ExportError(404, 'NOT_FOUND', `There is no export at ${req.path}. Exports: ${known} (or .xlsx).`);
+  }
+  outcome.export = definition.name;
+  outcome.format = format;
+  const filters = definition.parse(new QueryParams(req.query as Record<string, unknown>, definition.parameters));
+  const download: Download = {
+    res,
+    outcome,
+    format: format as ExportFormat,
+    fileName: `${definition.name}-${new Date().toISOString().slice(0, 10)}.${format}`,
+    title: definition.title,
+    columns: definition.columns(filters),
+    about: (rows, summary) => [
+      ['Export', definition.title],
+      ['Generated at (UTC)', new Date()],
+      ...definition.describe(filters).filter(([, value]) => value !== null),
+      ['Rows', rows],
+      ...summary,
+      ['Times', 'UTC'],
+    ],
+  };
+  const source = await definition.source(filters, { services: deps.services, pool: deps.database.pool });
+  if (source.kind === 'query') await sendQuery(deps.database.pool, source, download);
+  else await sendReport(source, download);
+}
+
+interface Download {
+  res: Response;
+  outcome: Outcome;
+  format: ExportFormat;
+  fileName: string;
+  title: string;
+  columns: Column[];
+  about(rows: number, summary: SummaryLine[]): SummaryLine[];
+}
+
+/**
+ * Streams a query through a server-side cursor on one pooled connection. For XLSX the rows are
+ * counted first, in the same repeatable-read snapshot as the cursor, so the count is exact.
+ */
+async function sendQuery(pool: pg.Pool, source: QuerySource<object>, download: Download) {
+  const client = await pool.connect();
+  let healthy = false;
+  try {
+    if (download.format === 'xlsx') {
+      await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      const counted = await client.query<{ count: string }>(source.count.text, source.count.values);
+      checkSheetLimit(Number(counted.rows[0]?.count ?? 0));
+    }
+    const rows = client.query(
+      new QueryStream(source.select.text, source.select.values, { batchSize: CURSOR_BATCH_ROWS }),
+    );
+    // The status line waits for the first batch: a query that fails at once still gets a JSON error.
+    await firstBatch(rows);
+    await send(download, rows, (row: object) => source.cells(row));
+    if (download.format === 'xlsx') await client.query('COMMIT');
+    healthy = true;
+  } finally {
+    // A connection left mid-cursor (client gone, query failed) is closed rather than reused.
+    client.release(healthy ? undefined : true);
+  }
+}
+
+async function sendReport(source: ReportSource, download: Download) {
+  if (download.format === 'xlsx') checkSheetLimit(source.rows.length);
+  await send(download, Readable.from(source.rows), (cells: Cell[]) => cells, source.summary);
+}
+
+function checkSheetLimit(rows: number) {
+  if (rows + 1 > XLSX_MAX_ROWS) {
+    throw new ExportError(
+      400,
+      'EXPORT_TOO_LARGE',
+      `This export has ${rows} rows; an XLSX sheet holds at most ${XLSX_MAX_ROWS - 1} below its header. ` +
+        'Download it as CSV, or narrow the filters.',
+    );
+  }
+}
+
+async function send<R>(download: Download, rows: Readable, toCells: (row: R) => Cell[], summary: SummaryLine[] = []) {
+  const { res, outcome, format } = download;
+  res.status(200);
+  res.setHeader('content-type', CONTENT_TYPES[format]);
+  res.setHeader('content-disposition', `attachment; filename="${download.fileName}"`);
+  // Costs and prices: no shared cache may keep a copy.
+  res.setHeader('cache-control', 'no-store');
+  const counter = new ByteCounter();
+  try {
+    if (format === 'csv') {
+      const encoder = new CsvEncoder(download.columns, toCells);
+      await pipeline(rows, encoder, counter, res);
+      outcome.rows = encoder.rows;
+    } else {
+      outcome.rows = await sendXlsx(download, rows, toCells, summary, counter, res);
+    }
+  } finally {
+    outcome.bytes = counter.bytes;
+  }
+}
+
+async function sendXlsx<R>(
+  download: Download,
+  rows: Readable,
+  toCells: (row: R) => Cell[],
+  summary: SummaryLine[],
+  counter: ByteCounter,
+  res: Writable,
+): Promise<number> {
+  const out = new PassThrough();
+  // Settles when the client has everything or has gone; never left to reject unobserved.
+  const delivery = pipeline(out, counter, res).then(
+    () => null,
+    (error: unknown) => error,
+  );
+  let written: number;
+  try {
+    written = await writeXlsx({
+      title: download.title,
+      columns: download.columns,
+      rows,
+      toCells,
+      about: (count) => download.about(count, summary),
+      out,
+    });
+  } catch (error) {
+    out.destroy(error as Error);
+    await delivery;
+    throw error;
+  }
+  const problem = await delivery;
+  if (problem) throw problem;
+  return written;
+}
+
+/** Resolves once the stream has rows buffered (or has ended); rejects when the query failed. */
+function firstBatch(rows: Readable): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const settle = (error?: Error) => {
+      rows.off('readable', ready);
+      rows.off('error', settle);
+      if (error) reject(error);
+      else resolve();
+    };
+    const ready = () => settle();
+    rows.on('readable', ready);
+    rows.on('error', settle);
+  });
+}
+
+class ByteCounter extends Transform {
+  bytes = 0;
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+    this.bytes += chunk.length;
+    callback(null, chunk);
+  }
+}
+
+function callerOf(viewer: Actor | null): string {
+  if (!viewer) return 'anonymous';
+  return viewer.kind === 'user' ? `user:${viewer.userId}` : `apiKey:${viewer.apiKeyId}`;
+}
+
+const STATUS_BY_CODE: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403 };
+
+/**
+ * Before the download starts, a JSON error as /graphql gives (`errors[].extensions.code`); after
+ * it started, the connection is cut so the client sees a failed download, never a short file.
+ */
+function failed(logger: Logger, res: Response, outcome: Outcome, requestId: string, error: unknown) {
+  // Once streaming began (or the pipeline tore the response down) no error body can follow.
+  if (res.headersSent || res.destroyed) {
+    outcome.aborted = isClientGone(error);
+    if (!outcome.aborted) {
+      outcome.errorCode = 'INTERNAL_SERVER_ERROR';
+      logger.error('export fault', { requestId, err: error });
+    }
+    res.destroy();
+    return;
+  }
+  let status: number;
+  let code: string;
+  let message: string;
+  if (error instanceof RequestError) {
+    status =
+      error instanceof ExportError || error instanceof CredentialsUnavailable
+        ? error.status
+        : (STATUS_BY_CODE[error.code] ?? 400);
+    code = error.code;
+    message = error.message;
+  } else if (isPoolExhausted(error)) {
+    [status, code, message] = [
+      503,
+      'DATABASE_BUSY',
+      'The database is busy; no connection came free in time. Try again shortly.',
+    ];
+  } else {
+    logger.error('export fault', { requestId, err: error });
+    [status, code, message] = [
+      500,
+      'INTERNAL_SERVER_ERROR',
+      'Internal server error. Quote extensions.requestId when reporting it.',
+    ];
+  }
+  outcome.status = status;
+  outcome.errorCode = code;
+  if (status === 401) res.setHeader('www-authenticate', 'Bearer');
+  const extensions = status >= 500 ? { code, requestId } : { code };
+  res.status(status).json({ errors: [{ message, extensions }] });
+}
+
+function isClientGone(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'ERR_STREAM_PREMATURE_CLOSE' || code === 'ECONNRESET' || code === 'EPIPE';
+}

@@ -1,0 +1,45 @@
+// Who an HTTP request says it is, checked the same way for /graphql and for the exports.
+import type { Request } from 'express';
+import { isPoolExhausted } from '../graphql/errors';
+import type { Authentication, AuthService, Credentials } from '../modules/auth/service';
+import { RequestError } from '../shared/errors';
+import type { Logger } from '../shared/log';
+
+/** Reads `Authorization: Bearer <token or key>` and `x-api-key: <key>`. */
+export function credentialsOf(req: Request): Credentials {
+  const authorization = req.get('authorization');
+  const bearer = authorization?.match(/^Bearer\s+(\S+)\s*$/i)?.[1];
+  return { bearer, apiKey: req.get('x-api-key')?.trim() || undefined };
+}
+
+/** Credentials could not be checked (the database is busy or down): a 503, not a 500 or a 401. */
+export class CredentialsUnavailable extends RequestError {
+  readonly status = 503;
+}
+
+/**
+ * Resolves the credentials to a caller. Checking them needs the database; when that fails the
+ * cause is logged under the request id and a CredentialsUnavailable (DATABASE_BUSY or
+ * SERVICE_UNAVAILABLE) is thrown.
+ */
+export async function authenticateRequest(
+  deps: { services: { auth: Pick<AuthService, 'authenticate'> }; logger: Logger },
+  credentials: Credentials,
+  requestId: string,
+): Promise<Authentication> {
+  try {
+    return await deps.services.auth.authenticate(credentials);
+  } catch (error) {
+    deps.logger.error('could not check credentials', { requestId, err: error });
+    if (isPoolExhausted(error)) {
+      throw new CredentialsUnavailable(
+        'DATABASE_BUSY',
+        'The database is busy; no connection came free in time. Try again shortly.',
+      );
+    }
+    throw new CredentialsUnavailable(
+      'SERVICE_UNAVAILABLE',
+      'The service cannot check credentials right now; try again shortly.',
+    );
+  }
+}
