@@ -93,6 +93,8 @@ export class RedisApqCache implements ApqCache {
       connectTimeout: 2_000,
       commandTimeout: 1_000,
     });
+    // Connection trouble surfaces as failed commands, which the caller logs; the event adds nothing.
+    this.redis.on('error', () => undefined);
   }
 
   private keys(): [string, string] {
