@@ -310,12 +310,16 @@ export class ActivityService {
     const inward = location
       ? Prisma.sql`m.to_location_id IS NOT DISTINCT FROM ${location}::uuid`
       : Prisma.sql`m.to_location_id IS NOT NULL`;
+    // Grouped by the timestamp and the enum, which sort and hash far cheaper than their text.
     return this.prisma.$queryRaw<MovedGroup[]>`
-      SELECT date_trunc(${unit}, m.occurred_at AT TIME ZONE ${timeZone})::text AS key, m.kind::text AS kind,
-             m.reversal_of_id IS NOT NULL AS reversal, ${inward} AS inward, SUM(m.quantity)::bigint AS units
-      FROM movement m ${product}
-      WHERE ${Prisma.join(conditions, ' AND ')}
-      GROUP BY 1, 2, 3, 4`;
+      SELECT local_start::text AS key, kind::text AS kind, reversal, inward, units
+      FROM (
+        SELECT date_trunc(${unit}, m.occurred_at AT TIME ZONE ${timeZone}) AS local_start, m.kind,
+               m.reversal_of_id IS NOT NULL AS reversal, ${inward} AS inward, SUM(m.quantity)::bigint AS units
+        FROM movement m ${product}
+        WHERE ${Prisma.join(conditions, ' AND ')}
+        GROUP BY 1, 2, 3, 4
+      ) AS grouped`;
   }
 
   /**
