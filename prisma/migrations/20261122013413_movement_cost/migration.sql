@@ -8,12 +8,19 @@ CREATE TABLE "movement_cost" (
     "quantity_after" INTEGER NOT NULL,
     "value_after" DECIMAL(30,10) NOT NULL,
     "average_cost_after" DECIMAL(30,10),
+    "kind" "MovementKind" NOT NULL,
+    "location_id" UUID,
+    "counterparty" TEXT,
+    "unit_price" DECIMAL(19,4),
 
     CONSTRAINT "movement_cost_pkey" PRIMARY KEY ("movement_id")
 );
 
 -- CreateIndex
 CREATE INDEX "movement_cost_product_id_occurred_at_movement_id_idx" ON "movement_cost"("product_id", "occurred_at" DESC, "movement_id" DESC);
+
+-- CreateIndex
+CREATE INDEX "movement_cost_kind_occurred_at_idx" ON "movement_cost"("kind", "occurred_at");
 
 -- CreateIndex
 CREATE INDEX "movement_line_occurred_at_idx" ON "movement_line"("occurred_at");
@@ -68,7 +75,8 @@ BEGIN
   WHERE mc.product_id = p_product AND (mc.occurred_at, mc.movement_id) >= (p_from_at, p_from_id);
 
   FOR m IN
-    SELECT mv.id, mv.occurred_at, mv.from_location_id, mv.to_location_id, mv.quantity, mv.unit_cost, mv.reversal_of_id
+    SELECT mv.id, mv.kind, mv.occurred_at, mv.from_location_id, mv.to_location_id, mv.quantity, mv.unit_cost,
+           mv.unit_price, mv.counterparty, mv.reversal_of_id
     FROM movement mv
     WHERE mv.product_id = p_product AND (mv.occurred_at, mv.id) >= (p_from_at, p_from_id)
     ORDER BY mv.occurred_at, mv.id
@@ -96,8 +104,10 @@ BEGIN
       END IF;
     END IF;
     INSERT INTO movement_cost (movement_id, product_id, occurred_at, quantity_change, unit_cost, quantity_after,
-                               value_after, average_cost_after)
-    VALUES (m.id, p_product, m.occurred_at, change, round(c, 10), q, v, a);
+                               value_after, average_cost_after, kind, location_id, counterparty, unit_price)
+    VALUES (m.id, p_product, m.occurred_at, change, round(c, 10), q, v, a, m.kind,
+            CASE WHEN change < 0 THEN m.from_location_id WHEN change > 0 THEN m.to_location_id END,
+            m.counterparty, m.unit_price);
   END LOOP;
 END;
 $$;

@@ -225,45 +225,49 @@ export class ValuationService {
       throw new RequestError('PAGE_SIZE_EXCEEDED', `\`first\` must be from 1 to ${MAX_PAGE_SIZE}.`);
     }
     await checkFilterTargets(this.prisma, query);
+    const byCategory = query.groupBy === 'CATEGORY' || Boolean(query.category);
     const filters = [
-      query.productId ? Prisma.sql`AND m.product_id = ${query.productId}::uuid` : Prisma.empty,
-      query.locationId
-        ? Prisma.sql`AND coalesce(m.from_location_id, m.to_location_id) = ${query.locationId}::uuid`
-        : Prisma.empty,
-      query.counterparty ? Prisma.sql`AND m.counterparty = ${query.counterparty}` : Prisma.empty,
+      query.productId ? Prisma.sql`AND mc.product_id = ${query.productId}::uuid` : Prisma.empty,
+      query.locationId ? Prisma.sql`AND mc.location_id = ${query.locationId}::uuid` : Prisma.empty,
+      query.counterparty ? Prisma.sql`AND mc.counterparty = ${query.counterparty}` : Prisma.empty,
       categoryFilter(query.category),
     ];
     const group = salesGroup(query.groupBy);
     const rank = { UNITS: Prisma.sql`units`, REVENUE: Prisma.sql`revenue`, MARGIN: Prisma.sql`revenue - cogs` }[
       query.orderBy
     ];
-    const [result] = await this.prisma.$queryRaw<Array<{ rows: SalesRecord[]; totals: SalesRecord }>>`
+    // The cost ledger carries what a sale needs (its units are the negated quantity change, so a
+    // reversed sale counts negative), so the range is one index scan of one table; names are
+    // joined once per group, not once per sale.
+    const [result] = await this.prisma.$queryRaw<
+      Array<{ rows: SalesRecord[]; totals: SalesRecord; row_count: number }>
+    >`
       WITH sales AS (
-        SELECT m.product_id, p.sku, p.category, coalesce(m.from_location_id, m.to_location_id) AS location_id,
-               m.counterparty,
-               CASE WHEN m.reversal_of_id IS NULL THEN m.quantity ELSE -m.quantity END AS units,
-               coalesce(m.unit_price, 0) AS unit_price, coalesce(mc.unit_cost, 0) AS unit_cost
-        FROM movement m
-        JOIN product p ON p.id = m.product_id
-        JOIN movement_cost mc ON mc.movement_id = m.id
-        WHERE m.kind = 'SHIPMENT' AND m.occurred_at >= ${query.from} AND m.occurred_at < ${query.to} ${Prisma.join(filters, ' ')}
+        SELECT mc.product_id, mc.location_id, mc.counterparty, ${byCategory ? Prisma.sql`p.category` : Prisma.sql`NULL::text`} AS category,
+               -mc.quantity_change AS units,
+               -mc.quantity_change * coalesce(mc.unit_price, 0) AS revenue,
+               -mc.quantity_change * coalesce(mc.unit_cost, 0) AS cogs
+        FROM movement_cost mc ${byCategory ? Prisma.sql`JOIN product p ON p.id = mc.product_id` : Prisma.empty}
+        WHERE mc.kind = 'SHIPMENT' AND mc.occurred_at >= ${query.from} AND mc.occurred_at < ${query.to}
+              ${Prisma.join(filters, ' ')}
       ), grouped AS (
-        SELECT ${group.columns}, sum(units)::int AS units,
-               round(sum(units * unit_price), 4) AS revenue, round(sum(units * unit_cost), 4) AS cogs
-        FROM sales ${group.joins}
-        GROUP BY ${group.by}
+        SELECT ${group.by} AS group_id, sum(units) AS units, sum(revenue) AS revenue, sum(cogs) AS cogs
+        FROM sales GROUP BY 1
+      ), named AS (
+        SELECT ${group.columns}, g.units, g.revenue, g.cogs FROM grouped g ${group.joins}
       )
       SELECT
         (SELECT coalesce(json_agg(page), '[]'::json) FROM (
-          SELECT key, product_id, category, location_id, counterparty, units, revenue::text AS revenue, cogs::text AS cogs
-          FROM grouped ORDER BY ${rank} DESC, key
+          SELECT key, product_id, category, location_id, counterparty, units::int AS units,
+                 round(revenue, 4)::text AS revenue, round(cogs, 4)::text AS cogs
+          FROM named ORDER BY ${rank} DESC, key
           ${query.first === null ? Prisma.empty : Prisma.sql`LIMIT ${query.first}::int`}) AS page) AS rows,
-        (SELECT json_build_object('key', '', 'units', coalesce(sum(units), 0),
-                                  'revenue', coalesce(round(sum(units * unit_price), 4), 0)::text,
-                                  'cogs', coalesce(round(sum(units * unit_cost), 4), 0)::text)
-         FROM sales) AS totals,
+        (SELECT json_build_object('key', '', 'units', coalesce(sum(units), 0)::int,
+                                  'revenue', round(coalesce(sum(revenue), 0), 4)::text,
+                                  'cogs', round(coalesce(sum(cogs), 0), 4)::text)
+         FROM grouped) AS totals,
         (SELECT count(*)::int FROM grouped) AS row_count`;
-    const { rows, totals, row_count } = result as typeof result & { row_count: number };
+    const { rows, totals, row_count } = result!;
     return {
       from: query.from,
       to: query.to,
@@ -317,31 +321,32 @@ function groupValuation(groupBy: ValuationGroupBy): Prisma.Sql {
   }
 }
 
-function salesGroup(groupBy: SalesGroupBy): { columns: Prisma.Sql; joins: Prisma.Sql; by: Prisma.Sql } {
+/** How sales rows are grouped (`by`, over the sales CTE) and named (over the grouped rows `g`). */
+function salesGroup(groupBy: SalesGroupBy): { by: Prisma.Sql; columns: Prisma.Sql; joins: Prisma.Sql } {
   switch (groupBy) {
     case 'PRODUCT':
       return {
-        columns: Prisma.sql`sales.sku::text AS key, sales.product_id, sales.category, NULL::uuid AS location_id, NULL AS counterparty`,
-        joins: Prisma.empty,
-        by: Prisma.sql`sales.product_id, sales.sku, sales.category`,
+        by: Prisma.sql`product_id::text`,
+        columns: Prisma.sql`p.sku::text AS key, p.id AS product_id, p.category, NULL::uuid AS location_id, NULL AS counterparty`,
+        joins: Prisma.sql`JOIN product p ON p.id = g.group_id::uuid`,
       };
     case 'CATEGORY':
       return {
-        columns: Prisma.sql`sales.category AS key, NULL::uuid AS product_id, sales.category, NULL::uuid AS location_id, NULL AS counterparty`,
+        by: Prisma.sql`category`,
+        columns: Prisma.sql`g.group_id AS key, NULL::uuid AS product_id, g.group_id AS category, NULL::uuid AS location_id, NULL AS counterparty`,
         joins: Prisma.empty,
-        by: Prisma.sql`sales.category`,
       };
     case 'LOCATION':
       return {
-        columns: Prisma.sql`l.code::text AS key, NULL::uuid AS product_id, NULL AS category, sales.location_id, NULL AS counterparty`,
-        joins: Prisma.sql`JOIN location l ON l.id = sales.location_id`,
-        by: Prisma.sql`sales.location_id, l.code`,
+        by: Prisma.sql`location_id::text`,
+        columns: Prisma.sql`l.code::text AS key, NULL::uuid AS product_id, NULL AS category, l.id AS location_id, NULL AS counterparty`,
+        joins: Prisma.sql`JOIN location l ON l.id = g.group_id::uuid`,
       };
     case 'COUNTERPARTY':
       return {
-        columns: Prisma.sql`coalesce(sales.counterparty, '') AS key, NULL::uuid AS product_id, NULL AS category, NULL::uuid AS location_id, coalesce(sales.counterparty, '') AS counterparty`,
+        by: Prisma.sql`coalesce(counterparty, '')`,
+        columns: Prisma.sql`g.group_id AS key, NULL::uuid AS product_id, NULL AS category, NULL::uuid AS location_id, g.group_id AS counterparty`,
         joins: Prisma.empty,
-        by: Prisma.sql`coalesce(sales.counterparty, '')`,
       };
   }
 }
