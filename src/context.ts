@@ -2,6 +2,7 @@
 import DataLoader from 'dataloader';
 import type { ApiKey, Location, Movement, Product, User } from './generated/prisma/client';
 import type { Authentication } from './modules/auth/service';
+import type { CoverOptions, SimilarOptions, SimilarProduct } from './modules/reports/activity';
 import type { LevelState } from './modules/stock/ledger';
 import type { StockTotals } from './modules/stock/queries';
 import type { Services } from './services';
@@ -19,6 +20,10 @@ export interface Loaders {
   stockLevels: DataLoader<string, LevelState[]>;
   /** Levels of a product at one location, one loader per location asked about. */
   stockLevelsAt(locationId: string): DataLoader<string, LevelState[]>;
+  /** Days of cover of a product, one loader per window and location asked about. */
+  daysOfCover(options: CoverOptions): DataLoader<string, number | null>;
+  /** Products similar to a product, one loader per page size and weights asked about. */
+  similarProducts(options: SimilarOptions): DataLoader<string, SimilarProduct[]>;
 }
 
 export interface Context {
@@ -48,6 +53,20 @@ function byKey<T>(load: (keys: readonly string[]) => Promise<T[]>, keyOf: (row: 
     return keys.map((key) => rows.get(key) ?? null);
   };
   apqRegistrations?: ReadonlySet<string>;
+}
+
+/** One loader per distinct set of field arguments, made on first use within the request. */
+function loaderPer<O, V>(batch: (ids: readonly string[], options: O) => Promise<V[]>) {
+  const loaders = new Map<string, DataLoader<string, V>>();
+  return (options: O) => {
+    const key = JSON.stringify(options);
+    let loader = loaders.get(key);
+    if (!loader) {
+      loader = new DataLoader((ids) => batch(ids, options));
+      loaders.set(key, loader);
+    }
+    return loader;
+  };
 }
 
 /** Groups batch results by key; keys with no rows get an empty list. */
@@ -118,6 +137,8 @@ export function createContext(services: Services, request: RequestInfo): Context
           (row) => row.productId,
         ),
       ),
+      daysOfCover: loaderPer((ids, options: CoverOptions) => services.activity.daysOfCover(ids, options)),
+      similarProducts: loaderPer((ids, options: SimilarOptions) => services.activity.similar(ids, options)),
       stockLevelsAt(locationId) {
         let loader = levelsAt.get(locationId);
         if (!loader) {
