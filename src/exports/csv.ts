@@ -19,7 +19,7 @@ export function csvField(value: Cell, column: Pick<Column, 'type'>): string {
   return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-export function csvLine(cells: readonly Cell[], columns: readonly Column[]): string {
+export function csvLine(cells: readonly Cell[], columns: ReadonlyArray<Pick<Column, 'type'>>): string {
   let line = '';
   for (let index = 0; index < columns.length; index += 1) {
     if (index > 0) line += ',';

@@ -1,6 +1,7 @@
 // The movement ledger export: every movement the filters of `Query.movements` select, oldest first.
 import { MovementKind } from '../generated/prisma/enums';
 import { toGlobalId } from '../graphql/global-id';
+import { checkFilterTargets } from '../modules/reports/filters';
 import { RequestError } from '../shared/errors';
 import { Conditions } from './sql';
 import type { ExportDefinition } from './types';
@@ -80,7 +81,9 @@ export const movementsExport: ExportDefinition<MovementExportFilter> = {
     ['occurredFrom', filter.occurredFrom],
     ['occurredTo', filter.occurredTo],
   ],
-  source(filter) {
+  async source(filter, { prisma }) {
+    // A filter naming nothing is a client bug: NOT_FOUND, as the reports answer it.
+    await checkFilterTargets(prisma, { productId: filter.productId, locationId: filter.locationId });
     // The same conditions as the GraphQL movements list (StockQueries.movementWhere).
     const conditions = new Conditions();
     if (filter.productId) conditions.add('m.product_id = ?::uuid', filter.productId);

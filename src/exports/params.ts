@@ -55,6 +55,13 @@ export class QueryParams {
     }
   }
 
+  /** A date-time the GraphQL field requires (`DateTime!`). */
+  requiredDateTime(name: string): Date {
+    const value = this.dateTime(name);
+    if (value === null) throw badInput(`\`${name}\` is required: a date-time such as 2026-11-21T09:30:00Z.`);
+    return value;
+  }
+
   oneOf<T extends string>(name: string, allowed: readonly T[]): T | null {
     const value = this.text(name);
     if (value === null) return null;

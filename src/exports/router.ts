@@ -17,8 +17,10 @@ import type { Logger } from '../shared/log';
 import { CsvEncoder } from './csv';
 import { movementsExport } from './movements';
 import { QueryParams } from './params';
+import { salesExport } from './sales';
 import { stockLevelsExport } from './stock-levels';
 import type { Cell, Column, ExportDefinition, QuerySource, ReportSource, SummaryLine } from './types';
+import { valuationExport } from './valuation';
 import { writeXlsx, XLSX_MAX_ROWS } from './xlsx';
 
 export type ExportFormat = 'csv' | 'xlsx';
@@ -32,12 +34,15 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
 const CURSOR_BATCH_ROWS = 500;
 
 const EXPORTS = new Map<string, ExportDefinition<unknown>>(
-  [stockLevelsExport, movementsExport].map((definition) => [definition.name, definition as ExportDefinition<unknown>]),
+  [stockLevelsExport, movementsExport, valuationExport, salesExport].map((definition) => [
+    definition.name,
+    definition as ExportDefinition<unknown>,
+  ]),
 );
 
 export interface ExportRouteDeps {
   services: Services;
-  database: Pick<Database, 'pool'>;
+  database: Pick<Database, 'pool' | 'prisma'>;
   logger: Logger;
 }
 
@@ -127,7 +132,11 @@ async function serveExport(deps: ExportRouteDeps, req: Request, res: Response, o
       ['Times', 'UTC'],
     ],
   };
-  const source = await definition.source(filters, { services: deps.services, pool: deps.database.pool });
+  const source = await definition.source(filters, {
+    services: deps.services,
+    prisma: deps.database.prisma,
+    pool: deps.database.pool,
+  });
   if (source.kind === 'query') await sendQuery(deps.database.pool, source, download);
   else await sendReport(source, download);
 }

@@ -1,6 +1,7 @@
 // The stock-level export: on hand, reserved and available per product and location, from the
 // projection (what `Product.stockLevels` and `Location.stockLevels` return), by SKU then location.
 import { toGlobalId } from '../graphql/global-id';
+import { checkFilterTargets } from '../modules/reports/filters';
 import { Conditions } from './sql';
 import type { ExportDefinition } from './types';
 
@@ -58,7 +59,9 @@ export const stockLevelsExport: ExportDefinition<StockLevelExportFilter> = {
     ['category', filter.category],
     ['onlyInStock', String(filter.onlyInStock)],
   ],
-  source(filter) {
+  async source(filter, { prisma }) {
+    // A filter naming nothing is a client bug: NOT_FOUND, as the reports answer it.
+    await checkFilterTargets(prisma, filter);
     const conditions = new Conditions();
     if (filter.productId) conditions.add('s.product_id = ?::uuid', filter.productId);
     if (filter.locationId) conditions.add('s.location_id = ?::uuid', filter.locationId);

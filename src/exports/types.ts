@@ -1,5 +1,6 @@
 // What an export is: its columns, the filters it accepts, and where its rows come from.
 import type pg from 'pg';
+import type { PrismaClient } from '../generated/prisma/client';
 import type { Services } from '../services';
 import type { Decimal } from '../shared/decimal';
 import type { QueryParams } from './params';
@@ -44,6 +45,7 @@ export interface ReportSource {
 
 export interface ExportDeps {
   services: Services;
+  prisma: PrismaClient;
   pool: pg.Pool;
 }
 
@@ -59,6 +61,7 @@ export interface ExportDefinition<F> {
   columns(filters: F): Column[];
   /** What the filters were, for the XLSX's "About" sheet. */
   describe(filters: F): SummaryLine[];
+  /** Checks the filters against the data (NOT_FOUND, INVALID_DATE_RANGE…), then says where the rows come from. */
   // Method syntax: a source of specific rows is accepted where any row is expected.
-  source(filters: F, deps: ExportDeps): QuerySource<object> | Promise<ReportSource>;
+  source(filters: F, deps: ExportDeps): Promise<QuerySource<object> | ReportSource>;
 }

@@ -266,9 +266,8 @@ describe('movements export', () => {
       ids.m7,
       ids.m8,
     ]);
-    // An ID of the right type that matches nothing gives the header alone, as the API gives an empty list.
-    const nobody = Buffer.from('Product:00000000-0000-4000-8000-000000000000').toString('base64url');
-    const empty = await download(`/exports/movements.csv?productId=${nobody}`);
+    // Filters that match nothing give the header alone.
+    const empty = await download('/exports/movements.csv?reference=no-such-reference');
     expect(empty.status).toBe(200);
     expect(empty.body.toString('utf8')).toBe(`${MOVEMENT_HEADER.join(',')}\r\n`);
   });
@@ -345,6 +344,144 @@ describe('stock levels export', () => {
   });
 });
 
+/** The CSV's rows without the header, each cut to the columns from `start` on. */
+const csvBody = (result: Downloaded, start = 0) => csvRows(result.body).map((row) => row.slice(start));
+
+describe('valuation export', () => {
+  // Costs, by hand: EXP-1 receives 1 @ 5 then 10 @ 4.5, so 11 units worth 50, average 50/11 = 4.5454545455;
+  // the shipment of 2 leaves at that average and its reversal brings them back at it. EXP-2: 5 @ 2.25.
+  // EXP-3 has none left. Per location: EXP-1 8 at A (36.3636) and 3 at B (13.6364), EXP-2 5 at B.
+  it('values every product, highest value first, as CSV', async () => {
+    const result = await download('/exports/valuation.csv');
+    expect(result.status).toBe(200);
+    expect(result.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="valuation-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
+    expect(csvBody(result)).toEqual([
+      ['productId', 'sku', 'productName', 'category', 'quantity', 'averageCost', 'value'],
+      [ids.widget, 'EXP-1', 'Widget, large "XL"', 'Tools', '11', '4.5455', '50'],
+      [ids.evil, 'EXP-2', `'=HYPERLINK("http://evil")`, 'Garden', '5', '2.25', '11.25'],
+    ]);
+  });
+
+  it('groups by location and by category, with the columns that fit', async () => {
+    expect(csvBody(await download('/exports/valuation.csv?groupBy=LOCATION'))).toEqual([
+      ['locationId', 'locationCode', 'locationName', 'quantity', 'averageCost', 'value'],
+      [ids.a, 'WH-A', 'Warehouse A', '8', '4.5455', '36.3636'],
+      [ids.b, 'WH-B', 'Store B', '8', '3.1108', '24.8864'],
+    ]);
+    expect(csvBody(await download('/exports/valuation.csv?groupBy=CATEGORY'))).toEqual([
+      ['category', 'quantity', 'averageCost', 'value'],
+      ['Tools', '11', '4.5455', '50'],
+      ['Garden', '5', '2.25', '11.25'],
+    ]);
+  });
+
+  it('values the stock as it stood at a past moment, at one location, or in one category', async () => {
+    // After the shipment of 8 January and before its reversal: EXP-1 has 9 units, 9 × 4.5454545455.
+    expect(csvBody(await download('/exports/valuation.csv?at=2026-01-08T12:00:00Z'), 1)).toEqual([
+      ['sku', 'productName', 'category', 'quantity', 'averageCost', 'value'],
+      ['EXP-1', 'Widget, large "XL"', 'Tools', '9', '4.5455', '40.9091'],
+      ['EXP-2', `'=HYPERLINK("http://evil")`, 'Garden', '5', '2.25', '11.25'],
+    ]);
+    expect(csvBody(await download(`/exports/valuation.csv?locationId=${ids.b}`), 1)).toEqual([
+      ['sku', 'productName', 'category', 'quantity', 'averageCost', 'value'],
+      ['EXP-1', 'Widget, large "XL"', 'Tools', '3', '4.5455', '13.6364'],
+      ['EXP-2', `'=HYPERLINK("http://evil")`, 'Garden', '5', '2.25', '11.25'],
+    ]);
+    expect(csvBody(await download('/exports/valuation.csv?category=garden&groupBy=CATEGORY'))).toEqual([
+      ['category', 'quantity', 'averageCost', 'value'],
+      ['Garden', '5', '2.25', '11.25'],
+    ]);
+    expect(csvBody(await download('/exports/valuation.csv?at=2026-01-01T00:00:00Z'))).toEqual([
+      ['productId', 'sku', 'productName', 'category', 'quantity', 'averageCost', 'value'],
+    ]);
+  });
+
+  it('writes XLSX with numeric figures and the totals on the About sheet', async () => {
+    const result = await download('/exports/valuation.xlsx?groupBy=LOCATION');
+    expect(result.status).toBe(200);
+    expect(result.headers.get('content-type')).toBe(XLSX_TYPE);
+    const sheets = await xlsxSheets(result.body);
+    expect(sheets.Valuation).toEqual([
+      ['locationId', 'locationCode', 'locationName', 'quantity', 'averageCost', 'value'],
+      [ids.a, 'WH-A', 'Warehouse A', 8, 4.5455, 36.3636],
+      [ids.b, 'WH-B', 'Store B', 8, 3.1108, 24.8864],
+    ]);
+    const about = new Map(sheets.About!.map(([label, value]) => [label, value]));
+    expect(about.get('groupBy')).toBe('LOCATION');
+    expect(about.get('Rows')).toBe(2);
+    expect(about.get('Total quantity')).toBe(16);
+    expect(about.get('Total value')).toBe(61.25);
+  });
+});
+
+describe('sales export', () => {
+  // EXP-1: 2 sold on 8 January at 30 (cost 2 × 4.5454545455 = 9.0909), reversed on 9 January.
+  // EXP-3: 2 sold on 11 January at the list price 9.99 (cost 2 × 1).
+  const JANUARY = 'from=2026-01-01T00:00:00Z&to=2026-02-01T00:00:00Z';
+
+  it('exports every row of the report, a reversal counting in its own period', async () => {
+    const result = await download(`/exports/sales.csv?${JANUARY}`);
+    expect(result.status).toBe(200);
+    expect(result.headers.get('content-disposition')).toMatch(/^attachment; filename="sales-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect(csvBody(result)).toEqual([
+      ['productId', 'sku', 'productName', 'category', 'units', 'revenue', 'costOfGoodsSold', 'margin', 'marginPercent'],
+      [ids.gone, 'EXP-3', 'Sold out', 'Garden', '2', '19.98', '2', '17.98', '89.99'],
+      [ids.widget, 'EXP-1', 'Widget, large "XL"', 'Tools', '0', '0', '0', '0', ''],
+    ]);
+    expect(csvBody(await download('/exports/sales.csv?from=2026-01-08T00:00:00Z&to=2026-01-09T00:00:00Z'), 1)).toEqual([
+      ['sku', 'productName', 'category', 'units', 'revenue', 'costOfGoodsSold', 'margin', 'marginPercent'],
+      ['EXP-1', 'Widget, large "XL"', 'Tools', '2', '60', '9.0909', '50.9091', '84.85'],
+    ]);
+  });
+
+  it('groups by location and by counterparty, ranks by the figure asked, and takes the top `first`', async () => {
+    expect(csvBody(await download(`/exports/sales.csv?${JANUARY}&groupBy=LOCATION`))).toEqual([
+      ['locationId', 'locationCode', 'locationName', 'units', 'revenue', 'costOfGoodsSold', 'margin', 'marginPercent'],
+      [ids.a, 'WH-A', 'Warehouse A', '2', '19.98', '2', '17.98', '89.99'],
+      [ids.b, 'WH-B', 'Store B', '0', '0', '0', '0', ''],
+    ]);
+    expect(csvBody(await download(`/exports/sales.csv?${JANUARY}&groupBy=COUNTERPARTY&orderBy=UNITS`))).toEqual([
+      ['counterparty', 'units', 'revenue', 'costOfGoodsSold', 'margin', 'marginPercent'],
+      ['', '2', '19.98', '2', '17.98', '89.99'],
+      [`'@customer`, '0', '0', '0', '0', ''],
+    ]);
+    expect(csvBody(await download(`/exports/sales.csv?${JANUARY}&orderBy=MARGIN&first=1`), 1)).toEqual([
+      ['sku', 'productName', 'category', 'units', 'revenue', 'costOfGoodsSold', 'margin', 'marginPercent'],
+      ['EXP-3', 'Sold out', 'Garden', '2', '19.98', '2', '17.98', '89.99'],
+    ]);
+    expect(csvBody(await download(`/exports/sales.csv?${JANUARY}&productId=${ids.widget}`), 1)).toEqual([
+      ['sku', 'productName', 'category', 'units', 'revenue', 'costOfGoodsSold', 'margin', 'marginPercent'],
+      ['EXP-1', 'Widget, large "XL"', 'Tools', '0', '0', '0', '0', ''],
+    ]);
+    expect(csvBody(await download(`/exports/sales.csv?${JANUARY}&counterparty=%40customer&groupBy=CATEGORY`))).toEqual([
+      ['category', 'units', 'revenue', 'costOfGoodsSold', 'margin', 'marginPercent'],
+      ['Tools', '0', '0', '0', '0', ''],
+    ]);
+    // An empty range is a report with no rows, not an error.
+    expect(
+      csvBody(await download('/exports/sales.csv?from=2026-01-08T00:00:00Z&to=2026-01-08T00:00:00Z')),
+    ).toHaveLength(1);
+  });
+
+  it('writes XLSX with numeric figures and the totals on the About sheet', async () => {
+    const result = await download(`/exports/sales.xlsx?${JANUARY}&groupBy=CATEGORY`);
+    expect(result.status).toBe(200);
+    const sheets = await xlsxSheets(result.body);
+    expect(sheets.Sales).toEqual([
+      ['category', 'units', 'revenue', 'costOfGoodsSold', 'margin', 'marginPercent'],
+      ['Garden', 2, 19.98, 2, 17.98, 89.99],
+      ['Tools', 0, 0, 0, 0, null],
+    ]);
+    const about = new Map(sheets.About!.map(([label, value]) => [label, value]));
+    expect(about.get('from')).toEqual(new Date('2026-01-01T00:00:00Z'));
+    expect(about.get('Total units')).toBe(2);
+    expect(about.get('Total revenue')).toBe(19.98);
+    expect(about.get('Total margin')).toBe(17.98);
+  });
+});
+
 describe('access', () => {
   it('refuses anonymous callers and bad credentials with 401 UNAUTHENTICATED', async () => {
     const anonymous = await download('/exports/movements.csv', {});
@@ -380,12 +517,15 @@ describe('access', () => {
   });
 });
 
+const NOBODY = Buffer.from('Product:00000000-0000-4000-8000-000000000000').toString('base64url');
+const NO_PLACE = Buffer.from('Location:00000000-0000-4000-8000-000000000000').toString('base64url');
+
 describe('bad requests', () => {
-  const location = () => ids.a;
+  // `{name}` in a path stands for the scenario's global ID of that name.
   it.each([
     ['/exports/movements.csv?productId=nonsense', 'INVALID_ID', '`productId` is not a Product ID.'],
-    [() => `/exports/movements.csv?productId=${location()}`, 'INVALID_ID', '`productId` is not a Product ID.'],
-    [() => `/exports/stock-levels.xlsx?locationId=${ids.widget}`, 'INVALID_ID', '`locationId` is not a Location ID.'],
+    ['/exports/movements.csv?productId={a}', 'INVALID_ID', '`productId` is not a Product ID.'],
+    ['/exports/stock-levels.xlsx?locationId={widget}', 'INVALID_ID', '`locationId` is not a Location ID.'],
     ['/exports/movements.csv?kinds=RECEIPT,SOLD', 'BAD_USER_INPUT', /^`kinds` must be one of RECEIPT, SHIPMENT/],
     ['/exports/movements.csv?occurredFrom=yesterday', 'BAD_USER_INPUT', /^`occurredFrom` must be a date-time/],
     ['/exports/movements.csv?occurredFrom=2026-01-05T10:00:00+01:00', 'BAD_USER_INPUT', /%2B/],
@@ -401,8 +541,43 @@ describe('bad requests', () => {
     ],
     ['/exports/movements.csv?reference=a&reference=b', 'BAD_USER_INPUT', '`reference` was given more than once.'],
     ['/exports/stock-levels.csv?onlyInStock=yes', 'BAD_USER_INPUT', '`onlyInStock` must be true or false; got "yes".'],
+    [`/exports/movements.csv?productId=${NOBODY}`, 'NOT_FOUND', 'No product has the ID given as `productId`.'],
+    [`/exports/stock-levels.csv?locationId=${NO_PLACE}`, 'NOT_FOUND', 'No location has the ID given as `locationId`.'],
+    [`/exports/valuation.xlsx?locationId=${NO_PLACE}`, 'NOT_FOUND', 'No location has the ID given as `locationId`.'],
+    [
+      '/exports/valuation.csv?groupBy=COUNTERPARTY',
+      'BAD_USER_INPUT',
+      /^`groupBy` must be one of PRODUCT, CATEGORY, LOCATION/,
+    ],
+    ['/exports/valuation.csv?at=2026-13-01T00:00:00Z', 'BAD_USER_INPUT', /^`at` must be a date-time/],
+    ['/exports/sales.csv?to=2026-01-01T00:00:00Z', 'BAD_USER_INPUT', /^`from` is required/],
+    [
+      '/exports/sales.xlsx?from=2026-02-01T00:00:00Z&to=2026-01-01T00:00:00Z',
+      'INVALID_DATE_RANGE',
+      /^`from` \(2026-02-01T00:00:00.000Z\) is later than `to`/,
+    ],
+    [
+      '/exports/sales.csv?from=2026-01-01T00:00:00Z&to=2026-02-01T00:00:00Z&first=0',
+      'BAD_USER_INPUT',
+      /^`first` must be a whole number of 1 or more/,
+    ],
+    [
+      '/exports/sales.csv?from=2026-01-01T00:00:00Z&to=2026-02-01T00:00:00Z&first=101',
+      'PAGE_SIZE_EXCEEDED',
+      /^`first` must be from 1 to 100/,
+    ],
+    [
+      '/exports/sales.csv?from=2026-01-01T00:00:00Z&to=2026-02-01T00:00:00Z&orderBy=PRICE',
+      'BAD_USER_INPUT',
+      /^`orderBy` must be one of UNITS, REVENUE, MARGIN/,
+    ],
+    [
+      `/exports/sales.csv?from=2026-01-01T00:00:00Z&to=2026-02-01T00:00:00Z&productId=${NOBODY}`,
+      'NOT_FOUND',
+      'No product has the ID given as `productId`.',
+    ],
   ])('%s gives 400 %s', async (path, code, message) => {
-    const result = await download(typeof path === 'function' ? path() : path);
+    const result = await download(path.replace(/\{(\w+)\}/g, (_, name: string) => ids[name as keyof typeof ids]));
     expect(result.status).toBe(400);
     const error = errorOf(result);
     expect(error.extensions.code).toBe(code);
