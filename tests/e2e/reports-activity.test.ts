@@ -699,12 +699,12 @@ describe('Product.similar', () => {
     expect(best).toMatchObject({ product: { sku: 'SIM-FREE' }, score: 1, priceScore: 1 });
   });
 
-  it('refuses page sizes outside 1 to 50 and weights that are negative or all 0', async () => {
+  it('refuses page sizes outside 1 to 50 and weights that are negative, all 0 or overflowing', async () => {
     const id = ids.get('SIM-BASE')!;
     for (const first of [0, 51]) {
       expect(await errorCodes(SimilarProductsDocument, { id, first }, fresh)).toEqual(['OUT_OF_RANGE']);
     }
-    for (const weights of [{ price: -1 }, { price: 0, category: 0, text: 0 }]) {
+    for (const weights of [{ price: -1 }, { price: 0, category: 0, text: 0 }, { price: 1e308, text: 1e308 }]) {
       expect(await errorCodes(SimilarProductsDocument, { id, weights }, fresh)).toEqual(['OUT_OF_RANGE']);
     }
   });

@@ -151,6 +151,10 @@ function checkSimilarOptions({ first, weights }: SimilarOptions): void {
   if (values.every((weight) => weight === 0)) {
     throw new RequestError('OUT_OF_RANGE', 'At least one similarity weight must be above 0.');
   }
+  // Only their ratios matter; a sum that overflows would make every score NaN.
+  if (!Number.isFinite(weights.price + weights.category + weights.text)) {
+    throw new RequestError('OUT_OF_RANGE', 'The similarity weights are too large; only their ratios matter.');
+  }
 }
 
 interface LowStockRow {
