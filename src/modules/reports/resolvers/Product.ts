@@ -1,0 +1,31 @@
+import { idOf } from '../../../graphql/global-id';
+import { Decimal } from '../../../shared/decimal';
+import type { ProductResolvers } from './../../types.generated';
+
+export const Product: Pick<
+  ProductResolvers,
+  'averageCost' | 'daysOfCover' | 'inventoryValue' | 'similar' | '__isTypeOf'
+> = {
+  averageCost: async (product, _args, ctx) => (await ctx.loaders.costs.load(product.id)).averageCost,
+  daysOfCover: (product, { windowDays, locationId }, ctx) =>
+    ctx.loaders
+      .daysOfCover({
+        windowDays: windowDays ?? 30,
+        locationId: locationId ? idOf(locationId, 'Location', 'locationId') : null,
+      })
+      .load(product.id),
+  inventoryValue: async (product, _args, ctx) => {
+    const [{ averageCost }, { onHand }] = await Promise.all([
+      ctx.loaders.costs.load(product.id),
+      ctx.loaders.stockTotals.load(product.id),
+    ]);
+    return averageCost ? averageCost.times(onHand).toDecimalPlaces(4) : new Decimal(0);
+  },
+  similar: (product, { first, weights }, ctx) =>
+    ctx.loaders
+      .similarProducts({
+        first: first ?? 5,
+        weights: { price: weights?.price ?? 1, category: weights?.category ?? 1, text: weights?.text ?? 1 },
+      })
+      .load(product.id),
+};
