@@ -186,7 +186,7 @@ export async function createServer(deps: ServerDeps): Promise<StockroomServer> {
           requestId,
           authentication,
           clientAddress: req.ip ?? 'unknown',
-          apqRegistrations: admitPersisted(res, persistedQueries.mode, viewer),
+          apqRegistrations: admitPersisted(res, persistedQueries.mode, viewer, { logger: deps.logger, requestId }),
         });
       },
     }),

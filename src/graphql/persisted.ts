@@ -208,10 +208,31 @@ export type ApqRegistrations = ReadonlySet<string>;
 
 /**
  * Decides, now that the caller is known, whether the request may run. Throws the GraphQLError the
- * client gets (Apollo answers it with its status); returns the APQ registrations allowed.
+ * client gets (Apollo answers it with its status); returns the APQ registrations allowed. A refusal
+ * never reaches Apollo's request pipeline, so it gets its own log line here.
  */
-export function admitPersisted(res: Response, mode: PersistedQueriesMode, viewer: Actor | null): ApqRegistrations {
+export function admitPersisted(
+  res: Response,
+  mode: PersistedQueriesMode,
+  viewer: Actor | null,
+  log: { logger: Logger; requestId: string },
+): ApqRegistrations {
   const resolutions = (res.locals[PERSISTED_LOCALS] as Resolution[] | undefined) ?? [];
+  try {
+    return decide(resolutions, mode, viewer);
+  } catch (error) {
+    if (error instanceof GraphQLError) {
+      log.logger.info('graphql request refused', {
+        requestId: log.requestId,
+        caller: viewer ? (viewer.kind === 'user' ? `user:${viewer.userId}` : `apiKey:${viewer.apiKeyId}`) : 'anonymous',
+        errorCodes: [error.extensions.code],
+      });
+    }
+    throw error;
+  }
+}
+
+function decide(resolutions: Resolution[], mode: PersistedQueriesMode, viewer: Actor | null): ApqRegistrations {
   const keyRequiresPersisted = viewer?.kind === 'apiKey' && viewer.requirePersistedQueries === true;
   const trustedOnly = mode === 'only' || keyRequiresPersisted;
   const why =

@@ -38,8 +38,13 @@ describe('an API key that requires persisted queries, in allow mode', () => {
   let flaggedId: string;
   let plain: Record<string, string>;
 
+  const logged: Array<{ message: string; fields: Record<string, unknown> }> = [];
+
   beforeAll(async () => {
-    server = await startTestServer({ persistedQueries: { mode: 'allow' } });
+    server = await startTestServer({
+      persistedQueries: { mode: 'allow' },
+      logger: { info: (message, fields = {}) => logged.push({ message, fields }), error: () => undefined },
+    });
     await givenProduct(server);
     const { registerPersistedDocuments } = await server.query(RegisterPersistedDocumentsDocument, {
       manifest: { [sha256(TRUSTED)]: TRUSTED },
@@ -67,6 +72,26 @@ describe('an API key that requires persisted queries, in allow mode', () => {
 
     const allowed = await post(server, { query: UNTRUSTED }, plain);
     expect(allowed).toEqual({ status: 200, body: { data: { products: { totalCount: 1 } } } });
+  });
+
+  it('leaves a log line for each refusal, with the request id, the key and the code', async () => {
+    const response = await server.fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...flagged },
+      body: JSON.stringify({ query: UNTRUSTED }),
+    });
+    expect(response.status).toBe(400);
+    const requestId = response.headers.get('x-request-id');
+    expect(logged.filter((line) => line.fields.requestId === requestId)).toEqual([
+      {
+        message: 'graphql request refused',
+        fields: {
+          requestId,
+          caller: expect.stringMatching(/^apiKey:[0-9a-f-]{36}$/),
+          errorCodes: ['PERSISTED_QUERY_REQUIRED'],
+        },
+      },
+    ]);
   });
 
   it('runs trusted documents by documentId and by APQ hash', async () => {
