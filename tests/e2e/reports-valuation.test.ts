@@ -360,13 +360,18 @@ describe('the cost ledger under concurrency', () => {
            FROM movement_cost WHERE product_id = $1 ORDER BY occurred_at, movement_id`,
           [rowIdOf(productId)],
         );
-      const folded = (await rows()).rows;
+      const position = () =>
+        client.query('SELECT quantity, value, average_cost FROM product_cost WHERE product_id = $1', [
+          rowIdOf(productId),
+        ]);
+      const [folded, kept] = [(await rows()).rows, (await position()).rows];
       await client.query('BEGIN');
       await client.query(`SELECT refresh_movement_cost($1, '-infinity', 0)`, [rowIdOf(productId)]);
-      const refolded = (await rows()).rows;
+      const [refolded, recomputed] = [(await rows()).rows, (await position()).rows];
       await client.query('ROLLBACK');
       expect(folded.length).toBeGreaterThan(40);
       expect(folded).toEqual(refolded);
+      expect(kept).toEqual(recomputed);
       expect(Number(folded.at(-1).quantity_after)).toBe((await cost(productId)).onHand);
     } finally {
       await client.end();

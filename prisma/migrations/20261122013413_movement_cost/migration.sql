@@ -16,6 +16,16 @@ CREATE TABLE "movement_cost" (
     CONSTRAINT "movement_cost_pkey" PRIMARY KEY ("movement_id")
 );
 
+-- CreateTable
+CREATE TABLE "product_cost" (
+    "product_id" UUID NOT NULL,
+    "quantity" INTEGER NOT NULL,
+    "value" DECIMAL(30,10) NOT NULL,
+    "average_cost" DECIMAL(30,10),
+
+    CONSTRAINT "product_cost_pkey" PRIMARY KEY ("product_id")
+);
+
 -- CreateIndex
 CREATE INDEX "movement_cost_product_id_occurred_at_movement_id_idx" ON "movement_cost"("product_id", "occurred_at" DESC, "movement_id" DESC);
 
@@ -29,12 +39,16 @@ CREATE INDEX "movement_line_occurred_at_idx" ON "movement_line"("occurred_at");
 ALTER TABLE "movement_cost" ADD CONSTRAINT "movement_cost_movement_id_fkey" FOREIGN KEY ("movement_id") REFERENCES "movement"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
+ALTER TABLE "product_cost" ADD CONSTRAINT "product_cost_product_id_fkey" FOREIGN KEY ("product_id") REFERENCES "product"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
 ALTER TABLE "movement_cost" ADD CONSTRAINT "movement_cost_product_id_fkey" FOREIGN KEY ("product_id") REFERENCES "product"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- The moving weighted average cost, folded over a product's movements in business-time order from
 -- (p_from_at, p_from_id) onwards, starting from the state just before that point. The ledger calls
 -- it in the transaction that records movements: for an append it folds one movement; for a
--- back-dated one it refolds the product's later history. Locking the product row serialises it
+-- back-dated one it refolds the product's later history, and leaves the final position in
+-- product_cost. Locking the product row serialises it
 -- per product (levels are locked per product and location, so two locations could otherwise race;
 -- FOR NO KEY UPDATE leaves the foreign-key checks of new movements free). The ledger takes these
 -- locks after all its level locks and in product order, so they cannot deadlock. A row lock, not
@@ -109,6 +123,12 @@ BEGIN
             CASE WHEN change < 0 THEN m.from_location_id WHEN change > 0 THEN m.to_location_id END,
             m.counterparty, m.unit_price);
   END LOOP;
+
+  -- The position after the last movement: what valuing the stock now reads.
+  INSERT INTO product_cost (product_id, quantity, value, average_cost)
+  VALUES (p_product, q, v, a)
+  ON CONFLICT (product_id) DO UPDATE
+    SET quantity = excluded.quantity, value = excluded.value, average_cost = excluded.average_cost;
 END;
 $$;
 

@@ -110,14 +110,8 @@ export class ValuationService {
   /** The current average cost of each product, in the order asked (for a DataLoader). */
   async costStates(productIds: readonly string[]): Promise<CostState[]> {
     const rows = await this.prisma.$queryRaw<Array<{ product_id: string; average_cost: string | null }>>`
-      SELECT p.id AS product_id, last.average_cost_after::text AS average_cost
-      FROM unnest(${[...productIds]}::uuid[]) AS p (id)
-      LEFT JOIN LATERAL (
-        SELECT mc.average_cost_after FROM movement_cost mc
-        WHERE mc.product_id = p.id
-        ORDER BY mc.occurred_at DESC, mc.movement_id DESC
-        LIMIT 1
-      ) AS last ON true`;
+      SELECT product_id, average_cost::text AS average_cost FROM product_cost
+      WHERE product_id = ANY (${[...productIds]}::uuid[])`;
     const byId = new Map(rows.map((row) => [row.product_id, row.average_cost]));
     return productIds.map((productId) => {
       const cost = byId.get(productId);
@@ -190,16 +184,7 @@ export class ValuationService {
     }
     return Prisma.sql`
       WITH quantities AS (${quantities}),
-      costs AS (
-        SELECT held.product_id, last.average_cost_after AS average_cost
-        FROM (SELECT DISTINCT product_id FROM quantities WHERE quantity > 0) AS held
-        CROSS JOIN LATERAL (
-          SELECT mc.average_cost_after FROM movement_cost mc
-          WHERE mc.product_id = held.product_id ${at ? Prisma.sql`AND mc.occurred_at <= ${at}` : Prisma.empty}
-          ORDER BY mc.occurred_at DESC, mc.movement_id DESC
-          LIMIT 1
-        ) AS last
-      )
+      costs AS (${at === null ? Prisma.sql`SELECT product_id, average_cost FROM product_cost` : costsAt(at)})
       SELECT q.product_id, q.location_id, p.sku, p.category, q.quantity, coalesce(c.average_cost, 0) AS average_cost
       FROM quantities q
       JOIN product p ON p.id = q.product_id
@@ -284,15 +269,38 @@ function categoryFilter(category: string | null | undefined): Prisma.Sql {
   return category ? Prisma.sql`AND lower(p.category) = lower(${category})` : Prisma.empty;
 }
 
-/** Per-product state from the cost ledger alone: its last row at (or before) the moment. */
+/** The average cost of each product held at a past moment: its last cost-ledger row at or before it. */
+function costsAt(at: Date): Prisma.Sql {
+  return Prisma.sql`
+    SELECT p.id AS product_id, last.average_cost_after AS average_cost
+    FROM (SELECT DISTINCT product_id AS id FROM quantities WHERE quantity > 0) AS p
+    CROSS JOIN LATERAL (
+      SELECT mc.average_cost_after FROM movement_cost mc
+      WHERE mc.product_id = p.id AND mc.occurred_at <= ${at}
+      ORDER BY mc.occurred_at DESC, mc.movement_id DESC
+      LIMIT 1
+    ) AS last`;
+}
+
+/**
+ * Per-product state from the cost ledger alone: now from product_cost, otherwise the last row at
+ * or before the moment.
+ */
 function productState(query: ValuationQuery, at: Date | null): Prisma.Sql {
+  if (at === null) {
+    return Prisma.sql`
+      SELECT p.id AS product_id, NULL::uuid AS location_id, p.sku, p.category, pc.quantity,
+             coalesce(pc.average_cost, 0) AS average_cost
+      FROM product_cost pc JOIN product p ON p.id = pc.product_id
+      WHERE pc.quantity > 0 ${categoryFilter(query.category)}`;
+  }
   return Prisma.sql`
     SELECT p.id AS product_id, NULL::uuid AS location_id, p.sku, p.category, last.quantity_after AS quantity,
            coalesce(last.average_cost_after, 0) AS average_cost
     FROM product p
     CROSS JOIN LATERAL (
       SELECT mc.quantity_after, mc.average_cost_after FROM movement_cost mc
-      WHERE mc.product_id = p.id ${at ? Prisma.sql`AND mc.occurred_at <= ${at}` : Prisma.empty}
+      WHERE mc.product_id = p.id AND mc.occurred_at <= ${at}
       ORDER BY mc.occurred_at DESC, mc.movement_id DESC
       LIMIT 1
     ) AS last
