@@ -212,6 +212,11 @@ describe('GraphQL IDE in a browser with no network', () => {
     await response().getByText('"totalCount": 2').waitFor();
     expect(await response().textContent()).not.toContain('UNAUTHENTICATED');
 
+    // For the screenshot, each editor scrolled back to its start.
+    for (const editor of ['.graphiql-query-editor', 'section[aria-label="Headers"]']) {
+      await page.locator(`${editor} .graphiql-editor:not(.hidden) .view-lines`).click();
+      await page.keyboard.press('ControlOrMeta+Home');
+    }
     fs.mkdirSync(OUTPUT_DIR, { recursive: true });
     await page.screenshot({ path: path.join(OUTPUT_DIR, 'ide.png') });
   });
