@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import type { ApiKey, Location, Movement, Product, User } from './generated/prisma/client';
 import type { Authentication } from './modules/auth/service';
 import type { CoverOptions, SimilarOptions, SimilarProduct } from './modules/reports/activity';
+import type { CostState } from './modules/reports/valuation';
 import type { LevelState } from './modules/stock/ledger';
 import type { StockTotals } from './modules/stock/queries';
 import type { Services } from './services';
@@ -16,6 +17,8 @@ export interface Loaders {
   movementById: DataLoader<string, Movement | null>;
   reversalOf: DataLoader<string, Movement | null>;
   stockTotals: DataLoader<string, StockTotals>;
+  /** A product's current moving average cost. */
+  costs: DataLoader<string, CostState>;
   /** Levels of a product at every location. */
   stockLevels: DataLoader<string, LevelState[]>;
   /** Levels of a product at one location, one loader per location asked about. */
@@ -36,23 +39,23 @@ export interface Context {
   authProblem: string | null;
   /** The client's address, for sign-in throttling. */
   clientAddress: string;
+  /** Hashes of APQ documents this request may register once they validate (see graphql/persisted). */
+  apqRegistrations?: ReadonlySet<string>;
 }
 
 export interface RequestInfo {
   requestId: string;
   authentication: Authentication;
   clientAddress: string;
+  apqRegistrations?: ReadonlySet<string>;
 }
 
-  /** Hashes of APQ documents this request may register once they validate (see graphql/persisted). */
-  apqRegistrations?: ReadonlySet<string>;
 /** Orders batch results to match the keys, as DataLoader requires; missing keys give null. */
 function byKey<T>(load: (keys: readonly string[]) => Promise<T[]>, keyOf: (row: T) => string) {
   return async (keys: readonly string[]) => {
     const rows = new Map((await load(keys)).map((row) => [keyOf(row), row]));
     return keys.map((key) => rows.get(key) ?? null);
   };
-  apqRegistrations?: ReadonlySet<string>;
 }
 
 /** One loader per distinct set of field arguments, made on first use within the request. */
@@ -89,6 +92,7 @@ export function createContext(services: Services, request: RequestInfo): Context
     viewer: 'actor' in authentication ? authentication.actor : null,
     authProblem: 'problem' in authentication ? authentication.problem : null,
     clientAddress,
+    apqRegistrations,
     loaders: {
       userById: new DataLoader(
         byKey(
@@ -111,7 +115,6 @@ export function createContext(services: Services, request: RequestInfo): Context
       locationById: new DataLoader(
         byKey(
           (ids) => locations.locationsByIds(ids),
-    apqRegistrations,
           (row) => row.id,
         ),
       ),
@@ -131,6 +134,7 @@ export function createContext(services: Services, request: RequestInfo): Context
         const totals = await stockQueries.totalsByProduct(ids);
         return ids.map((id) => totals.get(id) ?? { onHand: 0, reserved: 0 });
       }),
+      costs: new DataLoader((ids) => services.valuation.costStates(ids)),
       stockLevels: new DataLoader(
         groupedBy(
           (ids) => stockQueries.levelsByProduct(ids),

@@ -5,6 +5,8 @@ import { CatalogService } from './modules/catalog/service';
 import { LocationService } from './modules/locations/service';
 import type { ApqCacheOptions } from './modules/persisted/apq-cache';
 import { PersistedDocumentService } from './modules/persisted/service';
+import { ActivityService } from './modules/reports/activity';
+import { ValuationService } from './modules/reports/valuation';
 import { StockQueries } from './modules/stock/queries';
 import { StockService } from './modules/stock/service';
 
@@ -15,6 +17,8 @@ export interface Services {
   stock: StockService;
   stockQueries: StockQueries;
   persisted: PersistedDocumentService;
+  valuation: ValuationService;
+  activity: ActivityService;
 }
 
 export interface ServiceOptions {
@@ -33,5 +37,7 @@ export function createServices(prisma: PrismaClient, options: ServiceOptions): S
     stock: new StockService(prisma, options),
     stockQueries: new StockQueries(prisma),
     persisted: new PersistedDocumentService(prisma, options.apqCache),
+    valuation: new ValuationService(prisma),
+    activity: new ActivityService(prisma),
   };
 }
