@@ -19,6 +19,8 @@ const NUMBER_FORMATS: Record<ColumnType, string | undefined> = {
 
 /** Rows written between looks at the output's backpressure. */
 const ROWS_PER_CHECK = 256;
+/** XML the sheet may have waiting for the zip before the rows wait for it. */
+const MAX_PENDING_BYTES = 1024 * 1024;
 
 export interface XlsxExport<R> {
   title: string;
@@ -54,7 +56,7 @@ export async function writeXlsx<R>(spec: XlsxExport<R>): Promise<number> {
     if (spec.out.destroyed) break;
     sheet.addRow(spec.toCells(row).map((cell, index) => xlsxValue(cell, spec.columns[index]!.type))).commit();
     rows += 1;
-    if (rows % ROWS_PER_CHECK === 0) await drained(spec.out);
+    if (rows % ROWS_PER_CHECK === 0) await caughtUp(sheet, spec.out);
   }
   if (spec.out.destroyed) return rows;
   sheet.commit();
@@ -75,11 +77,38 @@ function xlsxValue(value: Cell, type: ColumnType): string | number | Date | null
 }
 
 /**
- * exceljs writes into the zip without waiting; this waits until `out` has room, so a slow client
- * holds the rows back instead of letting the workbook pile up in memory.
+ * The parts of exceljs 4's internals this relies on: the sheet's stream writes its XML into
+ * `pipes` (a readable-stream PassThrough in front of the zip's deflate stream, whose buffered
+ * bytes are in its states' `length`). Missing parts count as nothing pending.
  */
+interface SheetStream {
+  pipes?: Array<{ _writableState?: { length?: number }; _readableState?: { length?: number } }>;
+}
+
+/** Bytes of sheet XML written but not yet taken by the zip's deflate stream. */
+function pendingXml(sheet: ExcelJS.Worksheet): number {
+  const pipes = (sheet as unknown as { stream?: SheetStream }).stream?.pipes ?? [];
+  return pipes.reduce((sum, pipe) => sum + (pipe._writableState?.length ?? 0) + (pipe._readableState?.length ?? 0), 0);
+}
+
+/**
+ * exceljs's sheet stream writes into the zip without waiting (it ignores backpressure), and rows
+ * that come faster than deflate or the client take them would pile up in memory. So every few
+ * hundred rows the event loop gets a turn (the zip and deflate run in it), and the rows wait
+ * while the sheet's XML is backed up in front of deflate or the client's output is full.
+ */
+async function caughtUp(sheet: ExcelJS.Worksheet, out: Writable): Promise<void> {
+  await new Promise((resolve) => setImmediate(resolve));
+  while (!out.destroyed) {
+    if (out.writableNeedDrain) await drained(out);
+    // Deflate works off the main thread; a short sleep lets it catch up without spinning.
+    else if (pendingXml(sheet) > MAX_PENDING_BYTES) await new Promise((resolve) => setTimeout(resolve, 1));
+    else return;
+  }
+}
+
+/** Resolves when `out` has room again, or is gone. */
 function drained(out: Writable): Promise<void> {
-  if (!out.writableNeedDrain || out.destroyed) return Promise.resolve();
   return new Promise((resolve) => {
     const done = () => {
       out.off('drain', done);
