@@ -77,7 +77,7 @@ function startupMessage(
       ? `  First run: created the ADMIN ${email} with the password ${firstAdmin.generatedPassword}\n` +
         '  (shown only now; set ADMIN_EMAIL and ADMIN_PASSWORD to choose them on a first run)'
       : firstAdmin
-        ? `  First run: created the ADMIN ${config.auth.adminEmail} with the password in ADMIN_PASSWORD`
+        ? `  First run: created the ADMIN ${email} with the password in ADMIN_PASSWORD`
         : '  Sign in as an existing user (an ADMIN creates users with createUser).',
     '  Sign in:',
     `    curl -s ${endpoint} ${json} -d '{"query":"${signIn}"}'`,
