@@ -66,6 +66,10 @@ export function resolvePersistedDocuments(
   logger: Logger,
 ): RequestHandler {
   async function resolve(params: RequestParams): Promise<Resolved> {
+    // GraphQL over HTTP: extensions, when given, is a map (graphql-http audits 58B0-58B3).
+    if (params.extensions !== undefined && params.extensions !== null && !isRecord(params.extensions)) {
+      return malformed('BAD_REQUEST', 'The `extensions` parameter must be a JSON object.');
+    }
     const apq = isRecord(params.extensions) ? params.extensions.persistedQuery : undefined;
     const hasApq = apq !== undefined && apq !== null;
     const hasDocumentId = params.documentId !== undefined && params.documentId !== null && params.documentId !== '';
