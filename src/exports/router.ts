@@ -70,8 +70,30 @@ interface Outcome {
   aborted: boolean;
 }
 
+/**
+ * How many downloads may run at once. Each holds a pooled connection (a cursor, or a report being
+ * computed) for as long as the client takes to read it, so they get a quarter of the pool at most
+ * and GraphQL keeps the rest; one more is refused with 429 and Retry-After.
+ */
+function exportSlots(pool: Pick<pg.Pool, 'options'>) {
+  const limit = Math.max(1, Math.floor((pool.options.max ?? 10) / 4));
+  let running = 0;
+  return {
+    limit,
+    take: () => {
+      if (running >= limit) return false;
+      running += 1;
+      return true;
+    },
+    release: () => {
+      running -= 1;
+    },
+  };
+}
+
 export function exportRoutes(deps: ExportRouteDeps): express.Router {
   const router = express.Router();
+  const slots = exportSlots(deps.database.pool);
   router.get('/exports/:file', async (req, res) => {
     const started = process.hrtime.bigint();
     const requestId = String(res.locals.requestId);
@@ -86,7 +108,7 @@ export function exportRoutes(deps: ExportRouteDeps): express.Router {
       aborted: false,
     };
     try {
-      await serveExport(deps, req, res, outcome, requestId);
+      await serveExport(deps, req, res, outcome, requestId, slots);
     } catch (error) {
       failed(deps.logger, res, outcome, requestId, error);
     } finally {
@@ -100,7 +122,14 @@ export function exportRoutes(deps: ExportRouteDeps): express.Router {
   return router;
 }
 
-async function serveExport(deps: ExportRouteDeps, req: Request, res: Response, outcome: Outcome, requestId: string) {
+async function serveExport(
+  deps: ExportRouteDeps,
+  req: Request,
+  res: Response,
+  outcome: Outcome,
+  requestId: string,
+  slots: ReturnType<typeof exportSlots>,
+) {
   const authentication = await authenticateRequest(deps, credentialsOf(req), requestId);
   const viewer = 'actor' in authentication ? authentication.actor : null;
   outcome.caller = callerOf(viewer);
@@ -132,13 +161,25 @@ async function serveExport(deps: ExportRouteDeps, req: Request, res: Response, o
       ['Times', 'UTC'],
     ],
   };
-  const source = await definition.source(filters, {
-    services: deps.services,
-    prisma: deps.database.prisma,
-    pool: deps.database.pool,
-  });
-  if (source.kind === 'query') await sendQuery(deps.database.pool, source, download);
-  else await sendReport(source, download);
+  if (!slots.take()) {
+    res.setHeader('retry-after', '10');
+    throw new ExportError(
+      429,
+      'TOO_MANY_EXPORTS',
+      `${slots.limit} export(s) are already running, the most this server runs at once. Try again shortly.`,
+    );
+  }
+  try {
+    const source = await definition.source(filters, {
+      services: deps.services,
+      prisma: deps.database.prisma,
+      pool: deps.database.pool,
+    });
+    if (source.kind === 'query') await sendQuery(deps.database.pool, source, download);
+    else await sendReport(source, download);
+  } finally {
+    slots.release();
+  }
 }
 
 interface Download {

@@ -648,6 +648,25 @@ describe('large exports', () => {
     expect(sheets.Movements![COUNT]![1]).toEqual(new Date(Date.parse('2025-01-01T00:00:00Z') + COUNT * 1000));
   });
 
+  it('runs at most a quarter of the pool as downloads at once, and refuses one more with 429', async () => {
+    // The test server's pool has 10 connections: two downloads may stream while GraphQL keeps the rest.
+    const controllers = [new AbortController(), new AbortController()];
+    for (const controller of controllers) {
+      const response = await server.fetch(`/exports/movements.csv?productId=${bulkId}`, {
+        headers: server.adminHeaders,
+        signal: controller.signal,
+      });
+      expect(response.status).toBe(200);
+      await response.body!.getReader().read();
+    }
+    const refused = await download(`/exports/movements.csv?productId=${bulkId}`);
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toBe('10');
+    expect(JSON.parse(refused.body.toString('utf8')).errors[0].extensions.code).toBe('TOO_MANY_EXPORTS');
+    for (const controller of controllers) controller.abort();
+    await eventually(async () => expect((await download(`/exports/stock-levels.csv`)).status).toBe(200));
+  });
+
   it('lets go of the database connection when the client disconnects mid-download', async () => {
     // More aborted downloads than the pool has connections: a leak would starve the last request.
     for (let attempt = 0; attempt < 12; attempt += 1) {
