@@ -2,7 +2,7 @@
 // that fit its grouping; the totals go to the XLSX's "About" sheet.
 import { toGlobalId } from '../graphql/global-id';
 import type { SalesGroupBy, SalesOrderBy, SalesQuery } from '../modules/reports/valuation';
-import { locationNames, productNames } from './names';
+import { identityCells, identityColumns } from './grouping';
 import type { Cell, Column, ExportDefinition } from './types';
 
 const GROUPS: readonly SalesGroupBy[] = ['PRODUCT', 'CATEGORY', 'LOCATION', 'COUNTERPARTY'];
@@ -46,40 +46,15 @@ export const salesExport: ExportDefinition<SalesQuery> = {
   ],
   async source(query, { services, pool }) {
     const report = await services.valuation.salesReport(query);
-    const [products, locations] = await Promise.all([
-      productNames(
-        pool,
-        report.rows.map((row) => row.productId),
-      ),
-      locationNames(
-        pool,
-        report.rows.map((row) => row.locationId),
-      ),
+    const identity = await identityCells(pool, query.groupBy, report.rows);
+    const rows = report.rows.map((row): Cell[] => [
+      ...identity(row),
+      row.units,
+      row.revenue,
+      row.costOfGoodsSold,
+      row.margin,
+      row.marginPercent,
     ]);
-    const rows = report.rows.map((row): Cell[] => {
-      const figures = [row.units, row.revenue, row.costOfGoodsSold, row.margin, row.marginPercent];
-      switch (query.groupBy) {
-        case 'PRODUCT':
-          return [
-            toGlobalId('Product', row.productId!),
-            row.key,
-            products.get(row.productId!)?.name ?? null,
-            row.category,
-            ...figures,
-          ];
-        case 'CATEGORY':
-          return [row.key, ...figures];
-        case 'LOCATION':
-          return [
-            toGlobalId('Location', row.locationId!),
-            row.key,
-            locations.get(row.locationId!)?.name ?? null,
-            ...figures,
-          ];
-        case 'COUNTERPARTY':
-          return [row.counterparty, ...figures];
-      }
-    });
     const { totals } = report;
     return {
       kind: 'report',
@@ -95,25 +70,3 @@ export const salesExport: ExportDefinition<SalesQuery> = {
     };
   },
 };
-
-function identityColumns(groupBy: SalesGroupBy): Column[] {
-  switch (groupBy) {
-    case 'PRODUCT':
-      return [
-        { header: 'productId', type: 'text', width: 22 },
-        { header: 'sku', type: 'text', width: 16 },
-        { header: 'productName', type: 'text', width: 32 },
-        { header: 'category', type: 'text', width: 16 },
-      ];
-    case 'CATEGORY':
-      return [{ header: 'category', type: 'text', width: 20 }];
-    case 'LOCATION':
-      return [
-        { header: 'locationId', type: 'text', width: 22 },
-        { header: 'locationCode', type: 'text', width: 14 },
-        { header: 'locationName', type: 'text', width: 24 },
-      ];
-    case 'COUNTERPARTY':
-      return [{ header: 'counterparty', type: 'text', width: 28 }];
-  }
-}
