@@ -2,7 +2,7 @@
 // production build, sampling the server's resident memory every 100 ms before, during and after, then
 // the same as XLSX (or its newest `--xlsx-rows` movements: a sheet holds 1,048,575 rows). Writes
 // bench/results/<date>-<size>-export.json and <date>-<size>-summary-export.md.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import ExcelJS from 'exceljs';
 import { Client } from 'pg';
 import { openBenchDatabase } from './lib/database';
+import { startProcess, stop } from './lib/process';
 import { BENCH_ADMIN } from './lib/load';
 
 const ROOT = path.join(__dirname, '..');
@@ -66,31 +67,6 @@ function sampleRss(pid: number) {
     timeline: () => samples.filter((_, index) => index % Math.round(1000 / SAMPLE_MS) === 0),
     stop: () => clearInterval(timer),
   };
-}
-
-/** Starts a child process and resolves with the first capture of `ready` in its output. */
-function startProcess(command: string, args: string[], env: NodeJS.ProcessEnv, ready: RegExp) {
-  const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  return new Promise<{ child: ChildProcess; match: string }>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      // Only the start-up banner matters; request log lines are dropped so memory here stays flat too.
-      if (output.length < 100_000) output += chunk.toString();
-      const match = ready.exec(output);
-      if (match?.[1]) resolve({ child, match: match[1] });
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${output}`)));
-  });
-}
-
-function stop(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,7 +1,6 @@
 // `npm run bench`: starts the production build against the benchmark dataset, drives it with
 // autocannon from this separate process, measures the raw baseline beside it, and writes
 // bench/results/<date>-<scenario>.json plus a markdown summary that says which targets are met.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -13,6 +12,7 @@ import { createServices } from '../src/services';
 import { createLogger } from '../src/shared/log';
 import { StockQueries } from '../src/modules/stock/queries';
 import { openBenchDatabase } from './lib/database';
+import { startProcess, stop } from './lib/process';
 import { BENCH_ADMIN } from './lib/load';
 import { runLoad, type LoadFigures } from './load';
 import { reportRequests } from './reports';
@@ -46,30 +46,6 @@ function parseOptions(argv: string[]): Options {
     reportConnections: list(value('report-connections'), [1, 10]),
     scenarios: value('scenarios')?.split(',') ?? SCENARIOS,
   };
-}
-
-/** Starts a child process and resolves with the first capture of `ready` in its output. */
-function startProcess(command: string, args: string[], env: NodeJS.ProcessEnv, ready: RegExp) {
-  const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  return new Promise<{ child: ChildProcess; match: string; output: () => string }>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = ready.exec(output);
-      if (match?.[1]) resolve({ child, match: match[1], output: () => output });
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${output}`)));
-  });
-}
-
-function stop(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
 }
 
 /** Peak resident set size of a process, sampled from /proc every 200 ms. */
