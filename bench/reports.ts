@@ -56,6 +56,11 @@ export function reportRequests(context: { hotProducts: string[]; locations: stri
       variables: () => ({ from: ago(365), to: ago(0) }),
     },
     {
+      label: '5 similar products by text alone (hot products)',
+      query: `query($id: ID!) { product(id: $id) { similar(first: 5, weights: { price: 0, category: 0, text: 1 }) { score textScore product { sku } } } }`,
+      variables: (n) => ({ id: product(n) }),
+    },
+    {
       label: 'product costs, days of cover and 5 similar products (hot products)',
       query: `query($id: ID!) { product(id: $id) { sku averageCost inventoryValue daysOfCover similar(first: 5) { score product { sku } } } }`,
       variables: (n) => ({ id: product(n) }),
