@@ -94,6 +94,11 @@ function exportSlots(pool: Pick<pg.Pool, 'options'>) {
 export function exportRoutes(deps: ExportRouteDeps): express.Router {
   const router = express.Router();
   const slots = exportSlots(deps.database.pool);
+  // Express answers HEAD with the GET handler, which would compute the whole export to send nothing.
+  router.head('/exports/:file', (_req, res) => {
+    res.status(405).setHeader('allow', 'GET');
+    res.end();
+  });
   router.get('/exports/:file', async (req, res) => {
     const started = process.hrtime.bigint();
     const requestId = String(res.locals.requestId);

@@ -521,6 +521,12 @@ const NOBODY = Buffer.from('Product:00000000-0000-4000-8000-000000000000').toStr
 const NO_PLACE = Buffer.from('Location:00000000-0000-4000-8000-000000000000').toString('base64url');
 
 describe('bad requests', () => {
+  it('refuses HEAD rather than computing an export to send no body', async () => {
+    const response = await server.fetch('/exports/movements.csv', { method: 'HEAD', headers: server.adminHeaders });
+    expect(response.status).toBe(405);
+    expect(response.headers.get('allow')).toBe('GET');
+  });
+
   // `{name}` in a path stands for the scenario's global ID of that name.
   it.each([
     ['/exports/movements.csv?productId=nonsense', 'INVALID_ID', '`productId` is not a Product ID.'],
