@@ -1,6 +1,7 @@
 // Prometheus metrics: GraphQL requests by operation and outcome, resolver errors, the database
 // pool and the embedded database, plus Node's own process metrics.
 import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError } from 'graphql';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { Context } from './context';
 import type { Database } from './db/client';
@@ -59,6 +60,13 @@ export function createMetrics(database: Database, embeddedDatabaseUp?: () => Pro
   });
 
   const plugin: ApolloServerPlugin<Context> = {
+    // Requests refused while the context is built (credentials unavailable, a persisted-only caller
+    // sending a free-form document) never reach requestDidStart; count them here.
+    async contextCreationDidFail({ error }) {
+      requests.inc({ operation: '(refused)', outcome: 'error' });
+      const code = error instanceof GraphQLError ? clientCode(error) : 'INTERNAL_SERVER_ERROR';
+      resolverErrors.inc({ code });
+    },
     async requestDidStart() {
       const started = process.hrtime.bigint();
       return {

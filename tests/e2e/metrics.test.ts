@@ -51,3 +51,26 @@ describe('/metrics', () => {
     expect(family('stockroom_process_resident_memory_bytes')).toBeDefined();
   });
 });
+
+describe('/metrics for refused requests', () => {
+  it('counts a request refused before it runs (a free-form document where only persisted ones may run)', async () => {
+    const strict = await startTestServer({ metricsToken: TOKEN, persistedQueries: { mode: 'only' } });
+    try {
+      const refused = await strict.send(CategoriesDocument, {});
+      expect(refused.body.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_REQUIRED');
+      const response = await strict.fetch('/metrics', { headers: { authorization: `Bearer ${TOKEN}` } });
+      const families = parsePrometheusTextFormat(await response.text()) as Family[];
+      const family = (name: string) => families.find((candidate) => candidate.name === name);
+      expect(family('stockroom_graphql_requests_total')?.metrics).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ labels: { operation: '(refused)', outcome: 'error' }, value: '1' }),
+        ]),
+      );
+      expect(family('stockroom_graphql_errors_total')?.metrics).toEqual(
+        expect.arrayContaining([expect.objectContaining({ labels: { code: 'PERSISTED_QUERY_REQUIRED' }, value: '1' })]),
+      );
+    } finally {
+      await strict.close();
+    }
+  });
+});
