@@ -10,7 +10,8 @@ import { EXAMPLE_TABS } from '../../src/ide/browser/examples';
 import { givenProduct } from '../support/factories';
 import { startTestServer, type TestServer } from '../support/server';
 
-const CHROMIUM = '/usr/bin/chromium';
+// Debian's chromium by default; CHROMIUM_PATH points elsewhere (another distribution, macOS).
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const OUTPUT_DIR = path.resolve(__dirname, '../../test-output');
 const BROWSER_ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
 
@@ -113,7 +114,9 @@ describe('GraphQL IDE in a browser with no network', () => {
 
   beforeAll(async () => {
     if (!fs.existsSync(CHROMIUM)) {
-      throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium); .ci/run does.`);
+      throw new Error(
+        `${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium; .ci/run does), or set CHROMIUM_PATH.`,
+      );
     }
     const origin = new URL(server.url).origin;
     profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stockroom-ide-chromium-'));
