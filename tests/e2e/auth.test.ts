@@ -5,7 +5,6 @@ import {
   ChangePasswordDocument,
   CreateApiKeyDocument,
   CreateProductDocument,
-  CreateUserDocument,
   DeactivateUserDocument,
   MeDocument,
   MovementAuditDocument,
@@ -16,7 +15,7 @@ import {
   UpdateUserDocument,
   type Role,
 } from '../generated/graphql';
-import { givenLocation, givenProduct } from '../support/factories';
+import { givenLocation, givenProduct, givenSignedInUser } from '../support/factories';
 import { ADMIN_EMAIL, startTestServer, type TestServer } from '../support/server';
 import type { Logger } from '../../src/shared/log';
 
@@ -32,15 +31,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-let sequence = 0;
-async function givenUser(role: Role, password = 'correct-horse-battery') {
-  const email = `user${++sequence}-${role.toLowerCase()}@auth.test`;
-  const { createUser } = await server.query(CreateUserDocument, {
-    input: { email, name: `User ${sequence}`, role, password },
-  });
-  const { signIn } = await server.as({}).query(SignInDocument, { input: { email, password } });
-  return { id: createUser.user!.id, email, password, caller: server.as({ authorization: `Bearer ${signIn.token}` }) };
-}
+const givenUser = (role: Role, password?: string) => givenSignedInUser(server, role, password);
 
 const errorCode = (response: { body: { errors?: Array<{ extensions?: Record<string, unknown> }> } }) =>
   response.body.errors?.[0]?.extensions?.code;
@@ -99,7 +90,7 @@ describe('sessions follow the account', () => {
 
   it('applies a role change on the next request, with the same token', async () => {
     const user = await givenUser('VIEWER');
-    const input = { sku: `ROLE-${sequence}`, name: 'Role test', price: '1' };
+    const input = { sku: `ROLE-${user.email.split('@')[0]}`, name: 'Role test', price: '1' };
     expect(errorCode(await user.caller.send(CreateProductDocument, { input }))).toBe('FORBIDDEN');
     await server.query(UpdateUserDocument, { input: { id: user.id, role: 'MANAGER' } });
     expect((await user.caller.query(CreateProductDocument, { input })).createProduct.userErrors).toEqual([]);

@@ -7,7 +7,6 @@ import {
   ArchiveProductDocument,
   CatalogueDaysOfCoverDocument,
   CatalogueSimilarDocument,
-  CreateUserDocument,
   LowStockDocument,
   MovementSummaryDocument,
   ProductDaysOfCoverDocument,
@@ -15,14 +14,13 @@ import {
   ReturnStockDocument,
   ReverseMovementDocument,
   ShipStockDocument,
-  SignInDocument,
   SimilarProductsDocument,
   TransferStockDocument,
   WriteOffStockDocument,
   type MovementSummaryQueryVariables,
   type SimilarProductsQuery,
 } from '../generated/graphql';
-import { givenLocation, givenProduct } from '../support/factories';
+import { givenLocation, givenProduct, givenSignedInUser } from '../support/factories';
 import { rowIdOf } from '../support/ids';
 import { startTestServer, type TestServer } from '../support/server';
 
@@ -770,13 +768,7 @@ describe('Product.similar', () => {
 describe('field authorization', () => {
   it('gives Product.daysOfCover and Product.similar to MANAGER and above only', async () => {
     const { id } = await givenProduct(server);
-    const callerWith = async (role: 'CLERK' | 'VIEWER' | 'MANAGER') => {
-      const email = `${unique(role.toLowerCase())}@reports.test`;
-      const password = `${role.toLowerCase()}-reports-password`;
-      await server.query(CreateUserDocument, { input: { email, name: role, role, password } });
-      const { signIn } = await server.as({}).query(SignInDocument, { input: { email, password } });
-      return server.as({ authorization: `Bearer ${signIn.token}` });
-    };
+    const callerWith = async (role: 'CLERK' | 'VIEWER' | 'MANAGER') => (await givenSignedInUser(server, role)).caller;
     for (const role of ['CLERK', 'VIEWER'] as const) {
       const caller = await callerWith(role);
       const cover = await caller.send(ProductDaysOfCoverDocument, { id });

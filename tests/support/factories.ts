@@ -34,13 +34,12 @@ export async function givenLocation(server: TestServer, overrides: Partial<Creat
 }
 
 /** A user with this role, signed in: `caller` sends requests with their token. */
-export async function givenSignedInUser(server: TestServer, role: Role) {
+export async function givenSignedInUser(server: TestServer, role: Role, password = 'correct-horse-battery') {
   const email = `user-${nextId()}-${role.toLowerCase()}@factories.test`;
-  const password = 'correct-horse-battery';
   const { createUser } = await server.query(CreateUserDocument, {
     input: { email, name: `A ${role}`, role, password },
   });
   if (!createUser.user) throw new Error(`givenSignedInUser failed: ${JSON.stringify(createUser.userErrors)}`);
   const { signIn } = await server.as({}).query(SignInDocument, { input: { email, password } });
-  return { id: createUser.user.id, email, caller: server.as({ authorization: `Bearer ${signIn.token}` }) };
+  return { id: createUser.user.id, email, password, caller: server.as({ authorization: `Bearer ${signIn.token}` }) };
 }
