@@ -17,7 +17,7 @@ export interface Loaders {
   movementById: DataLoader<string, Movement | null>;
   reversalOf: DataLoader<string, Movement | null>;
   stockTotals: DataLoader<string, StockTotals>;
-  /** A product's current moving average cost. */
+  /** A product's current cost position: moving average cost and units on hand. */
   costs: DataLoader<string, CostState>;
   /** Levels of a product at every location. */
   stockLevels: DataLoader<string, LevelState[]>;

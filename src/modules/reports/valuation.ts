@@ -76,6 +76,8 @@ export interface SalesQuery {
 /** A product's cost position now, from the last row of its cost ledger. */
 export interface CostState {
   productId: string;
+  /** Units on hand across all locations. */
+  quantity: number;
   /** Moving average cost per unit; null before the first costed receipt. */
   averageCost: Decimal | null;
 }
@@ -109,13 +111,16 @@ export class ValuationService {
 
   /** The current average cost of each product, in the order asked (for a DataLoader). */
   async costStates(productIds: readonly string[]): Promise<CostState[]> {
-    const rows = await this.prisma.$queryRaw<Array<{ product_id: string; average_cost: string | null }>>`
-      SELECT product_id, average_cost::text AS average_cost FROM product_cost
+    const rows = await this.prisma.$queryRaw<
+      Array<{ product_id: string; quantity: number; average_cost: string | null }>
+    >`
+      SELECT product_id, quantity, average_cost::text AS average_cost FROM product_cost
       WHERE product_id = ANY (${[...productIds]}::uuid[])`;
-    const byId = new Map(rows.map((row) => [row.product_id, row.average_cost]));
+    const byId = new Map(rows.map((row) => [row.product_id, row]));
     return productIds.map((productId) => {
-      const cost = byId.get(productId);
-      return { productId, averageCost: cost === null || cost === undefined ? null : money(cost) };
+      const row = byId.get(productId);
+      const cost = row?.average_cost ?? null;
+      return { productId, quantity: row?.quantity ?? 0, averageCost: cost === null ? null : money(cost) };
     });
   }
 

@@ -14,12 +14,10 @@ export const Product: Pick<
         locationId: locationId ? idOf(locationId, 'Location', 'locationId') : null,
       })
       .load(product.id),
+  // product_cost holds the company-wide quantity beside the average, so one loader answers both.
   inventoryValue: async (product, _args, ctx) => {
-    const [{ averageCost }, { onHand }] = await Promise.all([
-      ctx.loaders.costs.load(product.id),
-      ctx.loaders.stockTotals.load(product.id),
-    ]);
-    return averageCost ? averageCost.times(onHand).toDecimalPlaces(4) : new Decimal(0);
+    const { averageCost, quantity } = await ctx.loaders.costs.load(product.id);
+    return averageCost ? averageCost.times(quantity).toDecimalPlaces(4) : new Decimal(0);
   },
   similar: (product, { first, weights }, ctx) =>
     ctx.loaders
