@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import ExcelJS from 'exceljs';
 import { Client } from 'pg';
 import { openBenchDatabase } from './lib/database';
-import { startProcess, stop } from './lib/process';
+import { residentKb, startProcess, stop } from './lib/process';
 import { BENCH_ADMIN } from './lib/load';
 
 const ROOT = path.join(__dirname, '..');
@@ -42,13 +42,9 @@ function sampleRss(pid: number) {
   const samples: Sample[] = [];
   const started = performance.now();
   const take = () => {
-    try {
-      const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-      const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+    const kb = residentKb(pid);
+    if (kb !== null)
       samples.push({ ms: Math.round(performance.now() - started), rssMb: Math.round((kb / 1024) * 10) / 10 });
-    } catch {
-      // the process has exited
-    }
   };
   take();
   const timer = setInterval(take, SAMPLE_MS);

@@ -12,7 +12,7 @@ import { createServices } from '../src/services';
 import { createLogger } from '../src/shared/log';
 import { StockQueries } from '../src/modules/stock/queries';
 import { openBenchDatabase } from './lib/database';
-import { startProcess, stop } from './lib/process';
+import { residentKb, startProcess, stop } from './lib/process';
 import { BENCH_ADMIN } from './lib/load';
 import { runLoad, type LoadFigures } from './load';
 import { reportRequests } from './reports';
@@ -51,14 +51,9 @@ function parseOptions(argv: string[]): Options {
 /** Peak resident set size of a process, sampled from /proc every 200 ms. */
 function trackRss(pid: number) {
   let peakKb = 0;
+  // Once the process has exited the peak stands.
   const sample = () => {
-    try {
-      const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-      const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-      peakKb = Math.max(peakKb, kb);
-    } catch {
-      // the process has exited; the peak stands
-    }
+    peakKb = Math.max(peakKb, residentKb(pid) ?? 0);
   };
   sample();
   const timer = setInterval(sample, 200);
