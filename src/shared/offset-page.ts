@@ -1,6 +1,6 @@
 // Offset pagination for computed reports: rows come from an aggregate query sorted by a computed
 // figure, so there is no stored key to page by. Cursors are opaque positions in that order.
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Page } from './pagination';
+import { checkSize, DEFAULT_PAGE_SIZE, type Page } from './pagination';
 import { RequestError } from './errors';
 
 export interface OffsetArgs {
@@ -17,16 +17,7 @@ export interface OffsetWindow {
 const PREFIX = 'offset:';
 
 export function offsetWindow(args: OffsetArgs): OffsetWindow {
-  const first = args.first ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(first) || first < 0) {
-    throw new RequestError('BAD_USER_INPUT', `\`first\` must be a whole number from 0 to ${MAX_PAGE_SIZE}.`);
-  }
-  if (first > MAX_PAGE_SIZE) {
-    throw new RequestError(
-      'PAGE_SIZE_EXCEEDED',
-      `\`first\` is ${first}, but a page holds at most ${MAX_PAGE_SIZE} items.`,
-    );
-  }
+  const first = checkSize('first', args.first) ?? DEFAULT_PAGE_SIZE;
   return { offset: args.after ? decodeOffset(args.after) + 1 : 0, limit: first };
 }
 

@@ -75,7 +75,8 @@ function decodeCursor(cursor: string, argument: string): CursorKey {
   throw new RequestError('INVALID_CURSOR', `\`${argument}\` is not a cursor this list issued.`);
 }
 
-function checkSize(name: string, size: number | null | undefined): number | undefined {
+/** A page size as asked (undefined when not given), or BAD_USER_INPUT / PAGE_SIZE_EXCEEDED. */
+export function checkSize(name: string, size: number | null | undefined): number | undefined {
   if (size === null || size === undefined) return undefined;
   if (!Number.isInteger(size) || size < 0) {
     throw new RequestError('BAD_USER_INPUT', `\`${name}\` must be a whole number from 0 to ${MAX_PAGE_SIZE}.`);
