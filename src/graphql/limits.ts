@@ -104,11 +104,10 @@ function isList(type: GraphQLOutputType | undefined): boolean {
  * (or the page size of the report object it sits in, e.g. `salesReport(first:) { rows }`).
  */
 function multiplier(
-  field: FieldNode,
   definition: GraphQLField<unknown, unknown> | undefined,
+  size: number | undefined,
   enclosingPageSize: number | undefined,
 ): number {
-  const size = pageSizeOf(field, definition);
   const paged = definition && (isList(definition.type) || getNamedType(definition.type).name.endsWith('Connection'));
   if (size !== undefined && paged) return size;
   return isList(definition?.type) ? (enclosingPageSize ?? ASSUMED_LIST_SIZE) : 1;
@@ -132,9 +131,9 @@ function costOf(
     const childTypeName = definition ? getNamedType(definition.type).name : parentTypeName;
     // A connection's edges and nodes are the page its field already multiplied by first/last.
     const inPage = parentTypeName.endsWith('Connection') && ['edges', 'nodes'].includes(field.name.value);
-    const times = inPage ? 1 : multiplier(field, definition, enclosingPageSize);
-    // A single object that takes a page size (a report) passes it to the lists inside it.
     const size = pageSizeOf(field, definition);
+    const times = inPage ? 1 : multiplier(definition, size, enclosingPageSize);
+    // A single object that takes a page size (a report) passes it to the lists inside it.
     const passed = times === 1 && size !== undefined && !childTypeName.endsWith('Connection') ? size : undefined;
     cost += 1 + times * costOf(schema, childTypeName, field.selectionSet, fragments, passed);
   }
