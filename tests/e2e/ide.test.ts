@@ -5,13 +5,12 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { buildSchema, parse, validate } from 'graphql';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { EXAMPLE_TABS } from '../../src/ide/browser/examples';
+import { launchChromium } from '../support/browser';
 import { givenProduct } from '../support/factories';
 import { startTestServer, type TestServer } from '../support/server';
 
-// Debian's chromium by default; CHROMIUM_PATH points elsewhere (another distribution, macOS).
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const OUTPUT_DIR = path.resolve(__dirname, '../../test-output');
 const BROWSER_ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
 
@@ -113,20 +112,11 @@ describe('GraphQL IDE in a browser with no network', () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    if (!fs.existsSync(CHROMIUM)) {
-      throw new Error(
-        `${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium; .ci/run does), or set CHROMIUM_PATH.`,
-      );
-    }
     const origin = new URL(server.url).origin;
     profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stockroom-ide-chromium-'));
-    context = await chromium.launchPersistentContext(profileDir, {
-      executablePath: CHROMIUM,
-      headless: true,
+    context = await launchChromium(profileDir, {
       viewport: { width: 1400, height: 900 },
       args: [
-        '--no-sandbox',
-        '--disable-gpu',
         '--disable-quic',
         '--no-first-run',
         '--disable-background-networking',
