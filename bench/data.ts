@@ -17,7 +17,7 @@ import {
   loadMovements,
   runStatements,
 } from './lib/load';
-import { formatRate, Phases, ProgressBar } from './lib/progress';
+import { formatRate, Phases, withProgressBar } from './lib/progress';
 import { expectedDailyUnits, KINDS, LedgerSimulation } from './lib/simulation';
 import { verifyLedger, type LedgerCheck } from './lib/verify';
 
@@ -107,8 +107,9 @@ async function load(client: Client, options: Options, anchor: number, phases: Ph
   );
   await phases.count('locations and products (COPY)', () => loadCatalog(client, catalog));
   const simulation = new LedgerSimulation(catalog, { ...options, anchor });
-  const progress = new ProgressBar('movements', options.movements);
-  const loaded = await phases.count('movements (simulate + COPY)', () => loadMovements(client, simulation, progress));
+  const loaded = await phases.count('movements (simulate + COPY)', () =>
+    withProgressBar('movements', options.movements, (bar) => loadMovements(client, simulation, bar)),
+  );
   if (loaded !== options.movements) throw new Error(`Loaded ${loaded} movements, expected ${options.movements}.`);
   await phases.count('movement_line (INSERT ... SELECT)', () => deriveLines(client));
   await phases.count('stock_level (INSERT ... SELECT SUM)', () => fillStockLevels(client));

@@ -1,11 +1,11 @@
 // Bulk loading into Stockroom's schema: COPY for generated rows, set-based SQL for what derives from them.
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import type { SingleBar } from 'cli-progress';
 import type { Client } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { hashPassword } from '../../src/modules/auth/passwords';
 import type { Catalog } from './catalog';
-import type { ProgressBar } from './progress';
 import { COPY_COLUMNS, type LedgerSimulation, type PriceChange } from './simulation';
 
 export const BENCH_ADMIN = { email: 'bench@stockroom.local', password: 'bench-password-123' } as const;
@@ -71,7 +71,7 @@ function* productChunks(catalog: Catalog): Generator<string> {
 export async function loadMovements(
   client: Client,
   simulation: LedgerSimulation,
-  progress: ProgressBar,
+  progress: SingleBar,
 ): Promise<number> {
   function* chunks(): Generator<string> {
     for (const chunk of simulation.chunks()) {

@@ -1,7 +1,9 @@
 // Progress on stderr (stdout stays for the summary) and per-phase timings for the report.
+import { Format, SingleBar, type Options, type Params } from 'cli-progress';
 
 const BAR_WIDTH = 30;
-const REDRAW_MS = 200;
+const FPS = 5;
+const LOG_EVERY_MS = 5000;
 
 export interface PhaseTiming {
   name: string;
@@ -36,42 +38,45 @@ export class Phases {
   }
 }
 
-/** A bar redrawn in place on a terminal; when stderr is a file or pipe, a line every 10% instead. */
-export class ProgressBar {
-  private readonly started = performance.now();
-  private lastDraw = 0;
-  private lastTenth = -1;
-
-  constructor(
-    private readonly label: string,
-    private readonly total: number,
-  ) {}
-
-  update(done: number): void {
-    const now = performance.now();
-    if (process.stderr.isTTY) {
-      if (now - this.lastDraw < REDRAW_MS && done < this.total) return;
-      this.lastDraw = now;
-      process.stderr.write(`\r${this.line(done, now)}\x1b[K`);
-      if (done >= this.total) process.stderr.write('\n');
-      return;
-    }
-    const tenth = Math.floor((done / this.total) * 10);
-    if (tenth === this.lastTenth) return;
-    this.lastTenth = tenth;
-    process.stderr.write(`${this.line(done, now)}\n`);
+/**
+ * Runs `work` with a progress bar on stderr (cli-progress): redrawn in place on a terminal, a line every few
+ * seconds when stderr is a file or pipe. The bar is stopped however `work` ends, so it never outlives its phase.
+ */
+export async function withProgressBar<T>(
+  label: string,
+  total: number,
+  work: (bar: SingleBar) => Promise<T>,
+): Promise<T> {
+  const logged = !process.stderr.isTTY;
+  const bar = new SingleBar({
+    stream: process.stderr,
+    format: (options, params) => line(label, options, params),
+    barsize: BAR_WIDTH,
+    barCompleteChar: '#',
+    barIncompleteChar: '.',
+    fps: FPS,
+    noTTYOutput: true,
+    notTTYSchedule: LOG_EVERY_MS,
+    // The work reports once per simulated day: a wider window steadies the estimate.
+    etaBuffer: 100,
+    // Off a terminal every line already ends in a newline; stopping would add an empty one.
+    clearOnComplete: logged,
+  });
+  bar.start(total, 0);
+  try {
+    return await work(bar);
+  } finally {
+    bar.stop();
   }
+}
 
-  private line(done: number, now: number): string {
-    const fraction = Math.min(1, done / this.total);
-    const filled = Math.round(fraction * BAR_WIDTH);
-    const seconds = (now - this.started) / 1000;
-    const eta = fraction > 0 && fraction < 1 ? ` eta ${Math.ceil((seconds / fraction) * (1 - fraction))} s` : '';
-    return (
-      `  ${this.label} [${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}] ${(fraction * 100).toFixed(0).padStart(3)}% ` +
-      `${done.toLocaleString('en-US')}/${this.total.toLocaleString('en-US')} ${perSecond(done, seconds)}/s${eta}`
-    );
-  }
+function line(label: string, options: Options, params: Params): string {
+  const seconds = ((params.stopTime ?? Date.now()) - params.startTime) / 1000;
+  const eta = params.progress > 0 && params.progress < 1 ? ` eta ${params.eta} s` : '';
+  return (
+    `  ${label} [${Format.BarFormat(params.progress, options)}] ${(params.progress * 100).toFixed(0).padStart(3)}% ` +
+    `${params.value.toLocaleString('en-US')}/${params.total.toLocaleString('en-US')} ${perSecond(params.value, seconds)}/s${eta}`
+  );
 }
 
 export function formatRate(rows: number, seconds: number): string {
