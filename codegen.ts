@@ -29,6 +29,12 @@ const config: CodegenConfig = {
         DateTime: { type: { input: 'Date', output: 'Date | string' } },
       },
     }),
+    // Stockroom's built-in trusted documents (src/modules/persisted/builtin.ts): validated against
+    // the schema here and kept byte for byte, since each one's id is the sha256 of its text.
+    'src/modules/persisted/builtin/documents.generated.ts': {
+      documents: 'src/modules/persisted/builtin/*.graphql',
+      plugins: ['./scripts/codegen-document-texts.mjs'],
+    },
     // Tests send .graphql documents, typed against the same schema.
     'tests/generated/': {
       documents: 'tests/operations/**/*.graphql',

@@ -2,7 +2,11 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './graphql/limits';
-import { DEFAULT_PERSISTED_QUERIES, type PersistedQueriesOptions } from './graphql/persisted';
+import {
+  DEFAULT_PERSISTED_QUERIES,
+  type PersistedQueriesMode,
+  type PersistedQueriesOptions,
+} from './graphql/persisted';
 import { DEFAULT_APQ_CACHE_SIZE } from './modules/persisted/apq-cache';
 
 const schema = z.object({
@@ -109,7 +113,7 @@ export type Config = Readonly<{
   allowBatchedRequests: boolean;
   /** Schema introspection; on by default because the IDE is a product feature. */
   introspection: boolean;
-  /** The GraphQL IDE (GraphiQL) at GET /graphql for browsers; on by default outside production. */
+  /** The GraphQL IDE (GraphiQL) at GET /graphql for browsers; see ideByDefault. */
   ide: boolean;
   /** Browser origins allowed to call the API (CORS); empty allows none but same-origin. */
   corsOrigins: readonly string[];
@@ -118,6 +122,15 @@ export type Config = Readonly<{
 }>;
 
 export class ConfigError extends Error {}
+
+/**
+ * Whether the IDE is on when IDE_ENABLED is unset: off in production, and off under
+ * PERSISTED_QUERIES=only, which refuses every document the IDE sends (its sign-in tab, the schema
+ * it reads for its docs, whatever is typed in).
+ */
+export function ideByDefault(env: Config['env'] | undefined, persistedQueries: PersistedQueriesMode): boolean {
+  return env !== 'production' && persistedQueries !== 'only';
+}
 
 /** Parses the environment; throws a ConfigError listing every bad variable at once. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -133,6 +146,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(
       'Invalid configuration:\n  AUTH_SECRET: must be set to a private random value of at least 32 characters in production ' +
         '(e.g. `openssl rand -base64 48`).\nSee .env.example for every setting.',
+    );
+  }
+  if (c.IDE_ENABLED === 'true' && c.PERSISTED_QUERIES === 'only') {
+    throw new ConfigError(
+      'Invalid configuration:\n  IDE_ENABLED: cannot be true with PERSISTED_QUERIES=only, which refuses every free-form ' +
+        'document the IDE sends (even the schema for its docs). Leave IDE_ENABLED unset (the IDE is then off), or use ' +
+        'PERSISTED_QUERIES=allow where the IDE is wanted.\nSee .env.example for every setting.',
     );
   }
   return Object.freeze({
@@ -159,7 +179,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: c.LOG_LEVEL,
     allowBatchedRequests: c.ALLOW_BATCHED_REQUESTS === 'true',
     introspection: c.INTROSPECTION === 'true',
-    ide: c.IDE_ENABLED ? c.IDE_ENABLED === 'true' : c.NODE_ENV !== 'production',
+    ide: c.IDE_ENABLED ? c.IDE_ENABLED === 'true' : ideByDefault(c.NODE_ENV, c.PERSISTED_QUERIES),
     corsOrigins: Object.freeze(
       c.CORS_ORIGINS.split(',')
         .map((origin) => origin.trim())

@@ -9,6 +9,8 @@ import { ConfigError, loadConfig, type Config } from './config';
 import { connectDatabase } from './db/client';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded';
 import { applyMigrations } from './db/migrate';
+import type { PersistedQueriesMode } from './graphql/persisted';
+import { BUILT_IN_DOCUMENTS } from './modules/persisted/builtin';
 import { isEmpty, loadDemoData } from '../prisma/seed/demo';
 import { createServer } from './server';
 import { createServices } from './services';
@@ -59,6 +61,32 @@ async function serveMetrics(registry: Registry, options: { port?: number; host: 
   return server;
 }
 
+/**
+ * The sign-in and first-request curls. Under PERSISTED_QUERIES=only text is refused, so they send
+ * Stockroom's built-in documents by id.
+ */
+function howToSignIn(curl: string, email: string, password: string, mode: PersistedQueriesMode): string[] {
+  if (mode === 'only') {
+    const signIn = { documentId: BUILT_IN_DOCUMENTS.SignIn.documentId, variables: { input: { email, password } } };
+    return [
+      '  Sign in (PERSISTED_QUERIES=only runs trusted documents alone, so send the built-in SignIn by its id):',
+      `    ${curl} -d '${JSON.stringify(signIn)}'`,
+      '  Then send the token with every request, e.g. the built-in Me:',
+      `    ${curl} -H 'authorization: Bearer <token>' -d '{"documentId":"${BUILT_IN_DOCUMENTS.Me.documentId}"}'`,
+      "  Register your clients' documents with the built-in RegisterPersistedDocuments",
+      `  (documentId ${BUILT_IN_DOCUMENTS.RegisterPersistedDocuments.documentId}) or \`npm run persisted:register\`.`,
+    ];
+  }
+  const signIn = `mutation { signIn(input: { email: \\"${email}\\", password: \\"${password}\\" }) { token } }`;
+  return [
+    '  Sign in:',
+    `    ${curl} -d '{"query":"${signIn}"}'`,
+    '  Then send the token with every request:',
+    `    ${curl} -H 'authorization: Bearer <token>' \\`,
+    `      -d '{"query":"{ products(first: 5) { totalCount edges { node { sku name price } } } }"}'`,
+  ];
+}
+
 /** What a new user needs to see: where the API is and how to sign in to it. */
 function startupMessage(
   endpoint: string,
@@ -68,7 +96,6 @@ function startupMessage(
   const json = `-H 'content-type: application/json'`;
   const email = firstAdmin?.email ?? '<email>';
   const password = firstAdmin?.generatedPassword ?? (firstAdmin ? '<ADMIN_PASSWORD>' : '<password>');
-  const signIn = `mutation { signIn(input: { email: \\"${email}\\", password: \\"${password}\\" }) { token } }`;
   const lines = [
     '',
     `  Stockroom GraphQL endpoint: ${endpoint}`,
@@ -79,11 +106,7 @@ function startupMessage(
       : firstAdmin
         ? `  First run: created the ADMIN ${email} with the password in ADMIN_PASSWORD`
         : '  Sign in as an existing user (an ADMIN creates users with createUser).',
-    '  Sign in:',
-    `    curl -s ${endpoint} ${json} -d '{"query":"${signIn}"}'`,
-    '  Then send the token with every request:',
-    `    curl -s ${endpoint} ${json} -H 'authorization: Bearer <token>' \\`,
-    `      -d '{"query":"{ products(first: 5) { totalCount edges { node { sku name price } } } }"}'`,
+    ...howToSignIn(`curl -s ${endpoint} ${json}`, email, password, config.persistedQueries.mode),
     '',
   ];
   return `${lines.join('\n')}\n`;

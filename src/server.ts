@@ -12,7 +12,7 @@ import {
 import { expressMiddleware } from '@as-integrations/express5';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { GraphQLError } from 'graphql';
-import type { Config } from './config';
+import { ideByDefault, type Config } from './config';
 import { createContext, type Context } from './context';
 import type { Database } from './db/client';
 import { withAuthorization } from './graphql/auth';
@@ -172,7 +172,7 @@ export async function createServer(deps: ServerDeps): Promise<StockroomServer> {
   }
   app.use(exportRoutes(deps));
   // Browsers asking for /graphql get the IDE page; GraphQL requests go on to Apollo.
-  if (deps.config.ide ?? deps.config.env !== 'production') app.use(ideRoutes(deps.logger));
+  if (deps.config.ide ?? ideByDefault(deps.config.env, persistedQueries.mode)) app.use(ideRoutes(deps.logger));
   app.use(
     '/graphql',
     express.json({ limit: deps.config.bodyLimitBytes }),

@@ -8,6 +8,7 @@ import { HeaderMap } from '@apollo/server';
 import type { RequestHandler, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import type { Context } from '../context';
+import { BUILT_IN_DOCUMENTS } from '../modules/persisted/builtin';
 import { hashOfDocumentId, sha256Hex } from '../modules/persisted/manifest';
 import type { PersistedDocumentService } from '../modules/persisted/service';
 import type { Actor } from '../shared/actor';
@@ -236,6 +237,12 @@ export function admitPersisted(
   }
 }
 
+/** What a refused caller can still send: the built-in documents run wherever trusted ones do. */
+const BUILT_IN_LIST = `Stockroom's own documents are always trusted: ${Object.values(BUILT_IN_DOCUMENTS)
+  .map((document) => `${document.operationName} (${document.documentId})`)
+  .join(', ')}.`;
+const HOW_TO_REGISTER = `an ADMIN registers documents by sending the built-in RegisterPersistedDocuments (documentId ${BUILT_IN_DOCUMENTS.RegisterPersistedDocuments.documentId}).`;
+
 function decide(resolutions: Resolution[], mode: PersistedQueriesMode, viewer: Actor | null): ApqRegistrations {
   const keyRequiresPersisted = viewer?.kind === 'apiKey' && viewer.requirePersistedQueries === true;
   const trustedOnly = mode === 'only' || keyRequiresPersisted;
@@ -253,7 +260,7 @@ function decide(resolutions: Resolution[], mode: PersistedQueriesMode, viewer: A
         if (trustedOnly) {
           throw refusal(
             'PERSISTED_QUERY_REQUIRED',
-            `${why}: send the documentId of a registered document instead of its text.`,
+            `${why}: send the documentId of a registered document instead of its text. ${BUILT_IN_LIST}`,
             400,
           );
         }
@@ -262,7 +269,7 @@ function decide(resolutions: Resolution[], mode: PersistedQueriesMode, viewer: A
         if (trustedOnly) {
           throw refusal(
             'PERSISTED_QUERY_REQUIRED',
-            `${why}, and registration through APQ is refused: an ADMIN registers documents with registerPersistedDocuments.`,
+            `${why}, and registration through APQ is refused: ${HOW_TO_REGISTER}`,
             400,
           );
         }
@@ -302,11 +309,7 @@ function decide(resolutions: Resolution[], mode: PersistedQueriesMode, viewer: A
 }
 
 function notTrusted(hash: string, why: string): GraphQLError {
-  return refusal(
-    'PERSISTED_QUERY_NOT_FOUND',
-    `${why}, and sha256:${hash} is not one of them: an ADMIN registers documents with registerPersistedDocuments.`,
-    400,
-  );
+  return refusal('PERSISTED_QUERY_NOT_FOUND', `${why}, and sha256:${hash} is not one of them: ${HOW_TO_REGISTER}`, 400);
 }
 
 /**

@@ -568,7 +568,7 @@ export const typeDefs = {
           description: {
             kind: 'StringValue',
             value:
-              'Trusted documents (the safelist), newest first. Each can be run by its `documentId` instead of\nits text. ADMIN only.',
+              "Trusted documents (the safelist), newest first. Each can be run by its `documentId` instead of\nits text. Stockroom's built-in documents (SignIn, RegisterPersistedDocuments, Me) are trusted\ntoo but are not listed: they are part of the server, not of the safelist. ADMIN only.",
             block: true,
           },
           name: { kind: 'Name', value: 'persistedDocuments' },

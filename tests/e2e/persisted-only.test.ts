@@ -1,12 +1,16 @@
 // PERSISTED_QUERIES=only: the safelist is the whole API. Documents come from manifests made by
 // the integrator's tools, registered with the CLI or with the (itself trusted) mutation.
 import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import { ApolloClient, HttpLink, InMemoryCache, gql } from '@apollo/client';
 import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
 import { generatePersistedQueryIdsFromManifest } from '@apollo/persisted-query-lists';
+import { ConfigError, loadConfig } from '../../src/config';
+import { BUILT_IN_DOCUMENTS, BUILT_IN_OPERATIONS } from '../../src/modules/persisted/builtin';
 import { hashOfDocumentId } from '../../src/modules/persisted/manifest';
 import { apolloManifest, codegenPersistedDocuments, runRegisterCli, writeJson } from '../support/manifests';
-import { startTestServer, type TestServer } from '../support/server';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestServer, type TestServer } from '../support/server';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 const LIST_QUERY =
@@ -193,5 +197,160 @@ describe('PERSISTED_QUERIES=only', () => {
         ]),
       },
     });
+  });
+});
+
+const ROOT = path.join(__dirname, '..', '..');
+const BROWSER_ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
+
+/** The README's "Built-in documents" section: the ids in its table, the texts it shows, the ids its curls send. */
+function readmeBuiltIns() {
+  const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  const start = readme.indexOf('\n### Built-in documents\n');
+  expect(start).toBeGreaterThan(0);
+  const rest = readme.slice(start + 1);
+  const section = rest.slice(0, rest.search(/\n#{1,3} /));
+  return {
+    ids: Object.fromEntries(
+      [...section.matchAll(/^\| `(\w+)` \| `(sha256:[0-9a-f]{64})` \|/gm)].map((match) => [match[1]!, match[2]!]),
+    ),
+    bodies: [...section.matchAll(/^```graphql\n([\s\S]*?)^```$/gm)].map((match) => match[1]!),
+    sent: [...section.matchAll(/documentId"?: ?"(sha256:[0-9a-f]{64})"/g)].map((match) => match[1]!),
+  };
+}
+
+describe("Stockroom's built-in documents under PERSISTED_QUERIES=only", () => {
+  let fresh: TestServer;
+  beforeAll(async () => {
+    fresh = await startTestServer({ persistedQueries: { mode: 'only' } });
+  });
+  afterAll(() => fresh.close());
+
+  async function send(body: unknown, headers: Record<string, string> = {}) {
+    const response = await fresh.fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
+    return { status: response.status, body: (await response.json()) as Answer };
+  }
+
+  it('are listed in the README with the ids and texts the server trusts', () => {
+    const readme = readmeBuiltIns();
+    const files = BUILT_IN_OPERATIONS.map((operation) =>
+      fs.readFileSync(path.join(ROOT, 'src', 'modules', 'persisted', 'builtin', `${operation}.graphql`), 'utf8'),
+    );
+    // The ids are the sha256 of the files themselves, not only of a generated copy
+    expect(BUILT_IN_OPERATIONS.map((operation) => BUILT_IN_DOCUMENTS[operation].body)).toEqual(files);
+    expect(BUILT_IN_OPERATIONS.map((operation) => BUILT_IN_DOCUMENTS[operation].documentId)).toEqual(
+      files.map((file) => `sha256:${sha256(file)}`),
+    );
+    // and the README shows exactly those ids and texts, and its curls send no other id
+    expect(readme.ids).toEqual(
+      Object.fromEntries(BUILT_IN_OPERATIONS.map((operation) => [operation, BUILT_IN_DOCUMENTS[operation].documentId])),
+    );
+    expect(readme.bodies).toEqual(files);
+    expect(readme.sent.length).toBeGreaterThanOrEqual(3);
+    for (const id of readme.sent) expect(Object.values(readme.ids)).toContain(id);
+  });
+
+  it('sign in, register a manifest and run a registered document, starting from an empty safelist', async () => {
+    // Given a server under `only` on which nothing was ever registered, and the README's ids
+    const ids = readmeBuiltIns().ids;
+    expect(await fresh.database.prisma.persistedDocument.count()).toBe(0);
+
+    // When a new user sends signIn as text
+    const asText = await send({
+      query: `mutation { signIn(input: { email: "${ADMIN_EMAIL}", password: "${ADMIN_PASSWORD}" }) { token } }`,
+    });
+    // Then it is refused, and the refusal names the id to send instead
+    expect(asText.status).toBe(400);
+    expect(firstCode(asText)).toBe('PERSISTED_QUERY_REQUIRED');
+    expect(asText.body.errors![0]!.message).toContain(`SignIn (${ids.SignIn})`);
+
+    // When they send the built-in SignIn by its id, with no credentials
+    const signIn = await send({
+      documentId: ids.SignIn,
+      variables: { input: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD } },
+    });
+    // Then they get a token
+    expect(signIn.status).toBe(200);
+    const signedIn = signIn.body.data!.signIn as { token: string; user: { email: string; role: string } };
+    expect(signedIn).toMatchObject({ user: { email: ADMIN_EMAIL, role: 'ADMIN' }, userErrors: [] });
+    const admin = { authorization: `Bearer ${signedIn.token}` };
+
+    // And the token works with the built-in Me, by documentId over GET and by APQ hash over POST
+    const me = { me: expect.objectContaining({ __typename: 'User', email: ADMIN_EMAIL, role: 'ADMIN' }) };
+    const byGet = await fresh.fetch(`/graphql?documentId=${encodeURIComponent(ids.Me!)}`, { headers: admin });
+    expect(byGet.status).toBe(200);
+    expect(await byGet.json()).toEqual({ data: me });
+    const byApq = await send(
+      { extensions: { persistedQuery: { version: 1, sha256Hash: hashOfDocumentId(ids.Me!) } } },
+      admin,
+    );
+    expect(byApq.body).toEqual({ data: me });
+
+    // Given a client's document, which does not run yet
+    const clientDocument = 'query CountProducts { products(first: 1) { totalCount } }';
+    const clientId = `sha256:${sha256(clientDocument)}`;
+    const unknown = await send({ documentId: clientId }, admin);
+    expect(unknown.status).toBe(400);
+    expect(firstCode(unknown)).toBe('PERSISTED_QUERY_NOT_FOUND');
+    expect(unknown.body.errors![0]!.message).toContain(ids.RegisterPersistedDocuments);
+    const manifest = { [clientId]: clientDocument };
+
+    // When an anonymous caller sends the built-in RegisterPersistedDocuments
+    const anonymous = await send({ documentId: ids.RegisterPersistedDocuments, variables: { input: { manifest } } });
+    // Then being trusted lets it be sent, not run: its @auth still applies, and nothing is stored
+    expect(firstCode(anonymous)).toBe('UNAUTHENTICATED');
+    expect(await fresh.database.prisma.persistedDocument.count()).toBe(0);
+
+    // When the admin sends it with a codegen manifest
+    const registered = await send(
+      { documentId: ids.RegisterPersistedDocuments, variables: { input: { manifest } } },
+      admin,
+    );
+    // Then the client's document is trusted
+    expect(registered.body).toEqual({
+      data: {
+        registerPersistedDocuments: {
+          registered: 1,
+          alreadyRegistered: 0,
+          documents: [{ documentId: clientId, operationName: 'CountProducts', operationType: 'QUERY' }],
+          userErrors: [],
+        },
+      },
+    });
+
+    // And it runs by its id
+    const ran = await send({ documentId: clientId }, admin);
+    expect(ran.status).toBe(200);
+    expect(ran.body).toEqual({ data: { products: { totalCount: 0 } } });
+
+    // And the safelist holds that document alone: the built-in ones are not rows anyone could delete
+    expect(await fresh.database.prisma.persistedDocument.findMany({ select: { hash: true } })).toEqual([
+      { hash: sha256(clientDocument) },
+    ]);
+  });
+
+  it('serves no IDE, which could run nothing here, and refuses a configuration that asks for one', async () => {
+    // A browser at the endpoint gets GraphQL's JSON answer, not the IDE page
+    const page = await fresh.fetch('/graphql', { headers: { accept: BROWSER_ACCEPT } });
+    expect(page.status).toBe(400);
+    expect(page.headers.get('content-type')).toMatch(/json/);
+    expect(page.headers.get('content-security-policy')).toBeNull();
+    // and none of the IDE's files
+    const bundle = fs.readdirSync(path.join(ROOT, 'dist', 'ide')).filter((file) => file.endsWith('.js'));
+    expect(bundle.length).toBeGreaterThan(0);
+    const file = await fresh.fetch(`/graphql/ide/${bundle[0]}`);
+    expect(file.status).not.toBe(200);
+    expect(file.headers.get('content-type')).not.toMatch(/javascript/);
+
+    // The configuration turns it off by default under `only`, and refuses IDE_ENABLED=true there
+    expect(loadConfig({}).ide).toBe(true);
+    expect(loadConfig({ PERSISTED_QUERIES: 'only' }).ide).toBe(false);
+    expect(loadConfig({ PERSISTED_QUERIES: 'only', IDE_ENABLED: 'false' }).ide).toBe(false);
+    expect(() => loadConfig({ PERSISTED_QUERIES: 'only', IDE_ENABLED: 'true' })).toThrow(ConfigError);
+    expect(() => loadConfig({ PERSISTED_QUERIES: 'only', IDE_ENABLED: 'true' })).toThrow(/IDE_ENABLED/);
   });
 });

@@ -1,10 +1,11 @@
-// Trusted documents (the safelist) registered from manifests, and the APQ cache: what a hash or a
-// documentId stands for.
+// Trusted documents (Stockroom's built-in ones, and the safelist registered from manifests) and
+// the APQ cache: what a hash or a documentId stands for.
 import type { PersistedDocument, Prisma, PrismaClient } from '../../generated/prisma/client';
 import type { Actor } from '../../shared/actor';
 import { audit } from '../../shared/audit';
 import type { UserError } from '../../shared/errors';
 import { paginate, type Page, type PageArgs } from '../../shared/pagination';
+import { findBuiltIn } from './builtin';
 import { createApqCache, DEFAULT_APQ_CACHE_SIZE, type ApqCache, type ApqCacheOptions } from './apq-cache';
 import { parseManifest, type ManifestFormat } from './manifest';
 
@@ -73,8 +74,10 @@ export class PersistedDocumentService {
     };
   }
 
-  /** The trusted document with this sha256, or null. */
+  /** The trusted document with this sha256, or null: one of Stockroom's built-in documents, or a registered one. */
   async findTrusted(hash: string): Promise<TrustedDocument | null> {
+    const builtIn = findBuiltIn(hash);
+    if (builtIn) return builtIn;
     const remembered = this.trusted.get(hash);
     if (remembered) return remembered;
     const found = await this.prisma.persistedDocument.findUnique({
