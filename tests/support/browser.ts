@@ -122,7 +122,7 @@ const BASE_ARGS = ['--no-sandbox', '--disable-gpu'];
  */
 export async function launchChromium(
   profileDir: string,
-  options: Omit<Parameters<typeof chromium.launchPersistentContext>[1], 'executablePath' | 'env'> = {},
+  options: Omit<NonNullable<Parameters<typeof chromium.launchPersistentContext>[1]>, 'executablePath' | 'env'> = {},
 ): Promise<BrowserContext> {
   const browser = await resolveChromium();
   const env: NonNullable<LaunchOptions['env']> = { ...browser.env };
