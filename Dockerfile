@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
 
 # Build: full dependency tree, then `npm run build` (prisma generate, graphql-codegen, tsc -> dist/).
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN --mount=type=cache,target=/root/.npm npm ci
@@ -10,7 +10,7 @@ RUN npm run build
 
 # Runtime: production dependencies and compiled output only. The generated Prisma client is
 # compiled into dist/, and the service applies prisma/migrations itself, so no Prisma CLI here.
-FROM node:20-bookworm-slim AS runtime
+FROM node:24-bookworm-slim AS runtime
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=4000
