@@ -32,4 +32,25 @@ export default defineConfig(
       '@typescript-eslint/consistent-type-imports': 'warn',
     },
   },
+  {
+    // Inside a transaction only its own client may be used. Reaching the pool from there takes a
+    // second connection while the transaction holds one, and once every pooled connection is held
+    // that way the pool deadlocks (idempotent replays did, until the pool timed out). So no `this`
+    // (a method could reach the pool) and no outer client inside a `$transaction` callback or a
+    // ledger `plan`, which runs inside the ledger's transaction: pass `tx` to free functions.
+    files: ['src/**/*.ts', 'scripts/**/*.ts', 'bench/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...[
+          "CallExpression[callee.property.name='$transaction'] > :function",
+          "Property[key.name='plan'] > :function",
+        ].map((inTransaction) => ({
+          selector: `${inTransaction} :matches(ThisExpression, Identifier[name=/^(prisma|pool)$/]:not(MemberExpression[object.type='ThisExpression'] > .property))`,
+          message:
+            'Inside a transaction use only its client (`tx`): `this` or an outer client takes a second pooled connection and can deadlock the pool. Pass `tx` to a free function.',
+        })),
+      ],
+    },
+  },
 );

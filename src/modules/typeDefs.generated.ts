@@ -3411,6 +3411,17 @@ export const typeDefs = {
           kind: 'EnumValueDefinition',
           description: {
             kind: 'StringValue',
+            value:
+              'The first request with this idempotency key is still running, so nothing was written; retry\nshortly with the same key to get its result (or to run it, if the first was refused).',
+            block: true,
+          },
+          name: { kind: 'Name', value: 'IDEMPOTENCY_KEY_IN_PROGRESS' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: {
+            kind: 'StringValue',
             value: 'The email or password is incorrect (which one is never said).',
             block: false,
           },

@@ -293,6 +293,11 @@ export type ErrorCode =
   | 'DUPLICATE_SKU'
   /** A persisted document's id is not the sha256 of its text (the message gives the right one). */
   | 'HASH_MISMATCH'
+  /**
+   * The first request with this idempotency key is still running, so nothing was written; retry
+   * shortly with the same key to get its result (or to run it, if the first was refused).
+   */
+  | 'IDEMPOTENCY_KEY_IN_PROGRESS'
   /** This idempotency key was already used for a different request. */
   | 'IDEMPOTENCY_KEY_REUSED'
   /** The location has fewer units available than the movement needs (now, or at a later point in its history for a back-dated movement). The message gives both quantities. */
@@ -2284,6 +2289,7 @@ export type ResolversTypes = {
     | 'INSUFFICIENT_STOCK'
     | 'STALE_QUANTITY'
     | 'IDEMPOTENCY_KEY_REUSED'
+    | 'IDEMPOTENCY_KEY_IN_PROGRESS'
     | 'INVALID_CREDENTIALS'
     | 'TOO_MANY_ATTEMPTS'
     | 'DUPLICATE_EMAIL'
@@ -2705,6 +2711,7 @@ export type ErrorCodeResolvers = EnumResolverSignature<
     DUPLICATE_LOCATION_CODE?: any;
     DUPLICATE_SKU?: any;
     HASH_MISMATCH?: any;
+    IDEMPOTENCY_KEY_IN_PROGRESS?: any;
     IDEMPOTENCY_KEY_REUSED?: any;
     INSUFFICIENT_STOCK?: any;
     INVALID_CREDENTIALS?: any;

@@ -13,3 +13,14 @@ export function isUniqueViolation(error: unknown): boolean {
 export function isRecordNotFound(error: unknown): boolean {
   return prismaCode(error) === 'P2025';
 }
+
+/** PostgreSQL's own error code behind a failed raw query, as the driver adapter passes it on. */
+function postgresCode(error: unknown): unknown {
+  type Wrapped = { meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } } };
+  return (error as Wrapped | null)?.meta?.driverAdapterError?.cause?.originalCode;
+}
+
+/** PostgreSQL gave up waiting for a lock (55P03 lock_not_available, e.g. past `lock_timeout`). */
+export function isLockTimeout(error: unknown): boolean {
+  return postgresCode(error) === '55P03';
+}

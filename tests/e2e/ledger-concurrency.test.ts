@@ -9,11 +9,17 @@ import {
   ShipStockDocument,
   TransferStockDocument,
   VerifyStockLevelsDocument,
+  type ReceiveStockMutation,
   type ShipStockMutation,
   type TransferStockMutation,
 } from '../generated/graphql';
+import { Client } from 'pg';
+import { connectDatabase } from '../../src/db/client';
+import { StockService } from '../../src/modules/stock/service';
+import { Decimal } from '../../src/shared/decimal';
 import { givenLocation, givenProduct } from '../support/factories';
-import { startTestServer, type TestServer } from '../support/server';
+import { globalIdOf, rowIdOf } from '../support/ids';
+import { ADMIN_EMAIL, startTestServer, type TestServer } from '../support/server';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -21,25 +27,33 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
+interface Answer<R> {
+  status: number;
+  data?: R;
+  errors?: Array<{ message: string; extensions?: { code?: string } }>;
+}
+
 /** POSTs on a connection of its own (no keep-alive pooling), as separate clients would. */
-function postAlone<R, V>(document: TypedDocumentNode<R, V>, variables: V): Promise<{ status: number; data?: R }> {
+function postAlone<R, V>(document: TypedDocumentNode<R, V>, variables: V, target = server): Promise<Answer<R>> {
   const body = JSON.stringify({ query: print(document), variables });
   return new Promise((resolve, reject) => {
     const request = http.request(
-      `${server.url}/graphql`,
+      `${target.url}/graphql`,
       {
         method: 'POST',
         agent: false,
         headers: {
           'content-type': 'application/json',
           'content-length': Buffer.byteLength(body),
-          ...server.adminHeaders,
+          ...target.adminHeaders,
         },
       },
       (response) => {
         let text = '';
         response.on('data', (chunk: Buffer) => (text += chunk.toString()));
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, ...(JSON.parse(text) as { data?: R }) }));
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, ...(JSON.parse(text) as Omit<Answer<R>, 'status'>) }),
+        );
       },
     );
     request.on('error', reject);
@@ -57,8 +71,8 @@ async function givenStock(quantity: number) {
   return { product, location };
 }
 
-async function expectNoDrift() {
-  const { verifyStockLevels } = await server.query(VerifyStockLevelsDocument, {});
+async function expectNoDrift(target = server) {
+  const { verifyStockLevels } = await target.query(VerifyStockLevelsDocument, {});
   expect(verifyStockLevels.differences).toEqual([]);
   expect(verifyStockLevels.ok).toBe(true);
 }
@@ -138,3 +152,175 @@ describe('the ledger under concurrency', () => {
     expect(after?.onHand).toBe(47);
   });
 });
+
+describe('replays of a key still in flight, on a pool of 10 that waits 5 s (the defaults)', () => {
+  let small: TestServer;
+  beforeAll(async () => {
+    small = await startTestServer({ pool: { size: 10, timeoutMs: 5_000 } });
+  });
+  afterAll(() => small.close());
+
+  it('answers 50 parallel replays with the one movement or IDEMPOTENCY_KEY_IN_PROGRESS, never DATABASE_BUSY, 5 rounds on one level', async () => {
+    // Given one product at one location, which every round receives into (the storm once starved the pool here)
+    const product = await givenProduct(small);
+    const location = await givenLocation(small);
+
+    for (let round = 1; round <= 5; round += 1) {
+      // When a client's retry storm sends one receipt 50 times at once
+      const idempotencyKey = `storm-${round}`;
+      const responses = await Promise.all(
+        Array.from({ length: 50 }, () =>
+          postAlone(
+            ReceiveStockDocument,
+            {
+              input: { productId: product.id, locationId: location.id, quantity: 7, unitCost: '1.50', idempotencyKey },
+            },
+            small,
+          ),
+        ),
+      );
+
+      // Then no request failed, and each got the one movement or was told the first is still running
+      expect(responses.flatMap((response) => response.errors?.map((error) => error.extensions?.code) ?? [])).toEqual(
+        [],
+      );
+      const payloads = responses.map((response) => (response.data as ReceiveStockMutation).receiveStock);
+      const answered = payloads.filter((payload) => payload.movement !== null);
+      const inProgress = payloads.filter(
+        (payload) =>
+          payload.movement === null &&
+          payload.userErrors.length === 1 &&
+          payload.userErrors[0]?.code === 'IDEMPOTENCY_KEY_IN_PROGRESS',
+      );
+      expect(answered.length + inProgress.length).toBe(50);
+      expect(answered.length).toBeGreaterThanOrEqual(1);
+      expect(new Set(answered.map((payload) => payload.movement?.id)).size).toBe(1);
+      expect(answered.every((payload) => payload.userErrors.length === 0)).toBe(true);
+      expect(answered.every((payload) => payload.stockLevels[0]?.onHand === 7 * round)).toBe(true);
+      expect(await small.database.prisma.movement.count({ where: { idempotencyKey } })).toBe(1);
+    }
+
+    // And the level holds exactly the five receipts
+    const { product: after } = await small.query(ProductStockDocument, { id: product.id });
+    expect(after?.onHand).toBe(35);
+    await expectNoDrift(small);
+  });
+
+  it('tells a replay IDEMPOTENCY_KEY_IN_PROGRESS at once while another instance runs the first request, then answers its movement', async () => {
+    // Given another instance on the same database, whose receipt under a key waits behind a level lock
+    const product = await givenProduct(small);
+    const location = await givenLocation(small);
+    await small.query(ReceiveStockDocument, {
+      input: { productId: product.id, locationId: location.id, quantity: 1, unitCost: '1.00' },
+    });
+    const admin = await small.database.prisma.user.findUniqueOrThrow({ where: { email: ADMIN_EMAIL } });
+    const otherDatabase = connectDatabase({ url: small.databaseUrl, poolSize: 2, connectionTimeoutMs: 5_000 });
+    const otherInstance = new StockService(otherDatabase.prisma, { transactionWaitMs: 5_000 });
+    const holder = new Client({ connectionString: small.databaseUrl });
+    await holder.connect();
+    const idempotencyKey = 'held-by-another-instance';
+    const input = { productId: product.id, locationId: location.id, quantity: 4, unitCost: '1.50', idempotencyKey };
+    try {
+      await holder.query('BEGIN');
+      await holder.query('SELECT 1 FROM stock_level WHERE product_id = $1 AND location_id = $2 FOR UPDATE', [
+        rowIdOf(product.id),
+        rowIdOf(location.id),
+      ]);
+      const first = otherInstance.recordOne(
+        { kind: 'user', userId: admin.id, role: admin.role, name: admin.name },
+        'receiveStock',
+        {
+          kind: 'RECEIPT',
+          productId: rowIdOf(product.id),
+          toLocationId: rowIdOf(location.id),
+          quantity: 4,
+          unitCost: new Decimal('1.50'),
+        },
+        idempotencyKey,
+      );
+      await waitForLockWaiters(holder, 1);
+
+      // When the client replays it on this instance
+      const started = Date.now();
+      const replay = await postAlone(ReceiveStockDocument, { input }, small);
+
+      // Then it is told the first is still running, promptly, and nothing is written twice
+      expect(replay.errors).toBeUndefined();
+      expect(replay.data?.receiveStock).toMatchObject({
+        movement: null,
+        userErrors: [{ code: 'IDEMPOTENCY_KEY_IN_PROGRESS', field: ['idempotencyKey'] }],
+      });
+      expect(Date.now() - started).toBeLessThan(2_000);
+
+      // And once the first is done, the same replay answers its movement and the levels after it
+      await holder.query('COMMIT');
+      const recorded = await first;
+      expect(recorded.userErrors).toEqual([]);
+      const again = await postAlone(ReceiveStockDocument, { input }, small);
+      expect(again.data?.receiveStock.userErrors).toEqual([]);
+      expect(again.data?.receiveStock.movement?.id).toBe(globalIdOf('Movement', String(recorded.movements[0]!.id)));
+      expect(again.data?.receiveStock.stockLevels[0]?.onHand).toBe(5);
+      expect(await small.database.prisma.movement.count({ where: { idempotencyKey } })).toBe(1);
+    } finally {
+      await holder.query('ROLLBACK').catch(() => undefined);
+      await holder.end();
+      await otherDatabase.close();
+    }
+  });
+
+  it('parks replays on this instance until the first request finishes, however long, and answers them its movement', async () => {
+    // Given a receipt under a key that waits behind a level lock on this instance
+    const product = await givenProduct(small);
+    const location = await givenLocation(small);
+    await small.query(ReceiveStockDocument, {
+      input: { productId: product.id, locationId: location.id, quantity: 2, unitCost: '1.00' },
+    });
+    const holder = new Client({ connectionString: small.databaseUrl });
+    await holder.connect();
+    const idempotencyKey = 'slow-first-request';
+    const input = { productId: product.id, locationId: location.id, quantity: 3, unitCost: '1.00', idempotencyKey };
+    try {
+      await holder.query('BEGIN');
+      await holder.query('SELECT 1 FROM stock_level WHERE product_id = $1 AND location_id = $2 FOR UPDATE', [
+        rowIdOf(product.id),
+        rowIdOf(location.id),
+      ]);
+      const first = postAlone(ReceiveStockDocument, { input }, small);
+      await waitForLockWaiters(holder, 1);
+
+      // When 30 replays arrive and the first stays stuck for a second (five times the claim's wait)
+      const replays = Promise.all(Array.from({ length: 30 }, () => postAlone(ReceiveStockDocument, { input }, small)));
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      // Then only the first holds a connection meanwhile
+      expect(small.database.pool.totalCount - small.database.pool.idleCount).toBe(1);
+      await holder.query('COMMIT');
+
+      // And every replay gets the first's movement once it is done
+      const answers = [await first, ...(await replays)];
+      expect(answers.flatMap((answer) => answer.errors ?? [])).toEqual([]);
+      const payloads = answers.map((answer) => answer.data!.receiveStock);
+      expect(payloads.every((payload) => payload.userErrors.length === 0)).toBe(true);
+      expect(new Set(payloads.map((payload) => payload.movement?.id)).size).toBe(1);
+      expect(payloads.every((payload) => payload.stockLevels[0]?.onHand === 5)).toBe(true);
+      expect(await small.database.prisma.movement.count({ where: { idempotencyKey } })).toBe(1);
+    } finally {
+      await holder.query('ROLLBACK').catch(() => undefined);
+      await holder.end();
+    }
+  });
+});
+
+/** Waits until this many other sessions of the database wait for a lock. */
+async function waitForLockWaiters(client: Client, count: number) {
+  for (let tries = 0; tries < 100; tries += 1) {
+    // Inside a transaction pg_stat_activity is read once and kept, unless the snapshot is cleared.
+    await client.query('SELECT pg_stat_clear_snapshot()');
+    const { rows } = await client.query<{ waiting: number }>(
+      `SELECT count(*)::int AS waiting FROM pg_stat_activity
+       WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()`,
+    );
+    if ((rows[0]?.waiting ?? 0) >= count) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`no session waited for a lock within 5 s`);
+}

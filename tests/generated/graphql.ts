@@ -110,6 +110,11 @@ export type ErrorCode =
   | 'DUPLICATE_SKU'
   /** A persisted document's id is not the sha256 of its text (the message gives the right one). */
   | 'HASH_MISMATCH'
+  /**
+   * The first request with this idempotency key is still running, so nothing was written; retry
+   * shortly with the same key to get its result (or to run it, if the first was refused).
+   */
+  | 'IDEMPOTENCY_KEY_IN_PROGRESS'
   /** This idempotency key was already used for a different request. */
   | 'IDEMPOTENCY_KEY_REUSED'
   /** The location has fewer units available than the movement needs (now, or at a later point in its history for a back-dated movement). The message gives both quantities. */

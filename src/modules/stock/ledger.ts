@@ -12,6 +12,7 @@ import {
 import { actorColumns, type Actor } from '../../shared/actor';
 import { Decimal } from '../../shared/decimal';
 import { userError, type UserError } from '../../shared/errors';
+import { isLockTimeout } from '../../shared/prisma-errors';
 import { MAX_INT } from '../../shared/validation';
 
 /** A movement ready to record, with every default filled in and every reference checked. */
@@ -120,7 +121,22 @@ export function insufficient(field: string[], requested: number, available: numb
   );
 }
 
+/**
+ * How long a claim waits for a key that another process's request holds, before answering
+ * IDEMPOTENCY_KEY_IN_PROGRESS: about an ordinary write, so the first request usually finishes in
+ * time, yet a waiter holds its pooled connection no longer than an ordinary write would.
+ */
+const CLAIM_WAIT_MS = 200;
+
+/**
+ * Records writes. Only `write` sees the pool: everything that runs inside a transaction is a free
+ * function given the transaction client, so it cannot take a second connection while holding one
+ * (ten such transactions would deadlock a pool of ten). eslint.config.mjs enforces the same.
+ */
 export class Ledger {
+  /** Keyed writes running in this process, by record key; settles when the write does. */
+  private readonly inFlight = new Map<string, Promise<unknown>>();
+
   constructor(
     private readonly prisma: PrismaClient,
     private readonly options: { transactionWaitMs: number },
@@ -128,14 +144,37 @@ export class Ledger {
 
   async write(request: WriteRequest): Promise<WriteResult> {
     const requestHash = hashOf(request.operation, request.fingerprint);
-    if (request.idempotencyKey) {
-      const earlier = await this.prisma.idempotencyRecord.findUnique({ where: { key: recordKey(request) } });
-      if (earlier) return this.answerRetry(earlier, request.operation, requestHash);
+    if (!request.idempotencyKey) return this.record(request, requestHash);
+    const key = recordKey(request);
+    for (;;) {
+      // A replay of a write running in this process waits for it without holding a connection,
+      // then answers from its record (or runs, when the first was refused and left no record).
+      const running = this.inFlight.get(key);
+      if (running) {
+        await running;
+        continue;
+      }
+      const earlier = await this.prisma.idempotencyRecord.findUnique({ where: { key } });
+      if (earlier) return answerRetry(this.prisma, earlier, request.operation, requestHash);
+      if (this.inFlight.has(key)) continue;
+      const attempt = this.record(request, requestHash);
+      this.inFlight.set(
+        key,
+        attempt.catch(() => undefined),
+      );
+      try {
+        return await attempt;
+      } finally {
+        this.inFlight.delete(key);
+      }
     }
-    const short = await this.precheck(request);
+  }
+
+  private async record(request: WriteRequest, requestHash: string): Promise<WriteResult> {
+    const short = await precheck(this.prisma, request);
     if (short.length > 0) return { movements: [], stockLevels: [], userErrors: short };
     try {
-      return await this.prisma.$transaction((tx) => this.writeInTransaction(tx, request, requestHash), {
+      return await this.prisma.$transaction((tx) => writeInTransaction(tx, request, requestHash), {
         maxWait: this.options.transactionWaitMs,
         timeout: 60_000,
       });
@@ -144,112 +183,132 @@ export class Ledger {
       throw error;
     }
   }
+}
 
-  private async precheck(request: WriteRequest): Promise<UserError[]> {
-    if (!request.precheck?.length) return [];
-    const levels = await this.prisma.stockLevel.findMany({
-      where: { OR: request.precheck.map(({ productId, locationId }) => ({ productId, locationId })) },
-    });
-    const byKey = new Map(levels.map((level) => [keyOf(level), level]));
-    return request.precheck.flatMap((need) => {
-      const level = byKey.get(keyOf(need));
-      const available = level ? level.onHand - level.reserved : 0;
-      return available < need.quantity ? [insufficient(need.field, need.quantity, available, 'at the location')] : [];
-    });
+async function precheck(db: Prisma.TransactionClient, request: WriteRequest): Promise<UserError[]> {
+  if (!request.precheck?.length) return [];
+  const levels = await db.stockLevel.findMany({
+    where: { OR: request.precheck.map(({ productId, locationId }) => ({ productId, locationId })) },
+  });
+  const byKey = new Map(levels.map((level) => [keyOf(level), level]));
+  return request.precheck.flatMap((need) => {
+    const level = byKey.get(keyOf(need));
+    const available = level ? level.onHand - level.reserved : 0;
+    return available < need.quantity ? [insufficient(need.field, need.quantity, available, 'at the location')] : [];
+  });
+}
+
+async function writeInTransaction(
+  tx: Prisma.TransactionClient,
+  request: WriteRequest,
+  requestHash: string,
+): Promise<WriteResult> {
+  if (request.idempotencyKey) await claimKey(tx, request, requestHash);
+  const book = await lockLevels(tx, request.keys);
+  const rows = await request.plan(book, tx);
+
+  const movements: Movement[] = [];
+  const userErrors: UserError[] = [];
+  const touched = new Map<string, LevelState>();
+  for (const row of rows) {
+    if ('nothing' in row) continue;
+    if ('errors' in row) {
+      userErrors.push(...row.errors);
+      continue;
+    }
+    const problems = await checkStock(tx, book, row);
+    if (problems.length > 0) {
+      userErrors.push(...problems);
+      continue;
+    }
+    movements.push(await insertMovement(tx, row.draft, request));
+    for (const line of linesOf(row.draft)) {
+      const level = book.get(line);
+      level.onHand += line.delta;
+      touched.set(keyOf(line), level);
+    }
   }
 
-  private async writeInTransaction(
-    tx: Prisma.TransactionClient,
-    request: WriteRequest,
-    requestHash: string,
-  ): Promise<WriteResult> {
-    if (request.idempotencyKey) await this.claimKey(tx, request, requestHash);
-    const book = await lockLevels(tx, request.keys);
-    const rows = await request.plan(book, tx);
-
-    const movements: Movement[] = [];
-    const userErrors: UserError[] = [];
-    const touched = new Map<string, LevelState>();
-    for (const row of rows) {
-      if ('nothing' in row) continue;
-      if ('errors' in row) {
-        userErrors.push(...row.errors);
-        continue;
-      }
-      const problems = await checkStock(tx, book, row);
-      if (problems.length > 0) {
-        userErrors.push(...problems);
-        continue;
-      }
-      movements.push(await insertMovement(tx, row.draft, request));
-      for (const line of linesOf(row.draft)) {
-        const level = book.get(line);
-        level.onHand += line.delta;
-        touched.set(keyOf(line), level);
-      }
-    }
-
-    const nothingWritten = { movements: [], stockLevels: [], userErrors };
-    if (userErrors.length > 0 && (request.atomic || movements.length === 0)) throw new Rollback(nothingWritten);
-    const stockLevels = await saveLevels(tx, [...touched.values()]);
-    await foldCosts(tx, movements);
-    const result = { movements, stockLevels, userErrors };
-    if (request.idempotencyKey) {
-      const stored: StoredResult = {
-        movementIds: movements.map((movement) => String(movement.id)),
-        stockLevels: stockLevels.map((level) => ({ ...level, updatedAt: level.updatedAt.toISOString() })),
-        userErrors,
-      };
-      await tx.idempotencyRecord.update({
-        where: { key: recordKey(request) },
-        data: { result: stored as unknown as Prisma.InputJsonValue },
-      });
-    }
-    return result;
+  const nothingWritten = { movements: [], stockLevels: [], userErrors };
+  if (userErrors.length > 0 && (request.atomic || movements.length === 0)) throw new Rollback(nothingWritten);
+  const stockLevels = await saveLevels(tx, [...touched.values()]);
+  await foldCosts(tx, movements);
+  const result = { movements, stockLevels, userErrors };
+  if (request.idempotencyKey) {
+    const stored: StoredResult = {
+      movementIds: movements.map((movement) => String(movement.id)),
+      stockLevels: stockLevels.map((level) => ({ ...level, updatedAt: level.updatedAt.toISOString() })),
+      userErrors,
+    };
+    await tx.idempotencyRecord.update({
+      where: { key: recordKey(request) },
+      data: { result: stored as unknown as Prisma.InputJsonValue },
+    });
   }
+  return result;
+}
 
-  /**
-   * Takes the key for this request. A concurrent request holding it makes the insert wait until
-   * that one commits (then this is a retry) or rolls back (then this request proceeds).
-   */
-  private async claimKey(tx: Prisma.TransactionClient, request: WriteRequest, requestHash: string) {
-    const key = recordKey(request);
-    const claimed = await tx.$queryRaw<unknown[]>`
+/**
+ * Takes the key for this request. A concurrent request holding it (in another process: this one's
+ * replays wait in `write`) makes the insert wait until that one commits (then this is a retry) or
+ * rolls back (then this request proceeds), for CLAIM_WAIT_MS at most.
+ */
+async function claimKey(tx: Prisma.TransactionClient, request: WriteRequest, requestHash: string) {
+  const key = recordKey(request);
+  await tx.$executeRaw`SELECT set_config('lock_timeout', ${`${CLAIM_WAIT_MS}ms`}, true)`;
+  let claimed: unknown[];
+  try {
+    claimed = await tx.$queryRaw<unknown[]>`
       INSERT INTO idempotency_record (key, operation, request_hash) VALUES (${key}, ${request.operation}, ${requestHash})
       ON CONFLICT (key) DO NOTHING RETURNING key`;
-    if (claimed.length > 0) return;
-    const earlier = await tx.idempotencyRecord.findUniqueOrThrow({ where: { key } });
-    throw new Rollback(await this.answerRetry(earlier, request.operation, requestHash));
+  } catch (error) {
+    if (!isLockTimeout(error)) throw error;
+    throw new Rollback({ movements: [], stockLevels: [], userErrors: [keyInProgress()] });
   }
+  // Level locks wait as long as they must: queueing on them is how concurrent writers take turns.
+  await tx.$executeRaw`SET LOCAL lock_timeout TO DEFAULT`;
+  if (claimed.length > 0) return;
+  const earlier = await tx.idempotencyRecord.findUniqueOrThrow({ where: { key } });
+  throw new Rollback(await answerRetry(tx, earlier, request.operation, requestHash));
+}
 
-  private async answerRetry(
-    earlier: { operation: string; requestHash: string; result: Prisma.JsonValue },
-    operation: string,
-    requestHash: string,
-  ): Promise<WriteResult> {
-    if (earlier.operation !== operation || earlier.requestHash !== requestHash) {
-      return {
-        movements: [],
-        stockLevels: [],
-        userErrors: [
-          userError(
-            'IDEMPOTENCY_KEY_REUSED',
-            ['idempotencyKey'],
-            'This idempotency key was already used for a different request; use a new key for a new request.',
-          ),
-        ],
-      };
-    }
-    const stored = earlier.result as unknown as StoredResult;
-    const ids = stored.movementIds.map((id) => BigInt(id));
-    const found = await this.prisma.movement.findMany({ where: { id: { in: ids } } });
-    const byId = new Map(found.map((movement) => [String(movement.id), movement]));
+function keyInProgress(): UserError {
+  return userError(
+    'IDEMPOTENCY_KEY_IN_PROGRESS',
+    ['idempotencyKey'],
+    'The first request with this idempotency key is still running; retry shortly to get its result.',
+  );
+}
+
+/** The first result for a key, read through `db`: the pool outside a transaction, `tx` inside one. */
+async function answerRetry(
+  db: Prisma.TransactionClient,
+  earlier: { operation: string; requestHash: string; result: Prisma.JsonValue },
+  operation: string,
+  requestHash: string,
+): Promise<WriteResult> {
+  if (earlier.operation !== operation || earlier.requestHash !== requestHash) {
     return {
-      movements: stored.movementIds.map((id) => byId.get(id)!),
-      stockLevels: stored.stockLevels.map((level) => ({ ...level, updatedAt: new Date(level.updatedAt) })),
-      userErrors: stored.userErrors,
+      movements: [],
+      stockLevels: [],
+      userErrors: [
+        userError(
+          'IDEMPOTENCY_KEY_REUSED',
+          ['idempotencyKey'],
+          'This idempotency key was already used for a different request; use a new key for a new request.',
+        ),
+      ],
     };
   }
+  const stored = earlier.result as unknown as StoredResult;
+  const ids = stored.movementIds.map((id) => BigInt(id));
+  const found = await db.movement.findMany({ where: { id: { in: ids } } });
+  const byId = new Map(found.map((movement) => [String(movement.id), movement]));
+  return {
+    movements: stored.movementIds.map((id) => byId.get(id)!),
+    stockLevels: stored.stockLevels.map((level) => ({ ...level, updatedAt: new Date(level.updatedAt) })),
+    userErrors: stored.userErrors,
+  };
 }
 
 /**
