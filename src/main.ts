@@ -7,7 +7,7 @@ import type { Registry } from 'prom-client';
 import path from 'node:path';
 import { ConfigError, loadConfig, type Config } from './config';
 import { connectDatabase } from './db/client';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded';
+import { EmbeddedDatabaseError, startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded';
 import { applyMigrations } from './db/migrate';
 import type { PersistedQueriesMode } from './graphql/persisted';
 import { BUILT_IN_DOCUMENTS } from './modules/persisted/builtin';
@@ -26,6 +26,7 @@ async function openDatabaseUrl(config: Config, logger: Logger): Promise<{ url: s
     port: config.embedded.port,
     persistent: true,
     ownSignals: true,
+    report: (message, fields) => logger.info(message, fields),
   });
   await embedded.createDatabase(EMBEDDED_DATABASE);
   return { url: embedded.url(EMBEDDED_DATABASE), embedded };
@@ -179,7 +180,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError) {
+  // Both are written for the user as they are; a stack trace would only bury them.
+  if (error instanceof ConfigError || error instanceof EmbeddedDatabaseError) {
     process.stderr.write(`${error.message}\n`);
   } else {
     createLogger().error('Stockroom failed to start', { err: error });

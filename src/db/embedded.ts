@@ -3,6 +3,9 @@
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { EmbeddedDatabaseError, takeOverDataDirectory } from './data-directory';
+
+export { EmbeddedDatabaseError } from './data-directory';
 
 export interface EmbeddedDatabase {
   /** Connection string for the given database on the embedded cluster. */
@@ -24,11 +27,39 @@ export interface EmbeddedOptions {
    * drains requests first sets this, and stops the cluster itself once it has drained.
    */
   ownSignals?: boolean;
+  /** PostgreSQL's own output, line by line. */
   log?: (message: string) => void;
+  /** Start-up decisions worth a line in the service's log, e.g. stopping a crashed run's postmaster. */
+  report?: (message: string, fields: Record<string, unknown>) => void;
 }
 
 const USER = 'postgres';
 const PASSWORD = 'postgres';
+/** How many of PostgreSQL's last output lines are kept to explain a failed start. */
+const KEPT_LOG_LINES = 50;
+const SEVERITY = /\b(PANIC|FATAL|ERROR|WARNING|DETAIL|HINT|LOG):/;
+const SEVERE = new Set(['PANIC', 'FATAL', 'ERROR', 'WARNING', 'DETAIL', 'HINT']);
+const EXPLANATION = new Set(['DETAIL', 'HINT']);
+
+/**
+ * Why the cluster did not start, in PostgreSQL's own words: its FATAL/ERROR/WARNING lines, with
+ * any line a DETAIL or HINT explains, else the package's error, else PostgreSQL's last lines. The
+ * package rejects a failed start with no reason at all, which used to reach the user as "undefined".
+ */
+function failureCause(output: string[], error: unknown): string {
+  const severities = output.map((line) => SEVERITY.exec(line)?.[1]);
+  const cause = output
+    .filter((_, index) => {
+      const severity = severities[index];
+      // e.g. "LOG: could not bind IPv4 address ...: Address already in use", then its HINT.
+      return severity && (SEVERE.has(severity) || EXPLANATION.has(severities[index + 1] ?? ''));
+    })
+    .map((line) => line.slice(line.search(SEVERITY)));
+  if (cause.length > 0) return cause.slice(-8).join('\n');
+  if (error instanceof Error && error.message) return error.message;
+  if (output.length > 0) return output.slice(-5).join('\n');
+  return 'the postgres process exited without a message';
+}
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -55,9 +86,14 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   }
   const port = options.port || (await freePort());
   const dataDir = path.resolve(options.dataDir);
-  const initialised = fs.existsSync(path.join(dataDir, 'PG_VERSION'));
   fs.mkdirSync(path.dirname(dataDir), { recursive: true });
-  const errors: string[] = [];
+  const release = await takeOverDataDirectory(dataDir, options.report ?? (() => undefined));
+  const initialised = fs.existsSync(path.join(dataDir, 'PG_VERSION'));
+  const output: string[] = [];
+  const keep = (message: unknown) => {
+    for (const line of String(message).split('\n')) if (line.trim()) output.push(line.trimEnd());
+    output.splice(0, Math.max(0, output.length - KEPT_LOG_LINES));
+  };
   const cluster = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -66,16 +102,19 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     persistent: options.persistent,
     // Postgres refuses to run as root; the package then runs it as a dedicated user.
     createPostgresUser: process.getuid?.() === 0,
-    onLog: (message) => options.log?.(String(message).trimEnd()),
-    onError: (error) => errors.push(String(error).trimEnd()),
+    onLog: (message) => {
+      keep(message);
+      options.log?.(String(message).trimEnd());
+    },
+    onError: keep,
   });
   try {
     if (!initialised) await cluster.initialise();
     await cluster.start();
   } catch (error) {
-    const detail = errors.slice(-5).join('\n');
-    throw new Error(
-      `Embedded PostgreSQL failed to start in ${dataDir} on port ${port}: ${String(error)}${detail ? `\n${detail}` : ''}`,
+    release();
+    throw new EmbeddedDatabaseError(
+      `Embedded PostgreSQL failed to start in ${dataDir} on port ${port}:\n${failureCause(output, error)}`,
     );
   }
   const url = (database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
@@ -92,6 +131,9 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
         await client.end();
       }
     },
-    stop: () => cluster.stop(),
+    async stop() {
+      await cluster.stop();
+      release();
+    },
   };
 }

@@ -1,56 +1,18 @@
 // The real entry point, as a user runs it: no DATABASE_URL, so an embedded PostgreSQL with demo
 // data; data that survives a restart; a SIGTERM that drains in-flight requests and loses none.
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { ownerFile } from '../../src/db/data-directory';
+import { mainEnv, runMainToExit, startMain, stopAllMains, type RunningMain } from '../support/main-process';
 
-const ROOT = path.join(__dirname, '..', '..');
-// tsx's loader inside node itself: the `tsx` CLI is a parent process that relays signals and can
-// kill a busy child that does not answer its relay in time, which would fake an unclean shutdown.
-const MAIN = [process.execPath, ['--import', 'tsx', 'src/main.ts']] as const;
-
-interface Running {
-  child: ChildProcess;
-  endpoint: string;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const key of ['DATABASE_URL', 'TEST_DATABASE_URL', 'NODE_ENV', 'PORT', 'HOST']) delete env[key];
-  return { ...env, PORT: '0', ...extra };
-}
-
-/** Starts `src/main.ts` and resolves once it prints its endpoint. */
-/** Every server this file starts, so a failed assertion cannot leave one running. */
-const started: ChildProcess[] = [];
-afterAll(() => {
-  for (const child of started) if (child.exitCode === null) child.kill('SIGTERM');
-});
-
-function startMain(env: NodeJS.ProcessEnv): Promise<Running> {
-  const child = spawn(MAIN[0], [...MAIN[1]], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  started.push(child);
-  let output = '';
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return new Promise((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /GraphQL endpoint: (http:\/\/\S+)/.exec(output);
-      if (match?.[1]) resolve({ child, endpoint: match[1], output: () => output, exited });
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    void exited.then((code) => reject(new Error(`main exited with ${code} before listening:\n${output}`)));
-  });
-}
+// The first test starts Stockroom twice (tsx, initdb, demo data): over a minute on a busy machine.
+jest.setTimeout(240_000);
 
 const ADMIN = { email: 'owner@example.com', password: 'first-run-password' };
 
 /** Posts a query as the signed-in first admin and returns its data; `T` is the shape the query asks for. */
-async function graphql<T>(running: Running, query: string): Promise<T> {
+async function graphql<T>(running: RunningMain, query: string): Promise<T> {
   const response = await fetch(running.endpoint, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${await tokenFor(running)}` },
@@ -61,8 +23,8 @@ async function graphql<T>(running: Running, query: string): Promise<T> {
   return body.data;
 }
 
-const tokens = new WeakMap<Running, Promise<string>>();
-function tokenFor(running: Running): Promise<string> {
+const tokens = new WeakMap<RunningMain, Promise<string>>();
+function tokenFor(running: RunningMain): Promise<string> {
   let token = tokens.get(running);
   if (!token) {
     token = fetch(running.endpoint, {
@@ -83,7 +45,7 @@ function tokenFor(running: Running): Promise<string> {
 type ProductTotal = { products: { totalCount: number } };
 type ProductSkus = { products: { nodes: Array<{ sku: string }> } };
 
-async function totalProducts(running: Running): Promise<number> {
+async function totalProducts(running: RunningMain): Promise<number> {
   return (await graphql<ProductTotal>(running, '{ products(first: 1, filter: { active: null }) { totalCount } }'))
     .products.totalCount;
 }
@@ -91,12 +53,15 @@ async function totalProducts(running: Running): Promise<number> {
 describe('npm start on a machine with no database', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stockroom-start-'));
   fs.chmodSync(dataDir, 0o777);
-  const env = cleanEnv({
+  const env = mainEnv({
     EMBEDDED_PG_DIR: path.join(dataDir, 'pg'),
     ADMIN_EMAIL: ADMIN.email,
     ADMIN_PASSWORD: ADMIN.password,
   });
-  afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+  afterAll(async () => {
+    await stopAllMains([path.join(dataDir, 'pg')]);
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
 
   it('boots an embedded PostgreSQL with demo data, keeps data across a restart, and drains on SIGTERM', async () => {
     // Given a first start with no DATABASE_URL
@@ -148,6 +113,7 @@ describe('npm start on a machine with no database', () => {
     expect(Date.now() - signalledAt).toBeLessThan(10_000);
     expect(first.output()).toContain('stopped cleanly');
     expect(fs.existsSync(path.join(dataDir, 'pg', 'postmaster.pid'))).toBe(false);
+    expect(fs.existsSync(ownerFile(path.join(dataDir, 'pg')))).toBe(false);
 
     // And after a restart every acknowledged write is still there, and demo data is not loaded twice.
     // (A request whose connection was cut may or may not have been written: the client was never
@@ -180,17 +146,12 @@ describe('npm start on a machine with no database', () => {
 
 describe('configuration', () => {
   it('refuses to start with a clear message naming every bad variable', async () => {
-    const child = spawn(MAIN[0], [...MAIN[1]], {
-      cwd: ROOT,
-      env: cleanEnv({ PORT: 'not-a-port', DATABASE_URL: 'mysql://nope', DB_POOL_SIZE: '0' }),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    const { code, output } = await runMainToExit(
+      mainEnv({ PORT: 'not-a-port', DATABASE_URL: 'mysql://nope', DB_POOL_SIZE: '0' }),
+    );
     expect(code).toBe(1);
-    expect(stderr).toContain('Invalid configuration');
-    for (const variable of ['PORT', 'DATABASE_URL', 'DB_POOL_SIZE']) expect(stderr).toContain(variable);
-    expect(stderr).not.toMatch(/\n\s+at /);
+    expect(output).toContain('Invalid configuration');
+    for (const variable of ['PORT', 'DATABASE_URL', 'DB_POOL_SIZE']) expect(output).toContain(variable);
+    expect(output).not.toMatch(/\n\s+at /);
   });
 });
