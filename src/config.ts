@@ -90,9 +90,13 @@ export type Config = Readonly<{
   bodyLimitBytes: number;
   shutdownTimeoutMs: number;
   auth: Readonly<{
-    /** Signing key for session tokens. Outside production a random one is made per start when unset. */
+    /**
+     * Signing key for session tokens. When AUTH_SECRET is unset (only allowed outside production)
+     * this is a random candidate, and main.ts uses the key kept in the database instead (see
+     * modules/auth/signing-key.ts), offering this one if the database has none yet.
+     */
     secret: string;
-    secretIsEphemeral: boolean;
+    secretIsGenerated: boolean;
     tokenTtlSeconds: number;
     throttleWindowMs: number;
     maxFailuresPerAccount: number;
@@ -167,7 +171,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shutdownTimeoutMs: c.SHUTDOWN_TIMEOUT_MS,
     auth: Object.freeze({
       secret: c.AUTH_SECRET ?? randomBytes(48).toString('base64url'),
-      secretIsEphemeral: !c.AUTH_SECRET,
+      secretIsGenerated: !c.AUTH_SECRET,
       tokenTtlSeconds: c.AUTH_TOKEN_TTL_SECONDS,
       throttleWindowMs: c.AUTH_THROTTLE_WINDOW_MS,
       maxFailuresPerAccount: c.AUTH_MAX_FAILURES_PER_ACCOUNT,

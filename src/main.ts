@@ -13,6 +13,8 @@ import type { PersistedQueriesMode } from './graphql/persisted';
 import { BUILT_IN_DOCUMENTS } from './modules/persisted/builtin';
 import { isEmpty, loadDemoData } from '../prisma/seed/demo';
 import { createServer } from './server';
+import { sharedSigningKey } from './modules/auth/signing-key';
+import type { PrismaClient } from './generated/prisma/client';
 import { createServices } from './services';
 import { createLogger, type Logger } from './shared/log';
 
@@ -34,18 +36,23 @@ async function openDatabaseUrl(config: Config, logger: Logger): Promise<{ url: s
 
 /**
  * The token signing key. Production must configure one (config refuses to start otherwise).
- * Elsewhere an unset key is generated; with the embedded database it is kept beside the data, so
- * sessions survive a restart just as the data does.
+ * Elsewhere an unset key is generated once and kept in the database, so that every instance on
+ * that database accepts the others' tokens and a restart signs no one out.
  */
-function authSecret(config: Config, logger: Logger): string {
-  if (!config.auth.secretIsEphemeral) return config.auth.secret;
-  if (config.databaseUrl) {
-    logger.info('AUTH_SECRET is not set; sessions last until this process stops');
-    return config.auth.secret;
+async function authSecret(config: Config, prisma: PrismaClient, logger: Logger): Promise<string> {
+  if (!config.auth.secretIsGenerated) return config.auth.secret;
+  // Earlier releases kept the embedded database's key in this file: offering it as the database's
+  // key keeps their sessions valid across the upgrade. Once the database has a key the file is unused.
+  const legacyFile = config.databaseUrl
+    ? undefined
+    : path.join(path.dirname(path.resolve(config.embedded.dataDir)), 'auth-secret');
+  const legacy = legacyFile && fs.existsSync(legacyFile) ? fs.readFileSync(legacyFile, 'utf8').trim() : undefined;
+  const secret = await sharedSigningKey(prisma, legacy && legacy.length >= 32 ? legacy : config.auth.secret);
+  if (legacyFile && legacy !== undefined) {
+    fs.rmSync(legacyFile, { force: true });
+    logger.info('the token signing key is now kept in the database; removed the old key file', { file: legacyFile });
   }
-  const file = path.join(path.dirname(path.resolve(config.embedded.dataDir)), 'auth-secret');
-  if (!fs.existsSync(file)) fs.writeFileSync(file, config.auth.secret, { mode: 0o600 });
-  return fs.readFileSync(file, 'utf8').trim();
+  return secret;
 }
 
 /** /metrics alone on its own port (no token): for a scraper on a private network. */
@@ -133,7 +140,7 @@ async function main(): Promise<void> {
 
   const services = createServices(database.prisma, {
     transactionWaitMs: config.pool.connectionTimeoutMs,
-    auth: { ...config.auth, secret: authSecret(config, logger) },
+    auth: { ...config.auth, secret: await authSecret(config, database.prisma, logger) },
     apqCache: { maxEntries: config.apqCache.size, redisUrl: config.apqCache.redisUrl },
   });
   const firstAdmin = await services.auth.ensureFirstAdmin(config.auth.adminEmail, config.auth.adminPassword);
