@@ -1,5 +1,7 @@
 // Keyset (cursor) pagination over any Prisma model, for Relay connections.
+import { Decimal } from './decimal';
 import { RequestError } from './errors';
+import { hasNulCharacter, isWithinMomentRange } from './validation';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -28,49 +30,93 @@ export interface Page<T> {
   countAll(): Promise<number>;
 }
 
-type SortValue = string | number | null;
 type Where = Record<string, unknown>;
 type SortDirection = 'asc' | 'desc';
 
-/** How one list is stored: the caller adapts its Prisma delegate to these three calls. */
-/** Rows are identified by a uuid string or a bigint sequence. */
-type RowId = string | bigint;
+/**
+ * What one part of a cursor (the sort value, or the id that breaks ties) holds. Each list declares
+ * its two, and a cursor is checked as a whole against them before any SQL: one that does not parse
+ * as the list's types (forged, edited, or issued by another list) is INVALID_CURSOR, never a query
+ * error. A foreign cursor whose parts happen to fit names a position in this list's order, which
+ * is harmless.
+ */
+export type CursorPart = 'uuid' | 'bigint' | 'moment' | 'decimal' | 'text';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const BIGINT = /^(0|[1-9]\d{0,18})$/;
+const MAX_BIGINT = 9_223_372_036_854_775_807n;
+/** Exactly what Date.toISOString writes; anything else was not issued here. */
+const ISO_MOMENT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+/** Plain notation with the digits a numeric(30,10) column can hold; no exponent PostgreSQL would choke on. */
+const DECIMAL = /^-?\d{1,20}(\.\d{1,10})?$/;
+
+/** A row's value as a cursor stores it: a string, whatever the column's type. */
+function encodePart(part: CursorPart, value: unknown): string {
+  if (part === 'moment') return (value as Date).toISOString();
+  if (part === 'decimal') return (value as Decimal).toFixed();
+  return String(value);
+}
+
+/** The cursor's stored string as the value Prisma compares with, or undefined when it is not one. */
+function decodePart(part: CursorPart, stored: unknown): unknown {
+  if (typeof stored !== 'string') return undefined;
+  switch (part) {
+    case 'uuid':
+      return UUID.test(stored) ? stored : undefined;
+    case 'bigint':
+      return BIGINT.test(stored) && BigInt(stored) <= MAX_BIGINT ? BigInt(stored) : undefined;
+    case 'moment': {
+      const moment = new Date(stored);
+      const issued = ISO_MOMENT.test(stored) && !Number.isNaN(moment.getTime()) && moment.toISOString() === stored;
+      return issued && isWithinMomentRange(moment) ? moment : undefined;
+    }
+    case 'decimal':
+      return DECIMAL.test(stored) ? new Decimal(stored) : undefined;
+    case 'text':
+      return hasNulCharacter(stored) ? undefined : stored;
+  }
+}
+
+/** How one list is stored: the caller adapts its Prisma delegate to these calls. */
 export interface KeysetSource<T extends object> {
   where: Where;
   /** Model field to sort by; ties are always broken by the id field in the same direction. */
-  sortField: string;
+  sortField: keyof T & string;
   /** The unique field that breaks ties; `id` unless the rows have another key. */
   idField?: keyof T & string;
   direction: SortDirection;
-  /** The sort value as stored in a cursor. */
-  sortValue(row: T): SortValue;
-  /** Turns a cursor's stored value back into what Prisma compares with (e.g. a Date). */
-  parseSortValue?(value: SortValue): unknown;
-  /** Turns a cursor's id back into the model's id type (e.g. BigInt); ids are strings by default. */
-  parseId?(id: string): RowId;
+  /** What the sort field and the id field hold, which is what this list's cursors must hold. */
+  cursor: { sortValue: CursorPart; id: CursorPart };
   findMany(args: { where: Where; orderBy: Where[]; take: number }): Promise<T[]>;
   count(args: { where: Where }): Promise<number>;
 }
 
+/** A cursor's position, parsed into the values Prisma compares with. */
 interface CursorKey {
-  value: SortValue;
-  id: string;
+  value: unknown;
+  id: unknown;
 }
 
-function encodeCursor(key: CursorKey): string {
-  return Buffer.from(JSON.stringify([key.value, key.id]), 'utf8').toString('base64url');
+function encodeCursor<T extends object>(source: KeysetSource<T>, row: T): string {
+  const fields = row as Record<string, unknown>;
+  const key = [
+    encodePart(source.cursor.sortValue, fields[source.sortField]),
+    encodePart(source.cursor.id, fields[source.idField ?? 'id']),
+  ];
+  return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
 }
 
-function decodeCursor(cursor: string, argument: string): CursorKey {
+function decodeCursor<T extends object>(source: KeysetSource<T>, cursor: string, argument: string): CursorKey {
+  let parsed: unknown;
   try {
-    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[1] === 'string') {
-      const [value, id] = parsed as [unknown, string];
-      if (value === null || typeof value === 'string' || typeof value === 'number') return { value, id };
-    }
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    // fall through to the error below
+    parsed = undefined;
+  }
+  if (Array.isArray(parsed) && parsed.length === 2) {
+    const value = decodePart(source.cursor.sortValue, parsed[0]);
+    const id = decodePart(source.cursor.id, parsed[1]);
+    if (value !== undefined && id !== undefined) return { value, id };
   }
   throw new RequestError('INVALID_CURSOR', `\`${argument}\` is not a cursor this list issued.`);
 }
@@ -95,22 +141,11 @@ const flip = (direction: SortDirection): SortDirection => (direction === 'asc' ?
 /** Rows strictly beyond `key` when walking in `direction`. */
 function beyond<T extends object>(source: KeysetSource<T>, key: CursorKey, direction: SortDirection): Where {
   const op = direction === 'asc' ? 'gt' : 'lt';
-  const value = source.parseSortValue ? source.parseSortValue(key.value) : key.value;
-  const id = parseCursorId(source, key.id);
   const idField = source.idField ?? 'id';
-  if (source.sortField === idField) return { [idField]: { [op]: id } };
+  if (source.sortField === idField) return { [idField]: { [op]: key.id } };
   return {
-    OR: [{ [source.sortField]: { [op]: value } }, { [source.sortField]: value, [idField]: { [op]: id } }],
+    OR: [{ [source.sortField]: { [op]: key.value } }, { [source.sortField]: key.value, [idField]: { [op]: key.id } }],
   };
-}
-
-function parseCursorId<T extends object>(source: KeysetSource<T>, id: string): RowId {
-  if (!source.parseId) return id;
-  try {
-    return source.parseId(id);
-  } catch {
-    throw new RequestError('INVALID_CURSOR', 'The cursor is not one this list issued.');
-  }
 }
 
 function orderBy(field: string, idField: string, direction: SortDirection): Where[] {
@@ -129,8 +164,8 @@ export async function paginate<T extends object>(source: KeysetSource<T>, args: 
   if (first !== undefined && last !== undefined) {
     throw new RequestError('BAD_USER_INPUT', 'Give either `first` or `last`, not both.');
   }
-  const after = args.after ? decodeCursor(args.after, 'after') : undefined;
-  const before = args.before ? decodeCursor(args.before, 'before') : undefined;
+  const after = args.after ? decodeCursor(source, args.after, 'after') : undefined;
+  const before = args.before ? decodeCursor(source, args.before, 'before') : undefined;
   const backwards = last !== undefined;
   const size = backwards ? last : (first ?? DEFAULT_PAGE_SIZE);
   const readDirection = backwards ? flip(source.direction) : source.direction;
@@ -148,8 +183,6 @@ export async function paginate<T extends object>(source: KeysetSource<T>, args: 
   const nodes = rows.slice(0, size);
   if (backwards) nodes.reverse();
 
-  const cursorOf = (row: T) =>
-    encodeCursor({ value: source.sortValue(row), id: String((row as Record<string, unknown>)[idField]) });
   // Whether any row lies at or behind the cursor the client came from (the cursor's row counts).
   const existsBehind = async (key: CursorKey | undefined, direction: SortDirection) => {
     if (!key) return false;
@@ -161,7 +194,7 @@ export async function paginate<T extends object>(source: KeysetSource<T>, args: 
     return found.length > 0;
   };
 
-  const edges = nodes.map((node) => ({ cursor: cursorOf(node), node }));
+  const edges = nodes.map((node) => ({ cursor: encodeCursor(source, node), node }));
   return {
     edges,
     nodes,

@@ -1,4 +1,5 @@
-// Input rules shared by every module: trimmed text with limits, exact non-negative decimals.
+// Input rules shared by every module and entry point (GraphQL, exports, cursors): trimmed text with
+// limits, exact non-negative decimals, the characters text may hold, the moments a date may name.
 import { Decimal } from './decimal';
 import { userError, type UserError } from './errors';
 
@@ -82,4 +83,31 @@ export function checkCount(errors: UserError[], field: string, value: number | n
     return undefined;
   }
   return value;
+}
+
+/**
+ * PostgreSQL text cannot hold U+0000 (it answers "invalid byte sequence"), so no text Stockroom is
+ * given may contain it: the GraphQL request check, the export parameters and the cursors all ask this.
+ */
+export function hasNulCharacter(text: string): boolean {
+  return text.includes('\u0000');
+}
+
+export function nulCharacterMessage(name: string): string {
+  return `\`${name}\` contains a NUL character (U+0000), which no Stockroom text may hold.`;
+}
+
+/**
+ * The moments a date-time may name. PostgreSQL's range is wider, but a year 0000 (which it
+ * refuses) or 9999-12-31T23:59-23:59 (which is year 10000 in UTC) is a typo or a probe, and the
+ * dates a business records fall well inside these. The DateTime scalar, the export parameters and
+ * the cursors share this one definition.
+ */
+export const EARLIEST_MOMENT = new Date('1900-01-01T00:00:00.000Z');
+export const LATEST_MOMENT = new Date('9999-12-31T23:59:59.999Z');
+export const MOMENT_RANGE = 'between 1900-01-01T00:00:00Z and 9999-12-31T23:59:59.999Z (UTC)';
+
+export function isWithinMomentRange(moment: Date): boolean {
+  const time = moment.getTime();
+  return time >= EARLIEST_MOMENT.getTime() && time <= LATEST_MOMENT.getTime();
 }

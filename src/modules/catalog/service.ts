@@ -2,9 +2,9 @@
 import type { Prisma, PrismaClient, Product } from '../../generated/prisma/client';
 import type { Actor } from '../../shared/actor';
 import { audit } from '../../shared/audit';
-import { Decimal } from '../../shared/decimal';
+import type { Decimal } from '../../shared/decimal';
 import { userError, type MutationResult, type UserError } from '../../shared/errors';
-import { paginate, type Page, type PageArgs } from '../../shared/pagination';
+import { paginate, type CursorPart, type Page, type PageArgs } from '../../shared/pagination';
 import { isRecordNotFound, isUniqueViolation } from '../../shared/prisma-errors';
 import { checkCount, checkMoney, checkText } from '../../shared/validation';
 
@@ -42,12 +42,21 @@ export interface CategorySummary {
 
 type ProductResult = MutationResult<'product', Product>;
 
-const SORT_FIELDS: Record<ProductOrderField, keyof Product> = {
+const SORT_FIELDS = {
   SKU: 'sku',
   NAME: 'name',
   PRICE: 'price',
   CATEGORY: 'category',
   CREATED_AT: 'createdAt',
+} as const satisfies Record<ProductOrderField, keyof Product>;
+
+/** What a cursor holds for each sort field. */
+const SORT_CURSOR: Record<(typeof SORT_FIELDS)[ProductOrderField], CursorPart> = {
+  sku: 'text',
+  name: 'text',
+  price: 'decimal',
+  category: 'text',
+  createdAt: 'moment',
 };
 
 const SKU_PATTERN = /^\S+$/u;
@@ -67,8 +76,7 @@ export class CatalogService {
         where,
         sortField,
         direction: order?.direction === 'DESC' ? 'desc' : 'asc',
-        sortValue: (row) => sortValueOf(row[sortField]),
-        parseSortValue: sortField === 'createdAt' ? (value) => new Date(String(value)) : undefined,
+        cursor: { sortValue: SORT_CURSOR[sortField], id: 'uuid' },
         findMany: (args) => this.prisma.product.findMany(args as Prisma.ProductFindManyArgs),
         count: (args) => this.prisma.product.count(args as Prisma.ProductCountArgs),
       },
@@ -186,13 +194,6 @@ function productWhere(filter: ProductFilter): Prisma.ProductWhereInput {
     });
   }
   return { AND: and };
-}
-
-function sortValueOf(value: unknown): string | number | null {
-  if (value instanceof Date) return value.toISOString();
-  if (value instanceof Decimal) return value.toString();
-  if (typeof value === 'string' || typeof value === 'number') return value;
-  return null;
 }
 
 /** Validates every given field; returns the cleaned values to write. */
