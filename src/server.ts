@@ -18,6 +18,7 @@ import type { Database } from './db/client';
 import { withAuthorization } from './graphql/auth';
 import { exportRoutes } from './exports/router';
 import { faultLoggingPlugin, formatError } from './graphql/errors';
+import { inputRulesPlugin } from './graphql/input-rules';
 import { DEFAULT_QUERY_LIMITS, queryLimitRules } from './graphql/limits';
 import {
   admitPersisted,
@@ -141,6 +142,8 @@ export async function createServer(deps: ServerDeps): Promise<StockroomServer> {
       // here; measured to cost throughput on list-heavy pages.
       ApolloServerPluginCacheControlDisabled(),
       faultLoggingPlugin(deps.logger),
+      // No text with a NUL character reaches a resolver, whichever argument carries it.
+      inputRulesPlugin(),
       metrics.plugin,
       requestLogPlugin(deps.logger),
       persistedQueriesPlugin(deps.services.persisted, persistedQueries, deps.logger),

@@ -1,8 +1,10 @@
 // An export's filters from the URL's query string, checked by the rules the GraphQL arguments of
-// the same name follow: global IDs, RFC 3339 date-times, the schema's enum values.
+// the same name follow: global IDs, RFC 3339 date-times in Stockroom's range, the schema's enum
+// values, and no NUL character in any text.
 import { DateTimeResolver } from 'graphql-scalars';
 import { idOf, type NodeType } from '../graphql/global-id';
 import { RequestError } from '../shared/errors';
+import { hasNulCharacter, isWithinMomentRange, MOMENT_RANGE, nulCharacterMessage } from '../shared/validation';
 
 const badInput = (message: string) => new RequestError('BAD_USER_INPUT', message);
 
@@ -24,9 +26,12 @@ export class QueryParams {
   private values(name: string): string[] {
     const value = this.raw[name];
     if (value === undefined) return [];
-    if (typeof value === 'string') return [value];
-    if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value as string[];
-    throw badInput(`\`${name}\` must be a plain value.`);
+    const values = typeof value === 'string' ? [value] : value;
+    if (!Array.isArray(values) || !values.every((item) => typeof item === 'string')) {
+      throw badInput(`\`${name}\` must be a plain value.`);
+    }
+    if (values.some(hasNulCharacter)) throw badInput(nulCharacterMessage(name));
+    return values;
   }
 
   /** One value; absent or empty gives null, as an omitted GraphQL argument does. */
@@ -45,14 +50,18 @@ export class QueryParams {
   dateTime(name: string): Date | null {
     const value = this.text(name);
     if (value === null) return null;
+    let moment: Date;
     try {
-      return DateTimeResolver.parseValue(value) as Date;
+      moment = DateTimeResolver.parseValue(value) as Date;
     } catch {
       const hint = value.includes(' ') ? ' (a `+` in a URL must be sent as `%2B`)' : '';
       throw badInput(
         `\`${name}\` must be a date-time with a time zone, such as 2026-11-21T09:30:00Z; got ${JSON.stringify(value)}${hint}.`,
       );
     }
+    if (!isWithinMomentRange(moment))
+      throw badInput(`\`${name}\` must be ${MOMENT_RANGE}; got ${JSON.stringify(value)}.`);
+    return moment;
   }
 
   /** A date-time the GraphQL field requires (`DateTime!`). */

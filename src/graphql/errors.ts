@@ -39,6 +39,22 @@ function limitCodeOf(message: string, extensions: Record<string, unknown> | unde
   return undefined;
 }
 
+/**
+ * The code a scalar gave its refusal (BAD_USER_INPUT for a date out of range). Apollo relabels an
+ * error raised while validating a literal GRAPHQL_VALIDATION_FAILED, and one raised while coercing
+ * a variable BAD_USER_INPUT; the raiser's own code wins, so a value gets one code however it is sent.
+ */
+function raisedCodeOf(error: unknown): string | undefined {
+  const raised = error instanceof GraphQLError ? error.originalError : undefined;
+  const code = raised instanceof GraphQLError ? raised.extensions.code : undefined;
+  return typeof code === 'string' ? code : undefined;
+}
+
+/** The code of an error graphql-js or Apollo raised (not a RequestError, not a fault). */
+function requestCodeOf(error: unknown, message: string, extensions: Record<string, unknown> | undefined) {
+  return limitCodeOf(message, extensions) ?? raisedCodeOf(error);
+}
+
 /** A fault is anything that is neither a bad request nor an error graphql-js itself raised. */
 function isFault(error: unknown): boolean {
   const original = unwrapResolverError(error);
@@ -50,7 +66,7 @@ export function clientCode(error: GraphQLError): string {
   const original = unwrapResolverError(error);
   if (original instanceof RequestError) return original.code;
   if (isFault(error)) return isPoolExhausted(original) ? 'DATABASE_BUSY' : 'INTERNAL_SERVER_ERROR';
-  const code = limitCodeOf(error.message, error.extensions) ?? error.extensions.code;
+  const code = requestCodeOf(error, error.message, error.extensions) ?? error.extensions.code;
   return typeof code === 'string' ? code : 'GRAPHQL_ERROR';
 }
 
@@ -86,12 +102,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...formatted, extensions: { code: original.code } };
   }
   if (!isFault(error)) {
-    const limit = limitCodeOf(formatted.message, formatted.extensions);
+    const code = requestCodeOf(error, formatted.message, formatted.extensions);
     const { limit: _limit, ...extensions } = formatted.extensions ?? {};
     return {
       ...formatted,
       message: withoutEchoedVariables(formatted.message),
-      extensions: limit ? { ...extensions, code: limit } : formatted.extensions,
+      extensions: code ? { ...extensions, code } : formatted.extensions,
     };
   }
   const requestId = formatted.extensions?.requestId;

@@ -102,8 +102,9 @@ import { UserConnection } from './auth/resolvers/UserConnection';
 import { UserEdge } from './auth/resolvers/UserEdge';
 import { UserError } from './base/resolvers/UserError';
 import { UserPayload } from './auth/resolvers/UserPayload';
+import { DateTime } from './base/resolvers/DateTime';
 import { Decimal } from './base/resolvers/Decimal';
-import { DateTimeResolver, JSONResolver, NonNegativeIntResolver } from 'graphql-scalars';
+import { JSONResolver, NonNegativeIntResolver } from 'graphql-scalars';
 export const resolvers: Resolvers = {
   Query: {
     apiKeys: Query_apiKeys,
@@ -208,8 +209,8 @@ export const resolvers: Resolvers = {
   UserEdge: UserEdge,
   UserError: UserError,
   UserPayload: UserPayload,
+  DateTime: DateTime,
   Decimal: Decimal,
-  DateTime: DateTimeResolver,
   JSON: JSONResolver,
   NonNegativeInt: NonNegativeIntResolver,
 };
