@@ -24,3 +24,8 @@ function postgresCode(error: unknown): unknown {
 export function isLockTimeout(error: unknown): boolean {
   return postgresCode(error) === '55P03';
 }
+
+/** A figure did not fit its column (22003 numeric_value_out_of_range), e.g. a total beyond `integer`. */
+export function isNumericOverflow(error: unknown): boolean {
+  return postgresCode(error) === '22003';
+}

@@ -12,7 +12,7 @@ import {
 import { actorColumns, type Actor } from '../../shared/actor';
 import { Decimal } from '../../shared/decimal';
 import { userError, type UserError } from '../../shared/errors';
-import { isLockTimeout } from '../../shared/prisma-errors';
+import { isLockTimeout, isNumericOverflow } from '../../shared/prisma-errors';
 import { MAX_INT } from '../../shared/validation';
 
 /** A movement ready to record, with every default filled in and every reference checked. */
@@ -210,6 +210,8 @@ async function writeInTransaction(
   const movements: Movement[] = [];
   const userErrors: UserError[] = [];
   const touched = new Map<string, LevelState>();
+  /** Per product, the quantity field of its first recorded row: where a total that overflows is reported. */
+  const totalFields = new Map<string, string[]>();
   for (const row of rows) {
     if ('nothing' in row) continue;
     if ('errors' in row) {
@@ -222,6 +224,7 @@ async function writeInTransaction(
       continue;
     }
     movements.push(await insertMovement(tx, row.draft, request));
+    if (!totalFields.has(row.draft.productId)) totalFields.set(row.draft.productId, [...row.field, 'quantity']);
     for (const line of linesOf(row.draft)) {
       const level = book.get(line);
       level.onHand += line.delta;
@@ -232,7 +235,7 @@ async function writeInTransaction(
   const nothingWritten = { movements: [], stockLevels: [], userErrors };
   if (userErrors.length > 0 && (request.atomic || movements.length === 0)) throw new Rollback(nothingWritten);
   const stockLevels = await saveLevels(tx, [...touched.values()]);
-  await foldCosts(tx, movements);
+  await foldCosts(tx, movements, totalFields);
   const result = { movements, stockLevels, userErrors };
   if (request.idempotencyKey) {
     const stored: StoredResult = {
@@ -416,8 +419,21 @@ async function insertMovement(tx: Prisma.TransactionClient, draft: MovementDraft
  * Folds new movements into the cost ledger (movement_cost), once per product from its earliest new
  * movement: an append folds one row, a back-dated movement refolds what follows it. Products are
  * taken in a fixed order because the SQL function locks each one (after every level lock).
+ *
+ * The fold is also where a product's company-wide totals are computed: its quantity over all
+ * locations (an integer, as product_cost and movement_cost store it) and its value (numeric(30,10)),
+ * at every point of its history, which a back-dated receipt can raise though today's total fits.
+ * It runs under the product lock, so no concurrent write at another location can slip past it; a
+ * check in TypeScript beforehand would repeat its arithmetic and still race. A figure that does not
+ * fit its column fails the statement with 22003 (numeric_value_out_of_range): that is the input
+ * asking for too much, so the write is rolled back whole (in a batch too, since the fold runs after
+ * every row) and answered with OUT_OF_RANGE on the product's first row, `totalFields`.
  */
-async function foldCosts(tx: Prisma.TransactionClient, movements: Movement[]): Promise<void> {
+async function foldCosts(
+  tx: Prisma.TransactionClient,
+  movements: Movement[],
+  totalFields: ReadonlyMap<string, string[]>,
+): Promise<void> {
   const earliest = new Map<string, Movement>();
   for (const movement of movements) {
     const seen = earliest.get(movement.productId);
@@ -425,7 +441,19 @@ async function foldCosts(tx: Prisma.TransactionClient, movements: Movement[]): P
   }
   for (const productId of [...earliest.keys()].sort(compare)) {
     const from = earliest.get(productId)!;
-    await tx.$executeRaw`SELECT refresh_movement_cost(${productId}::uuid, ${from.occurredAt}::timestamptz, ${from.id}::bigint)`;
+    try {
+      await tx.$executeRaw`SELECT refresh_movement_cost(${productId}::uuid, ${from.occurredAt}::timestamptz, ${from.id}::bigint)`;
+    } catch (error) {
+      if (!isNumericOverflow(error)) throw error;
+      const message =
+        `The product's totals would overflow: its on-hand quantity over all locations must stay at most ${MAX_INT}, ` +
+        'and its stock value below 10^20, at every point of its history.';
+      throw new Rollback({
+        movements: [],
+        stockLevels: [],
+        userErrors: [userError('OUT_OF_RANGE', totalFields.get(productId) ?? null, message)],
+      });
+    }
   }
 }
 
