@@ -43,7 +43,7 @@ const config: CodegenConfig = {
       config: {
         enumsAsTypes: true,
         useTypeImports: true,
-        scalars: { Decimal: 'string', DateTime: 'string', NonNegativeInt: 'number' },
+        scalars: { Decimal: 'string', DateTime: 'string', NonNegativeInt: 'number', SafeInt: 'number' },
       },
     },
   },

@@ -104,7 +104,7 @@ import { UserError } from './base/resolvers/UserError';
 import { UserPayload } from './auth/resolvers/UserPayload';
 import { DateTime } from './base/resolvers/DateTime';
 import { Decimal } from './base/resolvers/Decimal';
-import { JSONResolver, NonNegativeIntResolver } from 'graphql-scalars';
+import { JSONResolver, NonNegativeIntResolver, SafeIntResolver } from 'graphql-scalars';
 export const resolvers: Resolvers = {
   Query: {
     apiKeys: Query_apiKeys,
@@ -213,4 +213,5 @@ export const resolvers: Resolvers = {
   Decimal: Decimal,
   JSON: JSONResolver,
   NonNegativeInt: NonNegativeIntResolver,
+  SafeInt: SafeIntResolver,
 };

@@ -3133,6 +3133,17 @@ export const typeDefs = {
       directives: [],
     },
     {
+      kind: 'ScalarTypeDefinition',
+      description: {
+        kind: 'StringValue',
+        value:
+          "A whole number between -(2^53 - 1) and 2^53 - 1, sent as a JSON number. Totals over many products\nor movements (a category's units, a day's receipts) use it, because they can exceed `Int`'s 32 bits\neven though every single quantity fits one.",
+        block: true,
+      },
+      name: { kind: 'Name', value: 'SafeInt' },
+      directives: [],
+    },
+    {
       kind: 'EnumTypeDefinition',
       description: { kind: 'StringValue', value: 'What a user or API key may do.', block: false },
       name: { kind: 'Name', value: 'Role' },
@@ -5595,7 +5606,7 @@ export const typeDefs = {
           description: { kind: 'StringValue', value: 'Units on hand over all rows.', block: false },
           name: { kind: 'Name', value: 'totalQuantity' },
           arguments: [],
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SafeInt' } } },
           directives: [],
         },
         {
@@ -5692,7 +5703,7 @@ export const typeDefs = {
           description: { kind: 'StringValue', value: 'Units on hand.', block: false },
           name: { kind: 'Name', value: 'quantity' },
           arguments: [],
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SafeInt' } } },
           directives: [],
         },
         {
@@ -5873,7 +5884,7 @@ export const typeDefs = {
           },
           name: { kind: 'Name', value: 'suggestedOrderQuantity' },
           arguments: [],
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SafeInt' } } },
           directives: [],
         },
         {
@@ -6023,7 +6034,7 @@ export const typeDefs = {
           description: { kind: 'StringValue', value: 'Units received from suppliers.', block: false },
           name: { kind: 'Name', value: 'received' },
           arguments: [],
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SafeInt' } } },
           directives: [],
         },
         {
@@ -6031,7 +6042,7 @@ export const typeDefs = {
           description: { kind: 'StringValue', value: 'Units shipped to customers.', block: false },
           name: { kind: 'Name', value: 'shipped' },
           arguments: [],
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SafeInt' } } },
           directives: [],
         },
         {
@@ -6039,7 +6050,7 @@ export const typeDefs = {
           description: { kind: 'StringValue', value: 'Units customers returned.', block: false },
           name: { kind: 'Name', value: 'returned' },
           arguments: [],
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SafeInt' } } },
           directives: [],
         },
         {
@@ -6051,7 +6062,7 @@ export const typeDefs = {
           },
           name: { kind: 'Name', value: 'transferredIn' },
           arguments: [],
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SafeInt' } } },
           directives: [],
         },
         {
@@ -6063,7 +6074,7 @@ export const typeDefs = {
           },
           name: { kind: 'Name', value: 'transferredOut' },
           arguments: [],
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SafeInt' } } },
           directives: [],
         },
         {
@@ -6075,7 +6086,7 @@ export const typeDefs = {
           },
           name: { kind: 'Name', value: 'adjusted' },
           arguments: [],
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SafeInt' } } },
           directives: [],
         },
         {
@@ -6083,7 +6094,7 @@ export const typeDefs = {
           description: { kind: 'StringValue', value: 'Units written off.', block: false },
           name: { kind: 'Name', value: 'writtenOff' },
           arguments: [],
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SafeInt' } } },
           directives: [],
         },
         {
@@ -6096,7 +6107,7 @@ export const typeDefs = {
           },
           name: { kind: 'Name', value: 'net' },
           arguments: [],
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SafeInt' } } },
           directives: [],
         },
       ],
@@ -6310,7 +6321,7 @@ export const typeDefs = {
           description: { kind: 'StringValue', value: 'Units sold, net of reversed shipments.', block: false },
           name: { kind: 'Name', value: 'units' },
           arguments: [],
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SafeInt' } } },
           directives: [],
         },
         {
@@ -6927,7 +6938,7 @@ export const typeDefs = {
           },
           name: { kind: 'Name', value: 'onHand' },
           arguments: [],
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SafeInt' } } },
           directives: [],
         },
         {

@@ -57,6 +57,12 @@ export type Scalars = {
   JSON: { input: any; output: any };
   /** An integer that is zero or more. */
   NonNegativeInt: { input: number; output: number };
+  /**
+   * A whole number between -(2^53 - 1) and 2^53 - 1, sent as a JSON number. Totals over many products
+   * or movements (a category's units, a day's receipts) use it, because they can exceed `Int`'s 32 bits
+   * even though every single quantity fits one.
+   */
+  SafeInt: { input: number; output: number };
 };
 
 /** Whoever made a request or a change: a user or an API key. */
@@ -352,7 +358,7 @@ export type InventoryValuationConnection = {
   /** How many rows the report has, across all pages. */
   totalCount: Scalars['Int']['output'];
   /** Units on hand over all rows. */
-  totalQuantity: Scalars['Int']['output'];
+  totalQuantity: Scalars['SafeInt']['output'];
   /** Value over all rows, in the business's currency. */
   totalValue: Scalars['Decimal']['output'];
 };
@@ -380,7 +386,7 @@ export type InventoryValuationRow = {
   /** The product, when grouped by product. */
   product?: Maybe<Product>;
   /** Units on hand. */
-  quantity: Scalars['Int']['output'];
+  quantity: Scalars['SafeInt']['output'];
   /** Quantity times average cost, in the business's currency. */
   value: Scalars['Decimal']['output'];
 };
@@ -536,7 +542,7 @@ export type LowStockItem = {
    * How many units to order: enough to bring the available quantity above the reorder point, rounded
    * up to a whole multiple of the product's `reorderQuantity` when that is set.
    */
-  suggestedOrderQuantity: Scalars['Int']['output'];
+  suggestedOrderQuantity: Scalars['SafeInt']['output'];
 };
 
 /**
@@ -718,25 +724,25 @@ export type MovementSummary = {
 export type MovementSummaryBucket = {
   __typename?: 'MovementSummaryBucket';
   /** Net change from adjustments: positive when counts found more stock. */
-  adjusted: Scalars['Int']['output'];
+  adjusted: Scalars['SafeInt']['output'];
   /** End of the bucket, exclusive. */
   end: Scalars['DateTime']['output'];
   /** Net change in stock: received + returned + transferredIn - shipped - transferredOut + adjusted - writtenOff. */
-  net: Scalars['Int']['output'];
+  net: Scalars['SafeInt']['output'];
   /** Units received from suppliers. */
-  received: Scalars['Int']['output'];
+  received: Scalars['SafeInt']['output'];
   /** Units customers returned. */
-  returned: Scalars['Int']['output'];
+  returned: Scalars['SafeInt']['output'];
   /** Units shipped to customers. */
-  shipped: Scalars['Int']['output'];
+  shipped: Scalars['SafeInt']['output'];
   /** Start of the bucket, inclusive. */
   start: Scalars['DateTime']['output'];
   /** Units transferred into the location (with no location filter: all units transferred). */
-  transferredIn: Scalars['Int']['output'];
+  transferredIn: Scalars['SafeInt']['output'];
   /** Units transferred out of the location (with no location filter: all units transferred). */
-  transferredOut: Scalars['Int']['output'];
+  transferredOut: Scalars['SafeInt']['output'];
   /** Units written off. */
-  writtenOff: Scalars['Int']['output'];
+  writtenOff: Scalars['SafeInt']['output'];
 };
 
 /**
@@ -1305,7 +1311,8 @@ export type Query = {
   nodes: Array<Maybe<Node>>;
   /**
    * Trusted documents (the safelist), newest first. Each can be run by its `documentId` instead of
-   * its text. ADMIN only.
+   * its text. Stockroom's built-in documents (SignIn, RegisterPersistedDocuments, Me) are trusted
+   * too but are not listed: they are part of the server, not of the safelist. ADMIN only.
    */
   persistedDocuments: PersistedDocumentConnection;
   /**
@@ -1737,7 +1744,7 @@ export type SalesReportRow = {
   /** Units times their recorded selling price. */
   revenue: Scalars['Decimal']['output'];
   /** Units sold, net of reversed shipments. */
-  units: Scalars['Int']['output'];
+  units: Scalars['SafeInt']['output'];
 };
 
 /** Stock leaving to a customer. */
@@ -1825,7 +1832,7 @@ export type StockAsOf = {
   /** The non-zero levels at that moment, one per (product, location). */
   levels: Array<HistoricalStockLevel>;
   /** Total units on hand at that moment, across the levels listed. */
-  onHand: Scalars['Int']['output'];
+  onHand: Scalars['SafeInt']['output'];
 };
 
 /** A stock level that does not match the ledger. */
@@ -2375,6 +2382,7 @@ export type ResolversTypes = {
     }
   >;
   Role: ResolverTypeWrapper<'ADMIN' | 'MANAGER' | 'CLERK' | 'VIEWER'>;
+  SafeInt: ResolverTypeWrapper<Scalars['SafeInt']['output']>;
   SalesGroupBy: ResolverTypeWrapper<'PRODUCT' | 'CATEGORY' | 'LOCATION' | 'COUNTERPARTY'>;
   SalesOrderBy: ResolverTypeWrapper<'UNITS' | 'REVENUE' | 'MARGIN'>;
   SalesReport: ResolverTypeWrapper<SalesReportMapper>;
@@ -2536,6 +2544,7 @@ export type ResolversParentTypes = {
     apiKey?: Maybe<ResolversParentTypes['ApiKey']>;
     userErrors: Array<ResolversParentTypes['UserError']>;
   };
+  SafeInt: Scalars['SafeInt']['output'];
   SalesReport: SalesReportMapper;
   SalesReportRow: SalesReportRowMapper;
   ShipStockInput: ShipStockInput;
@@ -2749,7 +2758,7 @@ export type InventoryValuationConnectionResolvers<
   nodes?: Resolver<Array<ResolversTypes['InventoryValuationRow']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  totalQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalQuantity?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
   totalValue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
 };
 
@@ -2770,7 +2779,7 @@ export type InventoryValuationRowResolvers<
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType>;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
-  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
 };
 
@@ -2863,7 +2872,7 @@ export type LowStockItemResolvers<
   onHand?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
   reorderPoint?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  suggestedOrderQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  suggestedOrderQuantity?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
 };
 
 export type MovementResolvers<
@@ -2950,16 +2959,16 @@ export type MovementSummaryBucketResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes['MovementSummaryBucket'] = ResolversParentTypes['MovementSummaryBucket'],
 > = {
-  adjusted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  adjusted?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
   end?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  net?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  received?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  returned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  shipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  net?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  received?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  returned?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  shipped?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  transferredIn?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  transferredOut?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  writtenOff?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  transferredIn?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  transferredOut?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  writtenOff?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
 };
 
 export type MutationResolvers<
@@ -3339,6 +3348,10 @@ export type RoleResolvers = EnumResolverSignature<
   ResolversTypes['Role']
 >;
 
+export interface SafeIntScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['SafeInt'], any> {
+  name: 'SafeInt';
+}
+
 export type SalesGroupByResolvers = EnumResolverSignature<
   { CATEGORY?: any; COUNTERPARTY?: any; LOCATION?: any; PRODUCT?: any },
   ResolversTypes['SalesGroupBy']
@@ -3375,7 +3388,7 @@ export type SalesReportRowResolvers<
   marginPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
   revenue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
-  units?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  units?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
 };
 
 export type SignInPayloadResolvers<
@@ -3407,7 +3420,7 @@ export type StockAsOfResolvers<
 > = {
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   levels?: Resolver<Array<ResolversTypes['HistoricalStockLevel']>, ParentType, ContextType>;
-  onHand?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  onHand?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
 };
 
 export type StockDifferenceResolvers<
@@ -3605,6 +3618,7 @@ export type Resolvers<ContextType = Context> = {
   RestoreProductPayload?: RestoreProductPayloadResolvers<ContextType>;
   RevokeApiKeyPayload?: RevokeApiKeyPayloadResolvers<ContextType>;
   Role?: RoleResolvers;
+  SafeInt?: GraphQLScalarType;
   SalesGroupBy?: SalesGroupByResolvers;
   SalesOrderBy?: SalesOrderByResolvers;
   SalesReport?: SalesReportResolvers<ContextType>;

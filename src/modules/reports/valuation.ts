@@ -129,6 +129,7 @@ export class ValuationService {
    * category views read only the cost ledger (its last row per product at that moment holds the
    * quantity and the average); a location view or filter needs quantities per location, taken from
    * the stock levels now, or for a past moment from whichever side of the ledger is shorter.
+   * Quantities are bigint: a group sums many products, each of which may hold up to 2^31 - 1.
    */
   async inventoryValuation(query: ValuationQuery, window: OffsetWindow): Promise<InventoryValuation> {
     await checkFilterTargets(this.prisma, { locationId: query.locationId });
@@ -137,17 +138,17 @@ export class ValuationService {
     const state = perLocation ? await this.locationState(query, at) : productState(query, at);
     const grouped = groupValuation(query.groupBy);
     const [result] = await this.prisma.$queryRaw<
-      Array<{ rows: ValuationRecord[]; total_count: number; total_quantity: number; total_value: string }>
+      Array<{ rows: ValuationRecord[]; total_count: number; total_quantity: bigint; total_value: string }>
     >`
       WITH state AS (${state}), grouped AS (${grouped})
       SELECT
         (SELECT coalesce(json_agg(page), '[]'::json) FROM (
-          SELECT key, product_id, category, location_id, quantity::int AS quantity,
+          SELECT key, product_id, category, location_id, quantity::bigint AS quantity,
                  average_cost::text AS average_cost, value::text AS value
           FROM grouped ORDER BY grouped.value DESC, key
           LIMIT ${window.limit}::bigint OFFSET ${window.offset}::bigint) AS page) AS rows,
         (SELECT count(*)::int FROM grouped) AS total_count,
-        (SELECT coalesce(sum(quantity), 0)::int FROM grouped) AS total_quantity,
+        (SELECT coalesce(sum(quantity), 0)::bigint FROM grouped) AS total_quantity,
         (SELECT coalesce(sum(value), 0)::text FROM grouped) AS total_value`;
     const rows = result!.rows.map((row): ValuationRow => ({
       key: row.key,
@@ -162,7 +163,7 @@ export class ValuationService {
       ...offsetPage(rows, window, result!.total_count),
       at: at ?? new Date(),
       groupBy: query.groupBy,
-      totalQuantity: result!.total_quantity,
+      totalQuantity: Number(result!.total_quantity),
       totalValue: money(result!.total_value),
     };
   }
@@ -248,11 +249,11 @@ export class ValuationService {
       )
       SELECT
         (SELECT coalesce(json_agg(page), '[]'::json) FROM (
-          SELECT key, product_id, category, location_id, counterparty, units::int AS units,
+          SELECT key, product_id, category, location_id, counterparty, units::bigint AS units,
                  round(revenue, 4)::text AS revenue, round(cogs, 4)::text AS cogs
           FROM named ORDER BY ${rank} DESC, key
           ${query.first === null ? Prisma.empty : Prisma.sql`LIMIT ${query.first}::int`}) AS page) AS rows,
-        (SELECT json_build_object('key', '', 'units', coalesce(sum(units), 0)::int,
+        (SELECT json_build_object('key', '', 'units', coalesce(sum(units), 0)::bigint,
                                   'revenue', round(coalesce(sum(revenue), 0), 4)::text,
                                   'cogs', round(coalesce(sum(cogs), 0), 4)::text)
          FROM grouped) AS totals,
