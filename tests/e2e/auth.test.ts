@@ -1,4 +1,5 @@
 // Signing in, sessions, API keys, throttling and field-level rules, through the real HTTP server.
+import { SignJWT } from 'jose';
 import { Client } from 'pg';
 import {
   ApiKeysDocument,
@@ -16,6 +17,7 @@ import {
   type Role,
 } from '../generated/graphql';
 import { givenLocation, givenProduct, givenSignedInUser } from '../support/factories';
+import { rowIdOf } from '../support/ids';
 import { ADMIN_EMAIL, startTestServer, type TestServer } from '../support/server';
 import type { Logger } from '../../src/shared/log';
 
@@ -62,6 +64,18 @@ describe('signing in', () => {
     ]);
   });
 
+  it('answers an empty password with INVALID_CREDENTIALS, for a real account and an unknown one alike', async () => {
+    const user = await givenUser('VIEWER');
+    const real = await server.as({}).send(SignInDocument, { input: { email: user.email, password: '' } });
+    const unknown = await server.as({}).send(SignInDocument, { input: { email: 'nobody@auth.test', password: '' } });
+    expect(real.body.errors).toBeUndefined();
+    expect(real.body.data?.signIn).toEqual(unknown.body.data?.signIn);
+    expect(real.body.data?.signIn).toMatchObject({
+      token: null,
+      userErrors: [{ code: 'INVALID_CREDENTIALS', field: null, message: 'The email or password is incorrect.' }],
+    });
+  });
+
   it('refuses requests without credentials, and with a malformed header', async () => {
     expect(errorCode(await server.as({}).send(MeDocument, {}))).toBe('UNAUTHENTICATED');
     expect(errorCode(await server.as({ authorization: 'Bearer nonsense' }).send(MeDocument, {}))).toBe(
@@ -70,6 +84,44 @@ describe('signing in', () => {
     expect(errorCode(await server.as({ authorization: 'Basic dXNlcjpwYXNz' }).send(MeDocument, {}))).toBe(
       'UNAUTHENTICATED',
     );
+  });
+});
+
+describe('session tokens', () => {
+  /** A token signed with the server's own secret, so only its claims can make it fail. */
+  function forge(userId: string, claims: { iat?: number; iatMs: number; exp?: number }) {
+    let token = new SignJWT({ iat_ms: claims.iatMs })
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setSubject(userId)
+      .setIssuer('stockroom');
+    if (claims.iat !== undefined) token = token.setIssuedAt(claims.iat);
+    if (claims.exp !== undefined) token = token.setExpirationTime(claims.exp);
+    return token.sign(new TextEncoder().encode(server.authSecret));
+  }
+  const meWith = async (token: string) => server.as({ authorization: `Bearer ${token}` }).send(MeDocument, {});
+
+  it('refuses a token without an expiry, or issued more than a minute of clock skew in the future', async () => {
+    // Given a user, and the time now in the tokens' whole seconds
+    const user = await givenUser('VIEWER');
+    const userId = rowIdOf(user.id);
+    const now = Math.floor(Date.now() / 1000);
+
+    // Then a forged token within the skew works, so each refusal below is about its one claim
+    const withinSkew = await meWith(await forge(userId, { iat: now + 30, iatMs: (now + 30) * 1000, exp: now + 3600 }));
+    expect(withinSkew.body.data?.me).toMatchObject({ email: user.email });
+    // And without exp, without iat, or issued ten minutes from now, it is refused like any bad token
+    const refused = [
+      await forge(userId, { iat: now, iatMs: now * 1000 }),
+      await forge(userId, { iatMs: now * 1000, exp: now + 3600 }),
+      await forge(userId, { iat: now + 600, iatMs: (now + 600) * 1000, exp: now + 3600 }),
+      // The millisecond issue time decides which sessions a password change ends, so it is checked too.
+      await forge(userId, { iat: now, iatMs: (now + 600) * 1000, exp: now + 3600 }),
+    ];
+    for (const token of refused) {
+      const response = await meWith(token);
+      expect(errorCode(response)).toBe('UNAUTHENTICATED');
+      expect(response.body.errors?.[0]?.message).toMatch(/not valid/);
+    }
   });
 });
 

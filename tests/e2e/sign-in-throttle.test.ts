@@ -48,6 +48,16 @@ describe('per account', () => {
     expect(allowed.token).toEqual(expect.any(String));
   });
 
+  it('counts an empty password as a failed sign-in like any wrong one', async () => {
+    await givenAccount(server, 'empty@throttle.test', 'the-right-password');
+    for (let attempt = 1; attempt <= 20; attempt += 1) {
+      const result = await signIn(server, 'empty@throttle.test', '');
+      expect(result.userErrors[0]?.code).toBe('INVALID_CREDENTIALS');
+    }
+    const throttled = await signIn(server, 'empty@throttle.test', 'the-right-password');
+    expect(throttled.userErrors[0]?.code).toBe('TOO_MANY_ATTEMPTS');
+  });
+
   it('throttles an unknown account exactly like a real one', async () => {
     for (let attempt = 1; attempt <= 20; attempt += 1) await signIn(server, 'ghost@throttle.test', `wrong-${attempt}`);
     const throttled = await signIn(server, 'ghost@throttle.test', 'anything-at-all');

@@ -12,7 +12,9 @@ export function hashPassword(password: string): Promise<string> {
   return argon2id({ ...PARAMETERS, password, salt: randomBytes(16), outputType: 'encoded' });
 }
 
-export function verifyPassword(password: string, hash: string): Promise<boolean> {
+export async function verifyPassword(password: string, hash: string): Promise<boolean> {
+  // No account can have an empty password (MIN_PASSWORD_LENGTH), and argon2 refuses to hash one.
+  if (password.length === 0) return false;
   return argon2Verify({ password, hash });
 }
 

@@ -10,6 +10,13 @@ export interface TokenClaims {
 
 export type TokenProblem = 'expired' | 'invalid';
 
+/**
+ * How far in the future a token's issue time may lie: the clock skew between the instances that
+ * share the signing secret. A token issued later than that was not issued by Stockroom, and one
+ * issued "in the future" would outlive a password change, which ends sessions issued before it.
+ */
+const ISSUED_AT_SKEW_MS = 60_000;
+
 export class TokenSigner {
   private readonly key: Uint8Array;
 
@@ -35,8 +42,15 @@ export class TokenSigner {
 
   async verify(token: string): Promise<TokenClaims | TokenProblem> {
     try {
-      const { payload } = await jwtVerify(token, this.key, { algorithms: ['HS256'], issuer: 'stockroom' });
+      // Every token Stockroom issues expires; one without `exp` would be valid forever.
+      const { payload } = await jwtVerify(token, this.key, {
+        algorithms: ['HS256'],
+        issuer: 'stockroom',
+        requiredClaims: ['exp', 'iat', 'sub'],
+      });
       if (typeof payload.sub !== 'string' || typeof payload.iat_ms !== 'number') return 'invalid';
+      const latest = Date.now() + ISSUED_AT_SKEW_MS;
+      if (payload.iat! * 1000 > latest || payload.iat_ms > latest) return 'invalid';
       return { userId: payload.sub, issuedAt: new Date(payload.iat_ms) };
     } catch (error) {
       return error instanceof errors.JWTExpired ? 'expired' : 'invalid';
