@@ -3120,7 +3120,8 @@ export const typeDefs = {
       kind: 'ScalarTypeDefinition',
       description: {
         kind: 'StringValue',
-        value: 'A point in time, as an ISO 8601 / RFC 3339 string with a time zone, e.g. `"2026-11-21T09:30:00Z"`.',
+        value:
+          'A point in time, as an ISO 8601 / RFC 3339 string with a time zone, e.g. `"2026-11-21T09:30:00Z"`,\nbetween 1900-01-01T00:00:00Z and 9999-12-31T23:59:59.999Z; others are refused with `BAD_USER_INPUT`.',
         block: true,
       },
       name: { kind: 'Name', value: 'DateTime' },
@@ -3341,8 +3342,9 @@ export const typeDefs = {
           kind: 'EnumValueDefinition',
           description: {
             kind: 'StringValue',
-            value: 'A number is outside its allowed range, e.g. a negative price or too many decimal places.',
-            block: false,
+            value:
+              "A number is outside its allowed range, e.g. a negative price, too many decimal places, or a\nquantity that would take a product's total over all locations above 2,147,483,647.",
+            block: true,
           },
           name: { kind: 'Name', value: 'OUT_OF_RANGE' },
           directives: [],

@@ -46,7 +46,10 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean };
   Int: { input: number; output: number };
   Float: { input: number; output: number };
-  /** A point in time, as an ISO 8601 / RFC 3339 string with a time zone, e.g. `"2026-11-21T09:30:00Z"`. */
+  /**
+   * A point in time, as an ISO 8601 / RFC 3339 string with a time zone, e.g. `"2026-11-21T09:30:00Z"`,
+   * between 1900-01-01T00:00:00Z and 9999-12-31T23:59:59.999Z; others are refused with `BAD_USER_INPUT`.
+   */
   DateTime: { input: Date; output: Date | string };
   /**
    * An exact decimal number, sent and returned as a string such as `"12.50"`, so that money
@@ -320,7 +323,10 @@ export type ErrorCode =
   | 'NOT_APPLICABLE'
   /** No object has this ID (or SKU, or code). */
   | 'NOT_FOUND'
-  /** A number is outside its allowed range, e.g. a negative price or too many decimal places. */
+  /**
+   * A number is outside its allowed range, e.g. a negative price, too many decimal places, or a
+   * quantity that would take a product's total over all locations above 2,147,483,647.
+   */
   | 'OUT_OF_RANGE'
   /** Compare-and-set failed: the on-hand quantity is no longer what `expectedOnHand` said. */
   | 'STALE_QUANTITY'

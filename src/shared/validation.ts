@@ -105,7 +105,7 @@ export function nulCharacterMessage(name: string): string {
  */
 export const EARLIEST_MOMENT = new Date('1900-01-01T00:00:00.000Z');
 export const LATEST_MOMENT = new Date('9999-12-31T23:59:59.999Z');
-export const MOMENT_RANGE = 'between 1900-01-01T00:00:00Z and 9999-12-31T23:59:59.999Z (UTC)';
+export const MOMENT_RANGE = 'between 1900-01-01T00:00:00Z and 9999-12-31T23:59:59.999Z';
 
 export function isWithinMomentRange(moment: Date): boolean {
   const time = moment.getTime();

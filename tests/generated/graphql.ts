@@ -131,7 +131,10 @@ export type ErrorCode =
   | 'NOT_APPLICABLE'
   /** No object has this ID (or SKU, or code). */
   | 'NOT_FOUND'
-  /** A number is outside its allowed range, e.g. a negative price or too many decimal places. */
+  /**
+   * A number is outside its allowed range, e.g. a negative price, too many decimal places, or a
+   * quantity that would take a product's total over all locations above 2,147,483,647.
+   */
   | 'OUT_OF_RANGE'
   /** Compare-and-set failed: the on-hand quantity is no longer what `expectedOnHand` said. */
   | 'STALE_QUANTITY'

@@ -21,7 +21,10 @@ function withinRange(parse: () => unknown, shown: unknown): Date {
 
 export const DateTime = new GraphQLScalarType<Date, Date>({
   name: 'DateTime',
-  description: DateTimeResolver.description,
+  // graphql-tools puts this description in place of the SDL's, so it says the same.
+  description:
+    'A point in time, as an ISO 8601 / RFC 3339 string with a time zone, e.g. "2026-11-21T09:30:00Z", ' +
+    `${MOMENT_RANGE}; others are refused with BAD_USER_INPUT.`,
   serialize: (value) => DateTimeResolver.serialize(value) as Date,
   parseValue: (value) => withinRange(() => DateTimeResolver.parseValue(value), value),
   parseLiteral: (ast: ValueNode) =>
