@@ -6,6 +6,7 @@ import {
   ChangePasswordDocument,
   CreateApiKeyDocument,
   CreateProductDocument,
+  CreateUserDocument,
   DeactivateUserDocument,
   MeDocument,
   MovementAuditDocument,
@@ -14,6 +15,7 @@ import {
   ShipmentCostDocument,
   SignInDocument,
   UpdateUserDocument,
+  UsersDocument,
   type Role,
 } from '../generated/graphql';
 import { givenLocation, givenProduct, givenSignedInUser } from '../support/factories';
@@ -226,6 +228,21 @@ describe('API keys', () => {
 
     const forged = `${revoked.createApiKey.apiKey!.prefix}${'x'.repeat(43)}`;
     expect(errorCode(await server.as({ 'x-api-key': forged }).send(MeDocument, {}))).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('listing users', () => {
+  it('searches for % and _ literally, not as LIKE wildcards', async () => {
+    const plain = await givenUser('VIEWER');
+    const { createUser } = await server.query(CreateUserDocument, {
+      input: { email: 'under_score@auth.test', name: '100% sure', role: 'VIEWER', password: 'correct-horse-battery' },
+    });
+    expect(createUser.userErrors).toEqual([]);
+    const emails = async (search: string) =>
+      (await server.query(UsersDocument, { filter: { search } })).users.nodes.map((user) => user.email);
+    expect(await emails('_')).toEqual(['under_score@auth.test']);
+    expect(await emails('%')).toEqual(['under_score@auth.test']);
+    expect(await emails(plain.email)).toEqual([plain.email]);
   });
 });
 

@@ -81,6 +81,17 @@ describe('locations', () => {
     expect(await codes(false)).toEqual(['ARCH-LOC']);
   });
 
+  it('searches for % and _ literally, not as LIKE wildcards', async () => {
+    await givenLocation(server, { code: 'PCT-LOC', name: 'Aisle 100%' });
+    await givenLocation(server, { code: 'UND_LOC', name: 'Underscore' });
+    const codes = async (search: string) =>
+      (await server.query(LocationPageDocument, { filter: { search }, first: 100 })).locations.nodes.map(
+        (node) => node.code,
+      );
+    expect(await codes('%')).toEqual(['PCT-LOC']);
+    expect(await codes('_')).toEqual(['UND_LOC']);
+  });
+
   it('lists by kind and pages through the result', async () => {
     for (const code of ['KS-1', 'KS-2', 'KS-3']) await givenLocation(server, { code, kind: 'DISTRIBUTION_CENTER' });
     const first = await server.query(LocationPageDocument, { filter: { kinds: ['DISTRIBUTION_CENTER'] }, first: 2 });

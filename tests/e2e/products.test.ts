@@ -196,6 +196,43 @@ describe('archiveProduct and restoreProduct', () => {
   });
 });
 
+describe('searching', () => {
+  it('matches %, _ and \\ in the search text and the category literally, not as LIKE wildcards', async () => {
+    // Given products with each character somewhere in their text, and products with none
+    const percent = await givenProduct(server, { name: 'Sale: 100% wool' });
+    const underscore = await givenProduct(server, { sku: `UNDER_SCORE-${Date.now()}` });
+    const backslash = await givenProduct(server, { description: 'Fits the C:\\ drive' });
+    const blended = await givenProduct(server, { category: 'Wool_Blend' });
+    await givenProduct(server, { name: 'Plain wool', category: 'WoolXBlend' });
+    const active = await server.database.prisma.product.findMany({ where: { active: true } });
+    const skusContaining = (text: string) =>
+      active
+        .filter((product) => [product.sku, product.name, product.description].some((field) => field.includes(text)))
+        .map((product) => product.sku)
+        .sort();
+    const skusFound = async (filter: { search?: string; category?: string }) => {
+      const { products } = await server.query(ProductSkusDocument, { filter: { ...filter, active: true }, first: 100 });
+      return products.nodes.map((node) => node.sku).sort();
+    };
+
+    // When searching for each character, then only the products whose text holds it are found
+    for (const [text, product] of [
+      ['%', percent],
+      ['_', underscore],
+      ['\\', backslash],
+    ] as const) {
+      const found = await skusFound({ search: text });
+      expect(found).toEqual(skusContaining(text));
+      expect(found).toContain(product.sku);
+      expect(found.length).toBeLessThan(active.length);
+    }
+    // And a category is matched whole, ignoring case, with _ and % as plain characters
+    expect(await skusFound({ category: 'wool_blend' })).toEqual([blended.sku]);
+    expect(await skusFound({ category: '%' })).toEqual([]);
+    expect(await skusFound({ category: 'Wool%' })).toEqual([]);
+  });
+});
+
 describe('lookups', () => {
   it('fetches a product through node(id:)', async () => {
     const product = await givenProduct(server);

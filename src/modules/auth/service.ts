@@ -6,6 +6,7 @@ import { audit } from '../../shared/audit';
 import { userError, type UserError } from '../../shared/errors';
 import { paginate, type Page, type PageArgs } from '../../shared/pagination';
 import { isUniqueViolation } from '../../shared/prisma-errors';
+import { containsText } from '../../shared/text-match';
 import { checkText } from '../../shared/validation';
 import {
   generatePassword,
@@ -179,7 +180,7 @@ export class AuthService {
     if (filter.search?.trim()) {
       const search = filter.search.trim();
       and.push({
-        OR: [{ email: { contains: search, mode: 'insensitive' } }, { name: { contains: search, mode: 'insensitive' } }],
+        OR: [{ email: containsText(search) }, { name: containsText(search) }],
       });
     }
     return paginate<User>(

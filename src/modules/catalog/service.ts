@@ -6,6 +6,7 @@ import type { Decimal } from '../../shared/decimal';
 import { userError, type MutationResult, type UserError } from '../../shared/errors';
 import { paginate, type CursorPart, type Page, type PageArgs } from '../../shared/pagination';
 import { isRecordNotFound, isUniqueViolation } from '../../shared/prisma-errors';
+import { containsText, sameTextIgnoringCase } from '../../shared/text-match';
 import { checkCount, checkMoney, checkText } from '../../shared/validation';
 
 export type ProductOrderField = 'SKU' | 'NAME' | 'PRICE' | 'CATEGORY' | 'CREATED_AT';
@@ -180,17 +181,13 @@ export class CatalogService {
 function productWhere(filter: ProductFilter): Prisma.ProductWhereInput {
   const and: Prisma.ProductWhereInput[] = [];
   if (filter.active !== null && filter.active !== undefined) and.push({ active: filter.active });
-  if (filter.category) and.push({ category: { equals: filter.category.trim(), mode: 'insensitive' } });
+  if (filter.category) and.push({ category: sameTextIgnoringCase(filter.category.trim()) });
   if (filter.minPrice) and.push({ price: { gte: filter.minPrice } });
   if (filter.maxPrice) and.push({ price: { lte: filter.maxPrice } });
   const search = filter.search?.trim();
   if (search) {
     and.push({
-      OR: [
-        { sku: { contains: search, mode: 'insensitive' } },
-        { name: { contains: search, mode: 'insensitive' } },
-        { description: { contains: search, mode: 'insensitive' } },
-      ],
+      OR: [{ sku: containsText(search) }, { name: containsText(search) }, { description: containsText(search) }],
     });
   }
   return { AND: and };

@@ -5,6 +5,7 @@ import { audit } from '../../shared/audit';
 import { userError, type MutationResult, type UserError } from '../../shared/errors';
 import { paginate, type Page, type PageArgs } from '../../shared/pagination';
 import { isRecordNotFound, isUniqueViolation } from '../../shared/prisma-errors';
+import { containsText } from '../../shared/text-match';
 import { checkText } from '../../shared/validation';
 
 export type LocationOrderField = 'CODE' | 'NAME' | 'CREATED_AT';
@@ -136,11 +137,7 @@ function locationWhere(filter: LocationFilter): Prisma.LocationWhereInput {
   const search = filter.search?.trim();
   if (search) {
     and.push({
-      OR: [
-        { code: { contains: search, mode: 'insensitive' } },
-        { name: { contains: search, mode: 'insensitive' } },
-        { address: { contains: search, mode: 'insensitive' } },
-      ],
+      OR: [{ code: containsText(search) }, { name: containsText(search) }, { address: containsText(search) }],
     });
   }
   return { AND: and };
