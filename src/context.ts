@@ -2,7 +2,8 @@
 import DataLoader from 'dataloader';
 import type { ApiKey, Location, Movement, Product, User } from './generated/prisma/client';
 import type { Authentication } from './modules/auth/service';
-import type { CoverOptions, SimilarOptions, SimilarProduct } from './modules/reports/activity';
+import type { CoverOptions } from './modules/reports/low-stock';
+import type { SimilarOptions, SimilarProduct } from './modules/reports/similar';
 import type { CostState } from './modules/reports/valuation';
 import type { LevelState } from './modules/stock/ledger';
 import type { StockTotals } from './modules/stock/queries';
@@ -141,8 +142,8 @@ export function createContext(services: Services, request: RequestInfo): Context
           (row) => row.productId,
         ),
       ),
-      daysOfCover: loaderPer((ids, options: CoverOptions) => services.activity.daysOfCover(ids, options)),
-      similarProducts: loaderPer((ids, options: SimilarOptions) => services.activity.similar(ids, options)),
+      daysOfCover: loaderPer((ids, options: CoverOptions) => services.lowStock.daysOfCover(ids, options)),
+      similarProducts: loaderPer((ids, options: SimilarOptions) => services.similarProducts.similarTo(ids, options)),
       stockLevelsAt(locationId) {
         let loader = levelsAt.get(locationId);
         if (!loader) {

@@ -5,7 +5,10 @@ import { CatalogService } from './modules/catalog/service';
 import { LocationService } from './modules/locations/service';
 import type { ApqCacheOptions } from './modules/persisted/apq-cache';
 import { PersistedDocumentService } from './modules/persisted/service';
-import { ActivityService } from './modules/reports/activity';
+import { LowStockService } from './modules/reports/low-stock';
+import { MovementSummaryService } from './modules/reports/movement-summary';
+import { SalesService } from './modules/reports/sales';
+import { SimilarProductsService } from './modules/reports/similar';
 import { ValuationService } from './modules/reports/valuation';
 import { StockQueries } from './modules/stock/queries';
 import { StockService } from './modules/stock/service';
@@ -17,8 +20,11 @@ export interface Services {
   stock: StockService;
   stockQueries: StockQueries;
   persisted: PersistedDocumentService;
+  lowStock: LowStockService;
+  movementSummary: MovementSummaryService;
+  similarProducts: SimilarProductsService;
   valuation: ValuationService;
-  activity: ActivityService;
+  sales: SalesService;
 }
 
 export interface ServiceOptions {
@@ -37,7 +43,10 @@ export function createServices(prisma: PrismaClient, options: ServiceOptions): S
     stock: new StockService(prisma, options),
     stockQueries: new StockQueries(prisma),
     persisted: new PersistedDocumentService(prisma, options.apqCache),
+    lowStock: new LowStockService(prisma),
+    movementSummary: new MovementSummaryService(prisma),
+    similarProducts: new SimilarProductsService(prisma),
     valuation: new ValuationService(prisma),
-    activity: new ActivityService(prisma),
+    sales: new SalesService(prisma),
   };
 }

@@ -1,7 +1,7 @@
 // The sales report export: `Query.salesReport`, every row unless `first` is given, with the columns
 // that fit its grouping; the totals go to the XLSX's "About" sheet.
 import { toGlobalId } from '../graphql/global-id';
-import type { SalesGroupBy, SalesOrderBy, SalesQuery } from '../modules/reports/valuation';
+import type { SalesGroupBy, SalesOrderBy, SalesQuery } from '../modules/reports/sales';
 import { identityCells, identityColumns } from './grouping';
 import type { Cell, Column, ExportDefinition } from './types';
 
@@ -45,7 +45,7 @@ export const salesExport: ExportDefinition<SalesQuery> = {
     ['counterparty', query.counterparty ?? null],
   ],
   async source(query, { services, pool }) {
-    const report = await services.valuation.salesReport(query);
+    const report = await services.sales.salesReport(query);
     const identity = await identityCells(pool, query.groupBy, report.rows);
     const rows = report.rows.map((row): Cell[] => [
       ...identity(row),

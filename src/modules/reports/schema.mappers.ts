@@ -1,7 +1,10 @@
 // Report GraphQL types are backed by the report services' plain results.
 import type { Page } from '../../shared/pagination';
-import type { InventoryValuation, SalesReport, SalesRow, ValuationRow } from './valuation';
-import type { LowStockItem, MovementSummary, MovementSummaryBucket, SimilarProduct } from './activity';
+import type { LowStockItem } from './low-stock';
+import type { MovementSummary, MovementSummaryBucket } from './movement-summary';
+import type { SalesReport, SalesRow } from './sales';
+import type { SimilarProduct } from './similar';
+import type { InventoryValuation, ValuationRow } from './valuation';
 
 export type InventoryValuationConnectionMapper = InventoryValuation;
 export type InventoryValuationRowMapper = ValuationRow;

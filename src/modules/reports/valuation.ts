@@ -1,14 +1,13 @@
-// Valuation and sales reports from the movement_cost projection (moving weighted average cost).
+// Inventory valuation from the movement_cost projection (moving weighted average cost): what the
+// stock is worth now or at a past moment, and each product's current cost position.
 import { Prisma, type PrismaClient } from '../../generated/prisma/client';
 import { Decimal } from '../../shared/decimal';
-import { RequestError } from '../../shared/errors';
 import { offsetPage, type OffsetWindow } from '../../shared/offset-page';
-import { MAX_PAGE_SIZE, type Page } from '../../shared/pagination';
-import { checkFilterTargets, checkRange } from './filters';
+import type { Page } from '../../shared/pagination';
+import { checkFilterTargets } from './filters';
+import { money } from './money';
 
 export type ValuationGroupBy = 'PRODUCT' | 'CATEGORY' | 'LOCATION';
-export type SalesGroupBy = 'PRODUCT' | 'CATEGORY' | 'LOCATION' | 'COUNTERPARTY';
-export type SalesOrderBy = 'UNITS' | 'REVENUE' | 'MARGIN';
 
 export interface ValuationRow {
   key: string;
@@ -27,29 +26,6 @@ export interface InventoryValuation extends Page<ValuationRow> {
   totalValue: Decimal;
 }
 
-export interface SalesRow {
-  key: string;
-  productId: string | null;
-  category: string | null;
-  locationId: string | null;
-  counterparty: string | null;
-  units: number;
-  revenue: Decimal;
-  costOfGoodsSold: Decimal;
-  margin: Decimal;
-  marginPercent: number | null;
-}
-
-export interface SalesReport {
-  from: Date;
-  to: Date;
-  groupBy: SalesGroupBy;
-  orderBy: SalesOrderBy;
-  rows: SalesRow[];
-  rowCount: number;
-  totals: SalesRow;
-}
-
 /** Filters shared by the valuation field and the valuation export. */
 export interface ValuationQuery {
   /** Value the stock as it stood at this moment; now when absent. */
@@ -59,20 +35,6 @@ export interface ValuationQuery {
   groupBy: ValuationGroupBy;
 }
 
-/** Filters shared by the sales-report field and the sales export. */
-export interface SalesQuery {
-  from: Date;
-  to: Date;
-  groupBy: SalesGroupBy;
-  orderBy: SalesOrderBy;
-  /** How many rows to return; every row when null (exports). */
-  first: number | null;
-  productId?: string | null;
-  locationId?: string | null;
-  category?: string | null;
-  counterparty?: string | null;
-}
-
 /** A product's cost position now, from the last row of its cost ledger. */
 export interface CostState {
   productId: string;
@@ -80,6 +42,8 @@ export interface CostState {
   quantity: number;
   /** Moving average cost per unit; null before the first costed receipt. */
   averageCost: Decimal | null;
+  /** Units on hand times the average cost; 0 before the first costed receipt. */
+  inventoryValue: Decimal;
 }
 
 interface ValuationRecord {
@@ -92,24 +56,10 @@ interface ValuationRecord {
   value: string;
 }
 
-interface SalesRecord {
-  key: string;
-  product_id: string | null;
-  category: string | null;
-  location_id: string | null;
-  counterparty: string | null;
-  units: number;
-  revenue: string;
-  cogs: string;
-}
-
-/** Figures are shown to 4 decimal places, like every amount in the API. */
-const money = (value: string | number) => new Decimal(value).toDecimalPlaces(4);
-
 export class ValuationService {
   constructor(private readonly prisma: PrismaClient) {}
 
-  /** The current average cost of each product, in the order asked (for a DataLoader). */
+  /** The current cost position of each product, in the order asked (for a DataLoader). */
   async costStates(productIds: readonly string[]): Promise<CostState[]> {
     const rows = await this.prisma.$queryRaw<
       Array<{ product_id: string; quantity: number; average_cost: string | null }>
@@ -119,8 +69,10 @@ export class ValuationService {
     const byId = new Map(rows.map((row) => [row.product_id, row]));
     return productIds.map((productId) => {
       const row = byId.get(productId);
-      const cost = row?.average_cost ?? null;
-      return { productId, quantity: row?.quantity ?? 0, averageCost: cost === null ? null : money(cost) };
+      const quantity = row?.quantity ?? 0;
+      const averageCost = row?.average_cost == null ? null : money(row.average_cost);
+      const inventoryValue = averageCost ? money(averageCost.times(quantity)) : new Decimal(0);
+      return { productId, quantity, averageCost, inventoryValue };
     });
   }
 
@@ -205,70 +157,6 @@ export class ValuationService {
     if (!span?.first || !span.last) return true;
     return at.getTime() >= (span.first.getTime() + span.last.getTime()) / 2;
   }
-
-  /**
-   * Sales in [from, to): shipments net of their reversals (a reversal counts in its own period),
-   * revenue at the recorded price, cost of goods sold at the cost the cost ledger applied to each.
-   */
-  async salesReport(query: SalesQuery): Promise<SalesReport> {
-    checkRange(query.from, query.to);
-    if (query.first !== null && (!Number.isInteger(query.first) || query.first < 1 || query.first > MAX_PAGE_SIZE)) {
-      throw new RequestError('PAGE_SIZE_EXCEEDED', `\`first\` must be from 1 to ${MAX_PAGE_SIZE}.`);
-    }
-    await checkFilterTargets(this.prisma, query);
-    const byCategory = query.groupBy === 'CATEGORY' || Boolean(query.category);
-    const filters = [
-      query.productId ? Prisma.sql`AND mc.product_id = ${query.productId}::uuid` : Prisma.empty,
-      query.locationId ? Prisma.sql`AND mc.location_id = ${query.locationId}::uuid` : Prisma.empty,
-      query.counterparty ? Prisma.sql`AND mc.counterparty = ${query.counterparty}` : Prisma.empty,
-      categoryFilter(query.category),
-    ];
-    const group = salesGroup(query.groupBy);
-    const rank = { UNITS: Prisma.sql`units`, REVENUE: Prisma.sql`revenue`, MARGIN: Prisma.sql`revenue - cogs` }[
-      query.orderBy
-    ];
-    // The cost ledger carries what a sale needs (its units are the negated quantity change, so a
-    // reversed sale counts negative), so the range is one index scan of one table; names are
-    // joined once per group, not once per sale.
-    const [result] = await this.prisma.$queryRaw<
-      Array<{ rows: SalesRecord[]; totals: SalesRecord; row_count: number }>
-    >`
-      WITH sales AS (
-        SELECT mc.product_id, mc.location_id, mc.counterparty, ${byCategory ? Prisma.sql`p.category` : Prisma.sql`NULL::text`} AS category,
-               -mc.quantity_change AS units,
-               -mc.quantity_change * coalesce(mc.unit_price, 0) AS revenue,
-               -mc.quantity_change * coalesce(mc.unit_cost, 0) AS cogs
-        FROM movement_cost mc ${byCategory ? Prisma.sql`JOIN product p ON p.id = mc.product_id` : Prisma.empty}
-        WHERE mc.kind = 'SHIPMENT' AND mc.occurred_at >= ${query.from} AND mc.occurred_at < ${query.to}
-              ${Prisma.join(filters, ' ')}
-      ), grouped AS (
-        SELECT ${group.by} AS group_id, sum(units) AS units, sum(revenue) AS revenue, sum(cogs) AS cogs
-        FROM sales GROUP BY 1
-      ), named AS (
-        SELECT ${group.columns}, g.units, g.revenue, g.cogs FROM grouped g ${group.joins}
-      )
-      SELECT
-        (SELECT coalesce(json_agg(page), '[]'::json) FROM (
-          SELECT key, product_id, category, location_id, counterparty, units::bigint AS units,
-                 round(revenue, 4)::text AS revenue, round(cogs, 4)::text AS cogs
-          FROM named ORDER BY ${rank} DESC, key
-          ${query.first === null ? Prisma.empty : Prisma.sql`LIMIT ${query.first}::int`}) AS page) AS rows,
-        (SELECT json_build_object('key', '', 'units', coalesce(sum(units), 0)::bigint,
-                                  'revenue', round(coalesce(sum(revenue), 0), 4)::text,
-                                  'cogs', round(coalesce(sum(cogs), 0), 4)::text)
-         FROM grouped) AS totals,
-        (SELECT count(*)::int FROM grouped) AS row_count`;
-    const { rows, totals, row_count } = result!;
-    return {
-      from: query.from,
-      to: query.to,
-      groupBy: query.groupBy,
-      orderBy: query.orderBy,
-      rows: rows.map(salesRow),
-      rowCount: row_count,
-      totals: salesRow({ ...totals, product_id: null, category: null, location_id: null, counterparty: null }),
-    };
-  }
 }
 
 function categoryFilter(category: string | null | undefined): Prisma.Sql {
@@ -333,52 +221,4 @@ function groupValuation(groupBy: ValuationGroupBy): Prisma.Sql {
                sum(state.quantity) AS quantity, round(${value} / sum(state.quantity), 4) AS average_cost, ${value} AS value
         FROM state JOIN location l ON l.id = state.location_id GROUP BY state.location_id, l.code`;
   }
-}
-
-/** How sales rows are grouped (`by`, over the sales CTE) and named (over the grouped rows `g`). */
-function salesGroup(groupBy: SalesGroupBy): { by: Prisma.Sql; columns: Prisma.Sql; joins: Prisma.Sql } {
-  switch (groupBy) {
-    case 'PRODUCT':
-      return {
-        by: Prisma.sql`product_id::text`,
-        columns: Prisma.sql`p.sku::text AS key, p.id AS product_id, p.category, NULL::uuid AS location_id, NULL AS counterparty`,
-        joins: Prisma.sql`JOIN product p ON p.id = g.group_id::uuid`,
-      };
-    case 'CATEGORY':
-      return {
-        by: Prisma.sql`category`,
-        columns: Prisma.sql`g.group_id AS key, NULL::uuid AS product_id, g.group_id AS category, NULL::uuid AS location_id, NULL AS counterparty`,
-        joins: Prisma.empty,
-      };
-    case 'LOCATION':
-      return {
-        by: Prisma.sql`location_id::text`,
-        columns: Prisma.sql`l.code::text AS key, NULL::uuid AS product_id, NULL AS category, l.id AS location_id, NULL AS counterparty`,
-        joins: Prisma.sql`JOIN location l ON l.id = g.group_id::uuid`,
-      };
-    case 'COUNTERPARTY':
-      return {
-        by: Prisma.sql`coalesce(counterparty, '')`,
-        columns: Prisma.sql`g.group_id AS key, NULL::uuid AS product_id, NULL AS category, NULL::uuid AS location_id, g.group_id AS counterparty`,
-        joins: Prisma.empty,
-      };
-  }
-}
-
-function salesRow(record: SalesRecord): SalesRow {
-  const revenue = money(record.revenue);
-  const costOfGoodsSold = money(record.cogs);
-  const margin = revenue.minus(costOfGoodsSold);
-  return {
-    key: record.key,
-    productId: record.product_id,
-    category: record.category,
-    locationId: record.location_id,
-    counterparty: record.counterparty,
-    units: Number(record.units),
-    revenue,
-    costOfGoodsSold,
-    margin,
-    marginPercent: revenue.isZero() ? null : margin.div(revenue).times(100).toDecimalPlaces(2).toNumber(),
-  };
 }

@@ -1,5 +1,4 @@
 import { idOf } from '../../../graphql/global-id';
-import { Decimal } from '../../../shared/decimal';
 import type { ProductResolvers } from './../../types.generated';
 
 export const Product: Pick<
@@ -15,10 +14,7 @@ export const Product: Pick<
       })
       .load(product.id),
   // product_cost holds the company-wide quantity beside the average, so one loader answers both.
-  inventoryValue: async (product, _args, ctx) => {
-    const { averageCost, quantity } = await ctx.loaders.costs.load(product.id);
-    return averageCost ? averageCost.times(quantity).toDecimalPlaces(4) : new Decimal(0);
-  },
+  inventoryValue: async (product, _args, ctx) => (await ctx.loaders.costs.load(product.id)).inventoryValue,
   similar: (product, { first, weights }, ctx) =>
     ctx.loaders
       .similarProducts({

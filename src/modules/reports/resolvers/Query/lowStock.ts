@@ -3,7 +3,7 @@ import { offsetWindow } from '../../../../shared/offset-page';
 import type { QueryResolvers } from './../../../types.generated';
 
 export const lowStock: NonNullable<QueryResolvers['lowStock']> = (_parent, { locationId, category, ...page }, ctx) =>
-  ctx.services.activity.lowStock(
+  ctx.services.lowStock.page(
     { locationId: locationId ? idOf(locationId, 'Location', 'locationId') : null, category },
     offsetWindow(page),
   );

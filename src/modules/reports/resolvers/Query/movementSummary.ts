@@ -2,7 +2,7 @@ import { idOf } from '../../../../graphql/global-id';
 import type { QueryResolvers } from './../../../types.generated';
 
 export const movementSummary: NonNullable<QueryResolvers['movementSummary']> = (_parent, args, ctx) =>
-  ctx.services.activity.movementSummary({
+  ctx.services.movementSummary.summarize({
     from: args.from,
     to: args.to,
     interval: args.interval ?? 'DAY',

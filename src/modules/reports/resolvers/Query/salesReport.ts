@@ -3,7 +3,7 @@ import { DEFAULT_PAGE_SIZE } from '../../../../shared/pagination';
 import type { QueryResolvers } from './../../../types.generated';
 
 export const salesReport: NonNullable<QueryResolvers['salesReport']> = (_parent, args, ctx) =>
-  ctx.services.valuation.salesReport({
+  ctx.services.sales.salesReport({
     from: args.from,
     to: args.to,
     groupBy: args.groupBy ?? 'PRODUCT',

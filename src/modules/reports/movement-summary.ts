@@ -1,0 +1,227 @@
+// Movement summary: units moved per bucket of local time (day, week or month in a time zone), by
+// kind of movement, every bucket of the range present.
+import { Prisma, type MovementKind, type PrismaClient } from '../../generated/prisma/client';
+import { RequestError } from '../../shared/errors';
+import { checkFilterTargets, checkRange } from './filters';
+
+export interface MovementSummaryBucket {
+  start: Date;
+  end: Date;
+  received: number;
+  shipped: number;
+  returned: number;
+  transferredIn: number;
+  transferredOut: number;
+  adjusted: number;
+  writtenOff: number;
+  net: number;
+}
+
+export type SummaryInterval = 'DAY' | 'WEEK' | 'MONTH';
+
+export interface MovementSummary {
+  from: Date;
+  to: Date;
+  interval: SummaryInterval;
+  timeZone: string;
+  buckets: MovementSummaryBucket[];
+  totals: MovementSummaryBucket;
+}
+
+export interface MovementSummaryQuery {
+  from: Date;
+  to: Date;
+  interval: SummaryInterval;
+  timeZone: string;
+  productId?: string | null;
+  locationId?: string | null;
+  category?: string | null;
+  kinds?: MovementKind[] | null;
+}
+
+const MAX_BUCKETS = 1000;
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+/** date_trunc field, series step, and the longest a bucket can be (days and weeks gain an hour at DST). */
+const INTERVALS: Record<SummaryInterval, { unit: string; step: string; longest: number }> = {
+  DAY: { unit: 'day', step: '1 day', longest: DAY + 2 * HOUR },
+  WEEK: { unit: 'week', step: '1 week', longest: 7 * DAY + 2 * HOUR },
+  MONTH: { unit: 'month', step: '1 month', longest: 32 * DAY },
+};
+
+export class MovementSummaryService {
+  /** IANA zone names PostgreSQL knows, by lower-cased name; read once per process. */
+  private zones: Promise<Map<string, string>> | null = null;
+
+  constructor(private readonly prisma: PrismaClient) {}
+
+  /**
+   * Units moved per bucket of local time, every bucket of the range present. The buckets come
+   * from one statement, the units per bucket, kind, direction and reversal from a second (a plain
+   * aggregate PostgreSQL can run in parallel); the figures are folded from those here.
+   */
+  async summarize(query: MovementSummaryQuery): Promise<MovementSummary> {
+    const { from, to, interval } = query;
+    checkRange(from, to);
+    const { unit, step, longest } = INTERVALS[interval];
+    // Far more buckets than allowed whatever the zone: refuse before generating them.
+    if (Math.floor((to.getTime() - from.getTime()) / longest) > MAX_BUCKETS) throw tooManyBuckets(interval);
+    const timeZone = await this.zoneNamed(query.timeZone);
+    await checkFilterTargets(this.prisma, query);
+
+    const slots = await this.prisma.$queryRaw<Array<{ key: string; start: Date; end: Date }>>`
+      SELECT local_start::text AS key, start, "end"
+      FROM (
+        SELECT local_start,
+               GREATEST(local_start AT TIME ZONE ${timeZone}, ${from}::timestamptz) AS start,
+               LEAST((local_start + ${step}::interval) AT TIME ZONE ${timeZone}, ${to}::timestamptz) AS "end"
+        FROM generate_series(
+          date_trunc(${unit}, ${from}::timestamptz AT TIME ZONE ${timeZone}),
+          ${to}::timestamptz AT TIME ZONE ${timeZone},
+          ${step}::interval
+        ) AS local_start
+      ) AS series
+      WHERE start < "end"
+      ORDER BY local_start`;
+    if (slots.length > MAX_BUCKETS) throw tooManyBuckets(interval);
+
+    const groups = slots.length > 0 ? await this.movedUnits(query, timeZone, unit) : [];
+    const figures = new Map(slots.map((slot) => [slot.key, noFigures()]));
+    for (const group of groups) {
+      const into = figures.get(group.key);
+      if (into) addGroup(into, group, Boolean(query.locationId));
+    }
+    const buckets = slots.map((slot) => bucket(slot.start, slot.end, figures.get(slot.key)!));
+    const totals = bucket(from, to, sumOf(buckets));
+    return { from, to, interval, timeZone, buckets, totals };
+  }
+
+  /**
+   * Units of the movements in range and filters, grouped by local bucket start, kind, reversal and
+   * direction: inward means into the location when one is given, otherwise into any location.
+   */
+  private movedUnits(query: MovementSummaryQuery, timeZone: string, unit: string): Promise<MovedGroup[]> {
+    const location = query.locationId ?? null;
+    const conditions: Prisma.Sql[] = [Prisma.sql`m.occurred_at >= ${query.from} AND m.occurred_at < ${query.to}`];
+    if (query.productId) conditions.push(Prisma.sql`m.product_id = ${query.productId}::uuid`);
+    if (location) {
+      conditions.push(Prisma.sql`(m.from_location_id = ${location}::uuid OR m.to_location_id = ${location}::uuid)`);
+    }
+    if (query.kinds?.length) conditions.push(Prisma.sql`m.kind::text = ANY(${query.kinds}::text[])`);
+    const category = query.category?.trim();
+    const product = category ? Prisma.sql`JOIN product p ON p.id = m.product_id` : Prisma.empty;
+    if (category) conditions.push(Prisma.sql`lower(p.category) = lower(${category})`);
+    const inward = location
+      ? Prisma.sql`m.to_location_id IS NOT DISTINCT FROM ${location}::uuid`
+      : Prisma.sql`m.to_location_id IS NOT NULL`;
+    // Grouped by the timestamp and the enum, which sort and hash far cheaper than their text.
+    return this.prisma.$queryRaw<MovedGroup[]>`
+      SELECT local_start::text AS key, kind::text AS kind, reversal, inward, units
+      FROM (
+        SELECT date_trunc(${unit}, m.occurred_at AT TIME ZONE ${timeZone}) AS local_start, m.kind,
+               m.reversal_of_id IS NOT NULL AS reversal, ${inward} AS inward, SUM(m.quantity)::bigint AS units
+        FROM movement m ${product}
+        WHERE ${Prisma.join(conditions, ' AND ')}
+        GROUP BY 1, 2, 3, 4
+      ) AS grouped`;
+  }
+
+  /** The zone's name as PostgreSQL knows it; INVALID_TIME_ZONE for anything but an IANA zone name. */
+  private async zoneNamed(name: string): Promise<string> {
+    this.zones ??= this.prisma.$queryRaw<Array<{ name: string }>>`SELECT name FROM pg_timezone_names`.then(
+      (rows) => new Map(rows.map((row) => [row.name.toLowerCase(), row.name])),
+      (error: unknown) => {
+        this.zones = null;
+        throw error;
+      },
+    );
+    const zone = (await this.zones).get(name.trim().toLowerCase());
+    if (!zone) {
+      throw new RequestError(
+        'INVALID_TIME_ZONE',
+        `"${name.slice(0, 60)}" is not a time zone; give an IANA name such as "Europe/Berlin" or "UTC".`,
+      );
+    }
+    return zone;
+  }
+}
+
+function tooManyBuckets(interval: SummaryInterval): RequestError {
+  return new RequestError(
+    'RANGE_TOO_LARGE',
+    `The range holds more than ${MAX_BUCKETS} buckets of one ${interval.toLowerCase()}; shorten it or use a longer interval.`,
+  );
+}
+
+type Figures = Omit<MovementSummaryBucket, 'start' | 'end' | 'net'>;
+
+interface MovedGroup {
+  key: string;
+  kind: MovementKind;
+  reversal: boolean;
+  inward: boolean;
+  units: bigint;
+}
+
+function noFigures(): Figures {
+  return { received: 0, shipped: 0, returned: 0, transferredIn: 0, transferredOut: 0, adjusted: 0, writtenOff: 0 };
+}
+
+/**
+ * Adds one group's units to its bucket. A reversal has the kind of what it reverses and counts
+ * against it. It also swaps the locations: a reversed adjustment already points the other way,
+ * and a reversed transfer into the location (now leaving it) counts against transferredIn, not
+ * as a transfer out.
+ */
+function addGroup(figures: Figures, group: MovedGroup, atLocation: boolean): void {
+  const units = Number(group.units);
+  const signed = group.reversal ? -units : units;
+  switch (group.kind) {
+    case 'RECEIPT':
+      figures.received += signed;
+      break;
+    case 'SHIPMENT':
+      figures.shipped += signed;
+      break;
+    case 'RETURN':
+      figures.returned += signed;
+      break;
+    case 'WRITE_OFF':
+      figures.writtenOff += signed;
+      break;
+    case 'ADJUSTMENT':
+      figures.adjusted += group.inward ? units : -units;
+      break;
+    case 'TRANSFER':
+      if (!atLocation) {
+        figures.transferredIn += signed;
+        figures.transferredOut += signed;
+      } else if (group.inward !== group.reversal) {
+        figures.transferredIn += signed;
+      } else {
+        figures.transferredOut += signed;
+      }
+      break;
+  }
+}
+
+function bucket(start: Date, end: Date, figures: Figures): MovementSummaryBucket {
+  const net =
+    figures.received +
+    figures.returned +
+    figures.transferredIn -
+    figures.shipped -
+    figures.transferredOut +
+    figures.adjusted -
+    figures.writtenOff;
+  return { start, end, ...figures, net };
+}
+
+function sumOf(buckets: MovementSummaryBucket[]): Figures {
+  const totals = noFigures();
+  for (const each of buckets) {
+    for (const key of Object.keys(totals) as Array<keyof Figures>) totals[key] += each[key];
+  }
+  return totals;
+}
