@@ -368,7 +368,7 @@ describe('fuzzing', () => {
         const callers: Array<Caller & { mutationShare: number; exportShare: number; signInShare: number }> = [
           { name: 'admin', headers: server.adminHeaders, mutationShare: 0.45, exportShare: 0.12, signInShare: 0.02 },
           // Anonymous callers are refused early; signIn is the one door they can push on.
-          { name: 'anonymous', headers: {}, mutationShare: 0.45, exportShare: 0.08, signInShare: 0.08 },
+          { name: 'anonymous', headers: {}, mutationShare: 0.45, exportShare: 0.08, signInShare: 0.05 },
         ];
         // Every request is generated before any is sent, so responses cannot change what is sent.
         const work = callers.flatMap((caller, offset) => {

@@ -163,8 +163,11 @@ const HOSTILE: Array<(base: string, random: Random) => string> = [
   (base) => `\u202e${base}\u202c`,
   (base) => `${base}📦👩‍👩‍👧`,
   (base) => `${base}e\u0301\u0301\u0301`,
+  // Lone and reversed surrogates: JSON carries them escaped, JavaScript keeps them, UTF-8 cannot.
   (base) => `${base}\ud800`,
   (base) => `\udfff${base}`,
+  (base) => `${base.slice(0, 1)}\ud83d${base.slice(1)}`,
+  (base) => `${base}\udc00\ud800`,
   (base) => `\ufeff${base}\u200b`,
   (base) => `İ${base}ß`,
   (base) => base.toUpperCase(),
