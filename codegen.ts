@@ -22,6 +22,9 @@ const config: CodegenConfig = {
         contextType: '../context#Context',
         enumsAsTypes: true,
         useTypeImports: true,
+        // graphql-js fills a non-null input field's SDL default before any resolver runs, so the
+        // resolvers see it as present; the default is written only in the SDL.
+        avoidOptionals: { defaultValue: true },
       },
       scalarsOverrides: {
         Decimal: { type: { input: 'Decimal', output: 'Decimal | string' } },

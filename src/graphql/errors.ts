@@ -50,9 +50,21 @@ function raisedCodeOf(error: unknown): string | undefined {
   return typeof code === 'string' ? code : undefined;
 }
 
+/**
+ * A null variable given for an argument that is non-null with an SDL default (`windowDays: Int! = 30`):
+ * validation lets a nullable variable in there, so graphql-js refuses the null while executing, with
+ * no code, which Apollo would label INTERNAL_SERVER_ERROR. It is the caller's input, like a null
+ * for a non-null variable (BAD_USER_INPUT).
+ */
+const NULL_ARGUMENT = /^Argument "[^"]+" of non-null type "[^"]+" must not be null\.$/;
+
 /** The code of an error graphql-js or Apollo raised (not a RequestError, not a fault). */
 function requestCodeOf(error: unknown, message: string, extensions: Record<string, unknown> | undefined) {
-  return limitCodeOf(message, extensions) ?? raisedCodeOf(error);
+  return (
+    limitCodeOf(message, extensions) ??
+    raisedCodeOf(error) ??
+    (NULL_ARGUMENT.test(message) ? 'BAD_USER_INPUT' : undefined)
+  );
 }
 
 /** A fault is anything that is neither a bad request nor an error graphql-js itself raised. */

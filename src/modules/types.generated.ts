@@ -1180,7 +1180,7 @@ export type Product = Node & {
 /** Something Stockroom keeps stock of, identified by its SKU. */
 export type ProductdaysOfCoverArgs = {
   locationId?: InputMaybe<Scalars['ID']['input']>;
-  windowDays?: InputMaybe<Scalars['Int']['input']>;
+  windowDays: Scalars['Int']['input'];
 };
 
 /** Something Stockroom keeps stock of, identified by its SKU. */
@@ -1193,8 +1193,8 @@ export type ProductmovementsArgs = {
 
 /** Something Stockroom keeps stock of, identified by its SKU. */
 export type ProductsimilarArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-  weights?: InputMaybe<SimilarityWeights>;
+  first: Scalars['Int']['input'];
+  weights: SimilarityWeights;
 };
 
 /** Something Stockroom keeps stock of, identified by its SKU. */
@@ -1376,7 +1376,7 @@ export type QueryinventoryValuationArgs = {
   at?: InputMaybe<Scalars['DateTime']['input']>;
   category?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  groupBy?: InputMaybe<ValuationGroupBy>;
+  groupBy: ValuationGroupBy;
   locationId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -1428,11 +1428,11 @@ export type QuerymovementArgs = {
 export type QuerymovementSummaryArgs = {
   category?: InputMaybe<Scalars['String']['input']>;
   from: Scalars['DateTime']['input'];
-  interval?: InputMaybe<SummaryInterval>;
+  interval: SummaryInterval;
   kinds?: InputMaybe<Array<MovementKind>>;
   locationId?: InputMaybe<Scalars['ID']['input']>;
   productId?: InputMaybe<Scalars['ID']['input']>;
-  timeZone?: InputMaybe<Scalars['String']['input']>;
+  timeZone: Scalars['String']['input'];
   to: Scalars['DateTime']['input'];
 };
 
@@ -1507,9 +1507,9 @@ export type QuerysalesReportArgs = {
   counterparty?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['DateTime']['input'];
-  groupBy?: InputMaybe<SalesGroupBy>;
+  groupBy: SalesGroupBy;
   locationId?: InputMaybe<Scalars['ID']['input']>;
-  orderBy?: InputMaybe<SalesOrderBy>;
+  orderBy: SalesOrderBy;
   productId?: InputMaybe<Scalars['ID']['input']>;
   to: Scalars['DateTime']['input'];
 };
@@ -1816,11 +1816,11 @@ export type SimilarProduct = {
 /** How much each signal counts in `Product.similar`. Omitted weights count 1. */
 export type SimilarityWeights = {
   /** Weight of being in the same category: 1 or 0. */
-  category?: InputMaybe<Scalars['Float']['input']>;
+  category: Scalars['Float']['input'];
   /** Weight of price proximity: 1 - |difference| / the higher price. */
-  price?: InputMaybe<Scalars['Float']['input']>;
+  price: Scalars['Float']['input'];
   /** Weight of trigram similarity of name and description. */
-  text?: InputMaybe<Scalars['Float']['input']>;
+  text: Scalars['Float']['input'];
 };
 
 /** Sort direction for list orderings. */
@@ -3218,7 +3218,7 @@ export type ProductResolvers<
     Maybe<Array<ResolversTypes['SimilarProduct']>>,
     ParentType,
     ContextType,
-    RequireFields<ProductsimilarArgs, 'first'>
+    RequireFields<ProductsimilarArgs, 'first' | 'weights'>
   >;
   sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   stockAsOf?: Resolver<ResolversTypes['StockAsOf'], ParentType, ContextType, RequireFields<ProductstockAsOfArgs, 'at'>>;

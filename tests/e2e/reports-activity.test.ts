@@ -349,6 +349,11 @@ describe('lowStock and days of cover', () => {
     ]);
     expect(await errorCodes(ProductDaysOfCoverDocument, { id: a, locationId: 'nope' })).toEqual(['INVALID_ID']);
   });
+
+  it('takes the SDL default for an omitted argument and refuses an explicit null as bad input', async () => {
+    // windowDays is Int! = 30: omitted, graphql-js supplies 30 (45 days above); null is the caller's mistake.
+    expect(await errorCodes(ProductDaysOfCoverDocument, { id: a, windowDays: null })).toEqual(['BAD_USER_INPUT']);
+  });
 });
 
 describe('statement counts', () => {
@@ -621,6 +626,9 @@ describe('movementSummary', () => {
     expect(await codes({ timeZone: 'Mars/Olympus_Mons' })).toEqual(['INVALID_TIME_ZONE']);
     // PostgreSQL would read a POSIX string like this one as UTC-3; only zone names are taken.
     expect(await codes({ timeZone: 'UTC+3' })).toEqual(['INVALID_TIME_ZONE']);
+    // interval and timeZone have SDL defaults; an explicit null is refused, not read as the default.
+    expect(await codes({ timeZone: null })).toEqual(['BAD_USER_INPUT']);
+    expect(await codes({ interval: null })).toEqual(['BAD_USER_INPUT']);
     expect(await codes({ productId: UNKNOWN_PRODUCT })).toEqual(['NOT_FOUND']);
     expect(await codes({ locationId: UNKNOWN_LOCATION })).toEqual(['NOT_FOUND']);
     expect(await codes({ productId: UNKNOWN_LOCATION })).toEqual(['INVALID_ID']);
@@ -702,6 +710,8 @@ describe('Product.similar', () => {
     for (const first of [0, 51]) {
       expect(await errorCodes(SimilarProductsDocument, { id, first }, fresh)).toEqual(['OUT_OF_RANGE']);
     }
+    expect(await errorCodes(SimilarProductsDocument, { id, first: null }, fresh)).toEqual(['BAD_USER_INPUT']);
+    expect(await errorCodes(SimilarProductsDocument, { id, weights: null }, fresh)).toEqual(['BAD_USER_INPUT']);
     for (const weights of [{ price: -1 }, { price: 0, category: 0, text: 0 }, { price: 1e308, text: 1e308 }]) {
       expect(await errorCodes(SimilarProductsDocument, { id, weights }, fresh)).toEqual(['OUT_OF_RANGE']);
     }

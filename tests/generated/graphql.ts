@@ -454,11 +454,11 @@ export type SignInInput = {
 /** How much each signal counts in `Product.similar`. Omitted weights count 1. */
 export type SimilarityWeights = {
   /** Weight of being in the same category: 1 or 0. */
-  category?: number | null | undefined;
+  category?: number;
   /** Weight of price proximity: 1 - |difference| / the higher price. */
-  price?: number | null | undefined;
+  price?: number;
   /** Weight of trigram similarity of name and description. */
-  text?: number | null | undefined;
+  text?: number;
 };
 
 /** Sort direction for list orderings. */

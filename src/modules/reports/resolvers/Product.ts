@@ -8,18 +8,10 @@ export const Product: Pick<
   averageCost: async (product, _args, ctx) => (await ctx.loaders.costs.load(product.id)).averageCost,
   daysOfCover: (product, { windowDays, locationId }, ctx) =>
     ctx.loaders
-      .daysOfCover({
-        windowDays: windowDays ?? 30,
-        locationId: locationId ? idOf(locationId, 'Location', 'locationId') : null,
-      })
+      .daysOfCover({ windowDays, locationId: locationId ? idOf(locationId, 'Location', 'locationId') : null })
       .load(product.id),
   // product_cost holds the company-wide quantity beside the average, so one loader answers both.
   inventoryValue: async (product, _args, ctx) => (await ctx.loaders.costs.load(product.id)).inventoryValue,
-  similar: (product, { first, weights }, ctx) =>
-    ctx.loaders
-      .similarProducts({
-        first: first ?? 5,
-        weights: { price: weights?.price ?? 1, category: weights?.category ?? 1, text: weights?.text ?? 1 },
-      })
-      .load(product.id),
+  similar: (product, { first, weights: { price, category, text } }, ctx) =>
+    ctx.loaders.similarProducts({ first, weights: { price, category, text } }).load(product.id),
 };

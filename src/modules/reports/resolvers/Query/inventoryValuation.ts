@@ -12,7 +12,7 @@ export const inventoryValuation: NonNullable<QueryResolvers['inventoryValuation'
       at,
       locationId: locationId ? idOf(locationId, 'Location', 'locationId') : null,
       category,
-      groupBy: groupBy ?? 'PRODUCT',
+      groupBy,
     },
     offsetWindow({ first, after }),
   );

@@ -5,8 +5,8 @@ export const movementSummary: NonNullable<QueryResolvers['movementSummary']> = (
   ctx.services.movementSummary.summarize({
     from: args.from,
     to: args.to,
-    interval: args.interval ?? 'DAY',
-    timeZone: args.timeZone ?? 'UTC',
+    interval: args.interval,
+    timeZone: args.timeZone,
     productId: args.productId ? idOf(args.productId, 'Product', 'productId') : null,
     locationId: args.locationId ? idOf(args.locationId, 'Location', 'locationId') : null,
     category: args.category,
