@@ -377,7 +377,8 @@ export class Fuzzer {
         random.chance(0.5) && pools.locationCodes.length
           ? random.pick(pools.locationCodes)
           : `FZL-${random.int(1, 99)}`;
-    else if (name === 'category') base = random.chance(0.7) ? random.pick(pools.categories) : 'Fuzz';
+    else if (name === 'category')
+      base = random.chance(0.7) && pools.categories.length ? random.pick(pools.categories) : 'Fuzz';
     else if (name === 'email')
       base = random.pick([...pools.emails, `fuzz-${random.int(1, 999)}@fuzz.test`, 'not-an-email']);
     else if (/password/i.test(name)) base = random.pick(['fuzz-password-1234', 'short', '']);
@@ -438,6 +439,12 @@ export class Fuzzer {
       recentDate(random),
       ...DATES,
       'not a date',
+      ...pools.skus,
+      '9.99',
+      '1e400',
+      'NaN',
+      '99999999999999999999999.5',
+      '9223372036854775808',
       0,
       -1,
       1e308,
@@ -535,7 +542,7 @@ export class Fuzzer {
     let value: unknown;
     if (/Id$/.test(parameter)) value = this.globalId({ parent: 'export', name: parameter });
     else if (/^(from|to|at|occurredFrom|occurredTo)$/.test(parameter))
-      value = random.chance(0.4) ? recentDate(random) : random.pick(DATES);
+      value = random.chance(0.7) ? recentDate(random) : random.pick(DATES);
     else if (parameter === 'kinds')
       value = random.pick(['RECEIPT', 'RECEIPT,SHIPMENT', 'receipt', 'NOPE', ',', 'TRANSFER,,WRITE_OFF']);
     else if (parameter === 'groupBy')
