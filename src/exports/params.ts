@@ -4,7 +4,7 @@
 import { DateTimeResolver } from 'graphql-scalars';
 import { idOf, type NodeType } from '../graphql/global-id';
 import { RequestError } from '../shared/errors';
-import { hasNulCharacter, isWithinMomentRange, MOMENT_RANGE, nulCharacterMessage } from '../shared/validation';
+import { isWithinMomentRange, MOMENT_RANGE, unstorableCharacter, unstorableTextMessage } from '../shared/validation';
 
 const badInput = (message: string) => new RequestError('BAD_USER_INPUT', message);
 
@@ -30,7 +30,8 @@ export class QueryParams {
     if (!Array.isArray(values) || !values.every((item) => typeof item === 'string')) {
       throw badInput(`\`${name}\` must be a plain value.`);
     }
-    if (values.some(hasNulCharacter)) throw badInput(nulCharacterMessage(name));
+    const unstorable = values.map(unstorableCharacter).find(Boolean);
+    if (unstorable) throw badInput(unstorableTextMessage(name, unstorable));
     return values;
   }
 

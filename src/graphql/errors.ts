@@ -51,19 +51,25 @@ function raisedCodeOf(error: unknown): string | undefined {
 }
 
 /**
- * A null variable given for an argument that is non-null with an SDL default (`windowDays: Int! = 30`):
- * validation lets a nullable variable in there, so graphql-js refuses the null while executing, with
- * no code, which Apollo would label INTERNAL_SERVER_ERROR. It is the caller's input, like a null
- * for a non-null variable (BAD_USER_INPUT).
+ * Refusals of the caller's input that graphql-js raises with no code, which Apollo would label
+ * INTERNAL_SERVER_ERROR; they are BAD_USER_INPUT, like any variable that does not coerce:
+ * - a null variable given for an argument that is non-null with an SDL default
+ *   (`windowDays: Int! = 30`): validation lets a nullable variable in there, so graphql-js refuses
+ *   the null while executing;
+ * - more than 50 variable values that do not coerce: graphql-js stops at its error limit and adds
+ *   this one.
  */
-const NULL_ARGUMENT = /^Argument "[^"]+" of non-null type "[^"]+" must not be null\.$/;
+const UNCODED_INPUT_REFUSALS = [
+  /^Argument "[^"]+" of non-null type "[^"]+" must not be null\.$/,
+  /^Too many errors processing variables, error limit reached\. Execution aborted\.$/,
+];
 
 /** The code of an error graphql-js or Apollo raised (not a RequestError, not a fault). */
 function requestCodeOf(error: unknown, message: string, extensions: Record<string, unknown> | undefined) {
   return (
     limitCodeOf(message, extensions) ??
     raisedCodeOf(error) ??
-    (NULL_ARGUMENT.test(message) ? 'BAD_USER_INPUT' : undefined)
+    (UNCODED_INPUT_REFUSALS.some((pattern) => pattern.test(message)) ? 'BAD_USER_INPUT' : undefined)
   );
 }
 

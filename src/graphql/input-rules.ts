@@ -1,6 +1,6 @@
 // Rules every input value follows whatever field it is for, checked once per request over the
-// operation's literals and variables, before any resolver runs: today, no text holds a NUL
-// character (PostgreSQL cannot store one, so it would otherwise fail deep in some query).
+// operation's literals and variables, before any resolver runs: today, no text holds a character
+// PostgreSQL cannot store (a NUL, or a lone surrogate), which would otherwise fail deep in some query.
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
   GraphQLError,
@@ -12,15 +12,26 @@ import {
   type ValueNode,
 } from 'graphql';
 import type { Context } from '../context';
-import { hasNulCharacter, nulCharacterMessage } from '../shared/validation';
+import { unstorableCharacter, unstorableTextMessage } from '../shared/validation';
+
+/** Where an unstorable character sits, and what it is. */
+interface Finding {
+  path: string;
+  what: string;
+}
+
+const check = (text: string, path: string): Finding | undefined => {
+  const what = unstorableCharacter(text);
+  return what ? { path, what } : undefined;
+};
 
 /** A JSON key as a path step: plain when it reads plainly, quoted (escaping a NUL) otherwise. */
 const step = (key: string) => (/^\w+$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`);
 
-function firstInLiteral(value: ValueNode, path: string): string | undefined {
+function firstInLiteral(value: ValueNode, path: string): Finding | undefined {
   switch (value.kind) {
     case Kind.STRING:
-      return hasNulCharacter(value.value) ? path : undefined;
+      return check(value.value, path);
     case Kind.LIST:
       for (const [index, item] of value.values.entries()) {
         const found = firstInLiteral(item, `${path}[${index}]`);
@@ -39,8 +50,8 @@ function firstInLiteral(value: ValueNode, path: string): string | undefined {
 }
 
 /** Variable values as sent (JSON): strings anywhere, object keys included (a JSON argument keeps them). */
-function firstInVariable(value: unknown, path: string): string | undefined {
-  if (typeof value === 'string') return hasNulCharacter(value) ? path : undefined;
+function firstInVariable(value: unknown, path: string): Finding | undefined {
+  if (typeof value === 'string') return check(value, path);
   if (Array.isArray(value)) {
     for (const [index, item] of value.entries()) {
       const found = firstInVariable(item, `${path}[${index}]`);
@@ -50,7 +61,7 @@ function firstInVariable(value: unknown, path: string): string | undefined {
   }
   if (typeof value === 'object' && value !== null) {
     for (const [key, item] of Object.entries(value)) {
-      const found = hasNulCharacter(key) ? `${path}${step(key)}` : firstInVariable(item, `${path}${step(key)}`);
+      const found = check(key, `${path}${step(key)}`) ?? firstInVariable(item, `${path}${step(key)}`);
       if (found) return found;
     }
   }
@@ -58,14 +69,14 @@ function firstInVariable(value: unknown, path: string): string | undefined {
 }
 
 /**
- * Where the first NUL character sits, named as the client wrote it: `$input.name` for a variable,
- * `createProduct(input.sku)` for a literal argument; undefined when there is none.
+ * Where the first unstorable character sits, named as the client wrote it: `$input.name` for a
+ * variable, `createProduct(input.sku)` for a literal argument; undefined when there is none.
  */
-export function firstNulCharacter(
+export function firstUnstorableText(
   document: DocumentNode,
   operation: OperationDefinitionNode,
   variables: Record<string, unknown>,
-): string | undefined {
+): Finding | undefined {
   for (const definition of operation.variableDefinitions ?? []) {
     const name = definition.variable.name.value;
     const found = Object.hasOwn(variables, name)
@@ -78,7 +89,7 @@ export function firstNulCharacter(
     operation,
     ...document.definitions.filter((definition) => definition.kind === Kind.FRAGMENT_DEFINITION),
   ];
-  let found: string | undefined;
+  let found: Finding | undefined;
   const owners: string[] = [];
   for (const definition of definitions) {
     visit(definition, {
@@ -86,8 +97,8 @@ export function firstNulCharacter(
       Directive: { enter: (node) => void owners.push(`@${node.name.value}`), leave: () => void owners.pop() },
       VariableDefinition: () => false,
       Argument(node) {
-        const path = firstInLiteral(node.value, node.name.value);
-        if (path && !found) found = `${owners.at(-1) ?? ''}(${path})`;
+        const inLiteral = firstInLiteral(node.value, node.name.value);
+        if (inLiteral && !found) found = { ...inLiteral, path: `${owners.at(-1) ?? ''}(${inLiteral.path})` };
         return false;
       },
     });
@@ -101,11 +112,11 @@ export function inputRulesPlugin(): ApolloServerPlugin<Context> {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, operation, request }) {
-          const where = operation && firstNulCharacter(document, operation, request.variables ?? {});
-          if (!where) return;
+          const found = operation && firstUnstorableText(document, operation, request.variables ?? {});
+          if (!found) return;
           // 400 like a variable that does not coerce: the request never reached a resolver.
-          throw new GraphQLError(nulCharacterMessage(where), {
-            extensions: { code: 'BAD_USER_INPUT', inputPath: where, http: { status: 400 } },
+          throw new GraphQLError(unstorableTextMessage(found.path, found.what), {
+            extensions: { code: 'BAD_USER_INPUT', inputPath: found.path, http: { status: 400 } },
           });
         },
       };

@@ -1,7 +1,7 @@
 // Keyset (cursor) pagination over any Prisma model, for Relay connections.
 import { Decimal } from './decimal';
 import { RequestError } from './errors';
-import { hasNulCharacter, isWithinMomentRange } from './validation';
+import { isWithinMomentRange, unstorableCharacter } from './validation';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -73,7 +73,7 @@ function decodePart(part: CursorPart, stored: unknown): unknown {
     case 'decimal':
       return DECIMAL.test(stored) ? new Decimal(stored) : undefined;
     case 'text':
-      return hasNulCharacter(stored) ? undefined : stored;
+      return unstorableCharacter(stored) ? undefined : stored;
   }
 }
 

@@ -85,16 +85,23 @@ export function checkCount(errors: UserError[], field: string, value: number | n
   return value;
 }
 
+/** A UTF-16 surrogate with no partner: not a Unicode character at all. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 /**
- * PostgreSQL text cannot hold U+0000 (it answers "invalid byte sequence"), so no text Stockroom is
- * given may contain it: the GraphQL request check, the export parameters and the cursors all ask this.
+ * What in a text PostgreSQL cannot store as given, or undefined when it can: U+0000 (text answers
+ * "invalid byte sequence"), and a lone surrogate (jsonb, e.g. an audit record, refuses it, and text
+ * would silently keep U+FFFD instead). The GraphQL request check, the export parameters and the
+ * cursors all ask this.
  */
-export function hasNulCharacter(text: string): boolean {
-  return text.includes('\u0000');
+export function unstorableCharacter(text: string): string | undefined {
+  if (text.includes('\u0000')) return 'a NUL character (U+0000)';
+  if (LONE_SURROGATE.test(text)) return 'a lone UTF-16 surrogate (half of a character)';
+  return undefined;
 }
 
-export function nulCharacterMessage(name: string): string {
-  return `\`${name}\` contains a NUL character (U+0000), which no Stockroom text may hold.`;
+export function unstorableTextMessage(name: string, what: string): string {
+  return `\`${name}\` contains ${what}, which no Stockroom text may hold.`;
 }
 
 /**

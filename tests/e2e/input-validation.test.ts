@@ -265,6 +265,43 @@ describe('NUL characters', () => {
   });
 });
 
+describe('lone surrogates', () => {
+  // Half of a UTF-16 pair is not a character: jsonb (the audit record) refuses it, and text would
+  // keep U+FFFD instead. JSON.stringify sends it as the escape \udfff, which the server parses back.
+  it('refuses a lone surrogate in an audited text, naming the field, and changes nothing', async () => {
+    const product = await givenProduct(server, { name: 'Plain name' });
+    const response = await graphql(
+      'mutation ($input: UpdateProductInput!) { updateProduct(input: $input) { product { name } } }',
+      { input: { id: product.id, name: 'Fuzz\udfff' } },
+    );
+    expect(response.status).toBe(400);
+    expect(response.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', inputPath: '$input.name' });
+    expect(response.body.errors?.[0]?.message).toMatch(/^`\$input\.name` contains a lone UTF-16 surrogate/);
+    const after = await graphql('query ($id: ID!) { node(id: $id) { ... on Product { name } } }', { id: product.id });
+    expect(after.body.data?.node).toEqual({ name: 'Plain name' });
+  });
+
+  it('refuses a high surrogate with no low one after it, and accepts a whole pair', async () => {
+    const lone = await graphql('query ($sku: String!) { product(sku: $sku) { id } }', { sku: 'a\ud83d' });
+    expect(lone.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', inputPath: '$sku' });
+    const pair = await graphql('query ($sku: String!) { product(sku: $sku) { id } }', { sku: 'a\ud83d\ude00' });
+    expect(pair.body).toEqual({ data: { product: null } });
+  });
+});
+
+describe('many bad values in one variable', () => {
+  it('is BAD_USER_INPUT past graphql-js error limit too (it adds an error with no code)', async () => {
+    const kinds = Array.from({ length: 60 }, () => 'NOPE');
+    const response = await graphql('query ($k: [MovementKind!]) { movements(filter: { kinds: $k }) { totalCount } }', {
+      k: kinds,
+    });
+    expect(response.status).toBe(400);
+    const codes = new Set(response.body.errors?.map((error) => error.extensions?.code));
+    expect(codes).toEqual(new Set(['BAD_USER_INPUT']));
+    expect(response.body.errors?.at(-1)?.message).toMatch(/error limit reached/);
+  });
+});
+
 describe('dates', () => {
   const YEAR_ZERO = '0000-01-01T00:00:00Z';
 
