@@ -77,19 +77,25 @@ export class AuthService {
    * On a first run (no user at all) creates an ADMIN from the given email and password, or with a
    * generated password that is returned so the caller can print it once.
    */
+  /**
+   * Creates the first ADMIN when no user exists. Instances starting together on an empty database
+   * take a transaction-scoped advisory lock first, so exactly one of them creates it and the others
+   * see a user and return null (a count-then-create race made one of them fail its start).
+   */
   async ensureFirstAdmin(email = 'admin@stockroom.local', password?: string) {
+    // The common case (users exist) answers without hashing a password it would not use.
     if ((await this.prisma.user.count()) > 0) return null;
     const chosen = password ?? generatePassword();
-    await this.prisma.user.create({
-      data: {
-        email,
-        name: 'Administrator',
-        role: 'ADMIN',
-        passwordHash: await hashPassword(chosen),
-        ...NO_SESSION_ENDED,
-      },
+    const passwordHash = await hashPassword(chosen);
+    const created = await this.prisma.$transaction(async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('stockroom:first-admin'))`;
+      if ((await tx.user.count()) > 0) return false;
+      await tx.user.create({
+        data: { email, name: 'Administrator', role: 'ADMIN', passwordHash, ...NO_SESSION_ENDED },
+      });
+      return true;
     });
-    return { email, generatedPassword: password ? undefined : chosen };
+    return created ? { email, generatedPassword: password ? undefined : chosen } : null;
   }
 
   async signIn(email: string, password: string, clientAddress: string): Promise<SignInResult> {
