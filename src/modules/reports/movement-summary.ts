@@ -1,8 +1,9 @@
 // Movement summary: units moved per bucket of local time (day, week or month in a time zone), by
 // kind of movement, every bucket of the range present.
-import { Prisma, type MovementKind, type PrismaClient } from '../../generated/prisma/client';
+import type { MovementKind, PrismaClient } from '../../generated/prisma/client';
 import { RequestError } from '../../shared/errors';
 import { checkFilterTargets, checkRange } from './filters';
+import { bucketSpans, movedUnits, timeZoneNames, type MovedGroup } from './store/movement-summary';
 
 export interface MovementSummaryBucket {
   start: Date;
@@ -70,23 +71,10 @@ export class MovementSummaryService {
     const timeZone = await this.zoneNamed(query.timeZone);
     await checkFilterTargets(this.prisma, query);
 
-    const slots = await this.prisma.$queryRaw<Array<{ key: string; start: Date; end: Date }>>`
-      SELECT local_start::text AS key, start, "end"
-      FROM (
-        SELECT local_start,
-               GREATEST(local_start AT TIME ZONE ${timeZone}, ${from}::timestamptz) AS start,
-               LEAST((local_start + ${step}::interval) AT TIME ZONE ${timeZone}, ${to}::timestamptz) AS "end"
-        FROM generate_series(
-          date_trunc(${unit}, ${from}::timestamptz AT TIME ZONE ${timeZone}),
-          ${to}::timestamptz AT TIME ZONE ${timeZone},
-          ${step}::interval
-        ) AS local_start
-      ) AS series
-      WHERE start < "end"
-      ORDER BY local_start`;
+    const slots = await bucketSpans(this.prisma, { from, to, timeZone, unit, step });
     if (slots.length > MAX_BUCKETS) throw tooManyBuckets(interval);
 
-    const groups = slots.length > 0 ? await this.movedUnits(query, timeZone, unit) : [];
+    const groups = slots.length > 0 ? await movedUnits(this.prisma, { ...query, timeZone, unit }) : [];
     const figures = new Map(slots.map((slot) => [slot.key, noFigures()]));
     for (const group of groups) {
       const into = figures.get(group.key);
@@ -97,40 +85,10 @@ export class MovementSummaryService {
     return { from, to, interval, timeZone, buckets, totals };
   }
 
-  /**
-   * Units of the movements in range and filters, grouped by local bucket start, kind, reversal and
-   * direction: inward means into the location when one is given, otherwise into any location.
-   */
-  private movedUnits(query: MovementSummaryQuery, timeZone: string, unit: string): Promise<MovedGroup[]> {
-    const location = query.locationId ?? null;
-    const conditions: Prisma.Sql[] = [Prisma.sql`m.occurred_at >= ${query.from} AND m.occurred_at < ${query.to}`];
-    if (query.productId) conditions.push(Prisma.sql`m.product_id = ${query.productId}::uuid`);
-    if (location) {
-      conditions.push(Prisma.sql`(m.from_location_id = ${location}::uuid OR m.to_location_id = ${location}::uuid)`);
-    }
-    if (query.kinds?.length) conditions.push(Prisma.sql`m.kind::text = ANY(${query.kinds}::text[])`);
-    const category = query.category?.trim();
-    const product = category ? Prisma.sql`JOIN product p ON p.id = m.product_id` : Prisma.empty;
-    if (category) conditions.push(Prisma.sql`lower(p.category) = lower(${category})`);
-    const inward = location
-      ? Prisma.sql`m.to_location_id IS NOT DISTINCT FROM ${location}::uuid`
-      : Prisma.sql`m.to_location_id IS NOT NULL`;
-    // Grouped by the timestamp and the enum, which sort and hash far cheaper than their text.
-    return this.prisma.$queryRaw<MovedGroup[]>`
-      SELECT local_start::text AS key, kind::text AS kind, reversal, inward, units
-      FROM (
-        SELECT date_trunc(${unit}, m.occurred_at AT TIME ZONE ${timeZone}) AS local_start, m.kind,
-               m.reversal_of_id IS NOT NULL AS reversal, ${inward} AS inward, SUM(m.quantity)::bigint AS units
-        FROM movement m ${product}
-        WHERE ${Prisma.join(conditions, ' AND ')}
-        GROUP BY 1, 2, 3, 4
-      ) AS grouped`;
-  }
-
   /** The zone's name as PostgreSQL knows it; INVALID_TIME_ZONE for anything but an IANA zone name. */
   private async zoneNamed(name: string): Promise<string> {
-    this.zones ??= this.prisma.$queryRaw<Array<{ name: string }>>`SELECT name FROM pg_timezone_names`.then(
-      (rows) => new Map(rows.map((row) => [row.name.toLowerCase(), row.name])),
+    this.zones ??= timeZoneNames(this.prisma).then(
+      (names) => new Map(names.map((known) => [known.toLowerCase(), known])),
       (error: unknown) => {
         this.zones = null;
         throw error;
@@ -156,14 +114,6 @@ function tooManyBuckets(interval: SummaryInterval): RequestError {
 
 type Figures = Omit<MovementSummaryBucket, 'start' | 'end' | 'net'>;
 
-interface MovedGroup {
-  key: string;
-  kind: MovementKind;
-  reversal: boolean;
-  inward: boolean;
-  units: bigint;
-}
-
 function noFigures(): Figures {
   return { received: 0, shipped: 0, returned: 0, transferredIn: 0, transferredOut: 0, adjusted: 0, writtenOff: 0 };
 }
@@ -175,7 +125,7 @@ function noFigures(): Figures {
  * as a transfer out.
  */
 function addGroup(figures: Figures, group: MovedGroup, atLocation: boolean): void {
-  const units = Number(group.units);
+  const { units } = group;
   const signed = group.reversal ? -units : units;
   switch (group.kind) {
     case 'RECEIPT':

@@ -1,7 +1,8 @@
 // Similar products: other active products like a product, scored from price proximity, same
 // category and trigram similarity of name and description.
-import { Prisma, type PrismaClient } from '../../generated/prisma/client';
+import type { PrismaClient } from '../../generated/prisma/client';
 import { RequestError } from '../../shared/errors';
+import { similarProducts } from './store/similar';
 
 export interface SimilarProduct {
   productId: string;
@@ -23,10 +24,6 @@ export interface SimilarOptions {
 }
 
 const MAX_SIMILAR = 50;
-/** How many candidates, best by price and category, set the bound for Product.similar. */
-const SIMILAR_PROBE = 100;
-/** How many nearest textual neighbours (from the trigram index) Product.similar scores first. */
-const SIMILAR_NEAREST = 100;
 
 function checkSimilarOptions({ first, weights }: SimilarOptions): void {
   if (!Number.isInteger(first) || first < 1 || first > MAX_SIMILAR) {
@@ -45,92 +42,16 @@ function checkSimilarOptions({ first, weights }: SimilarOptions): void {
   }
 }
 
-interface SimilarRow {
-  forId: string;
-  productId: string;
-  score: number;
-  priceScore: number;
-  categoryScore: number;
-  textScore: number;
-}
-
 export class SimilarProductsService {
   constructor(private readonly prisma: PrismaClient) {}
 
   /**
    * Up to `first` other active products for each product asked, best score first, then SKU; one
-   * statement for the whole batch.
-   *
-   * Trigram similarity is the costly signal (tens of microseconds a pair), so it is computed only
-   * where it can matter. Price and category scores are cheap for every candidate. Two small sets
-   * are scored in full: the best candidates by price and category, and the nearest textual
-   * neighbours, which the trigram index on search_text yields nearest first. The `first`-th best
-   * of those scores is a lower bound on the answer's; every other candidate's text similarity is
-   * at most the last neighbour's, so one whose price and category scores cannot reach the bound
-   * even with that text score is dropped unscored. The result is exact whatever the weights.
+   * statement for the whole batch (see similarProducts for how it stays exact and cheap).
    */
   async similarTo(productIds: readonly string[], options: SimilarOptions): Promise<SimilarProduct[][]> {
     checkSimilarOptions(options);
-    const { price, category, text } = options.weights;
-    const total = price + category + text;
-    const textShare = text / total;
-    const score = (partial: Prisma.Sql, textScore: Prisma.Sql) =>
-      Prisma.sql`LEAST(1, GREATEST(0, ${partial} + ${textShare}::float8 * ${textScore}))`;
-    const textScore = (row: string) => Prisma.sql`similarity(base.search_text, ${Prisma.raw(row)}.search_text)::float8`;
-    const rows = await this.prisma.$queryRaw<SimilarRow[]>`
-      SELECT base.id::text AS "forId", match.id::text AS "productId", match.score,
-             match.price_score AS "priceScore", match.category_score AS "categoryScore", match.text_score AS "textScore"
-      FROM product base
-      CROSS JOIN LATERAL (
-        WITH cheap AS MATERIALIZED (
-          SELECT candidate.id, candidate.sku, candidate.search_text, signal.price_score, signal.category_score,
-                 (${price}::float8 * signal.price_score + ${category}::float8 * signal.category_score) / ${total}::float8
-                   AS partial
-          FROM product candidate
-          CROSS JOIN LATERAL (
-            SELECT CASE WHEN GREATEST(base.price, candidate.price) <= 0 THEN 1::float8
-                        ELSE 1 - abs(base.price::float8 - candidate.price::float8)
-                                 / GREATEST(base.price::float8, candidate.price::float8)
-                   END AS price_score,
-                   CASE WHEN lower(base.category) = lower(candidate.category) THEN 1 ELSE 0 END::float8 AS category_score
-          ) AS signal
-          WHERE candidate.active AND candidate.id <> base.id
-        ), nearest AS MATERIALIZED (
-          SELECT neighbour.id, ${textScore('neighbour')} AS text_score
-          FROM product neighbour
-          WHERE neighbour.active AND neighbour.id <> base.id
-          ORDER BY neighbour.search_text <-> base.search_text
-          LIMIT ${SIMILAR_NEAREST}::int
-        ), ceiling AS (
-          -- What any candidate outside the nearest can score on text at most (0 when none is left out).
-          SELECT CASE WHEN count(*) < ${SIMILAR_NEAREST}::int THEN 0 ELSE min(text_score) END AS text_score FROM nearest
-        ), probe AS (
-          SELECT cheap.id, cheap.partial, nearest.text_score
-          FROM cheap JOIN nearest USING (id)
-          UNION
-          SELECT top.id, top.partial, ${textScore('top')}
-          FROM (SELECT * FROM cheap ORDER BY partial DESC, sku LIMIT ${SIMILAR_PROBE}::int) AS top
-        ), bound AS (
-          SELECT COALESCE((
-            SELECT ${score(Prisma.sql`probe.partial`, Prisma.sql`probe.text_score`)} AS score FROM probe
-            ORDER BY score DESC LIMIT 1 OFFSET ${options.first - 1}::int
-          ), 0) - 1e-9 AS lowest
-        )
-        SELECT scored.*, ${score(Prisma.sql`scored.partial`, Prisma.sql`scored.text_score`)} AS score
-        FROM (
-          SELECT cheap.id, cheap.sku, cheap.price_score, cheap.category_score, cheap.partial,
-                 COALESCE(nearest.text_score, ${textScore('cheap')}) AS text_score
-          FROM cheap
-          CROSS JOIN bound
-          CROSS JOIN ceiling
-          LEFT JOIN nearest USING (id)
-          WHERE nearest.id IS NOT NULL OR cheap.partial + ${textShare}::float8 * ceiling.text_score >= bound.lowest
-        ) AS scored
-        ORDER BY score DESC, sku ASC
-        LIMIT ${options.first}::int
-      ) AS match
-      WHERE base.id = ANY(${[...productIds]}::uuid[])
-      ORDER BY base.id, match.score DESC, match.sku ASC`;
+    const rows = await similarProducts(this.prisma, productIds, options);
     const byProduct = new Map<string, SimilarProduct[]>();
     for (const { forId, ...match } of rows) byProduct.set(forId, [...(byProduct.get(forId) ?? []), match]);
     return productIds.map((id) => byProduct.get(id) ?? []);

@@ -1,0 +1,110 @@
+// Statements of the movement summary, named, their rows parsed.
+import { z } from 'zod';
+import { MovementKind, Prisma, type PrismaClient } from '../../../generated/prisma/client';
+
+const ZoneRows = z.array(z.object({ name: z.string() }));
+
+/** Every time zone name PostgreSQL knows. */
+export async function timeZoneNames(db: PrismaClient): Promise<string[]> {
+  const rows = ZoneRows.parse(await db.$queryRaw`/* timeZoneNames */ SELECT name FROM pg_timezone_names`);
+  return rows.map((row) => row.name);
+}
+
+const BucketRows = z.array(z.object({ key: z.string(), start: z.date(), end: z.date() }));
+
+export interface BucketSpan {
+  /** The bucket's local start, as text: what movedUnits groups by. */
+  key: string;
+  start: Date;
+  end: Date;
+}
+
+export interface BucketSeries {
+  from: Date;
+  to: Date;
+  timeZone: string;
+  /** date_trunc field: day, week or month. */
+  unit: string;
+  /** The step between bucket starts, as an interval: '1 day', '1 week', '1 month'. */
+  step: string;
+}
+
+/** The buckets of local time that [from, to) spans, the first and last cut short at from and to. */
+export async function bucketSpans(
+  db: PrismaClient,
+  { from, to, timeZone, unit, step }: BucketSeries,
+): Promise<BucketSpan[]> {
+  return BucketRows.parse(
+    await db.$queryRaw`/* bucketSpans */
+      SELECT local_start::text AS key, start, "end"
+      FROM (
+        SELECT local_start,
+               GREATEST(local_start AT TIME ZONE ${timeZone}, ${from}::timestamptz) AS start,
+               LEAST((local_start + ${step}::interval) AT TIME ZONE ${timeZone}, ${to}::timestamptz) AS "end"
+        FROM generate_series(
+          date_trunc(${unit}, ${from}::timestamptz AT TIME ZONE ${timeZone}),
+          ${to}::timestamptz AT TIME ZONE ${timeZone},
+          ${step}::interval
+        ) AS local_start
+      ) AS series
+      WHERE start < "end"
+      ORDER BY local_start`,
+  );
+}
+
+const MovedRows = z.array(
+  z.object({
+    key: z.string(),
+    kind: z.enum(MovementKind),
+    reversal: z.boolean(),
+    inward: z.boolean(),
+    units: z.bigint().transform(Number),
+  }),
+);
+
+/** Units of one kind moved in one bucket, reversals and direction apart. */
+export type MovedGroup = z.output<typeof MovedRows>[number];
+
+export interface MovedUnitsQuery {
+  from: Date;
+  to: Date;
+  timeZone: string;
+  unit: string;
+  productId?: string | null;
+  locationId?: string | null;
+  category?: string | null;
+  kinds?: MovementKind[] | null;
+}
+
+/**
+ * Units of the movements in range and filters, grouped by local bucket start, kind, reversal and
+ * direction: inward means into the location when one is given, otherwise into any location.
+ */
+export async function movedUnits(db: PrismaClient, query: MovedUnitsQuery): Promise<MovedGroup[]> {
+  const { timeZone, unit } = query;
+  const location = query.locationId ?? null;
+  const conditions: Prisma.Sql[] = [Prisma.sql`m.occurred_at >= ${query.from} AND m.occurred_at < ${query.to}`];
+  if (query.productId) conditions.push(Prisma.sql`m.product_id = ${query.productId}::uuid`);
+  if (location) {
+    conditions.push(Prisma.sql`(m.from_location_id = ${location}::uuid OR m.to_location_id = ${location}::uuid)`);
+  }
+  if (query.kinds?.length) conditions.push(Prisma.sql`m.kind::text = ANY(${query.kinds}::text[])`);
+  const category = query.category?.trim();
+  const product = category ? Prisma.sql`JOIN product p ON p.id = m.product_id` : Prisma.empty;
+  if (category) conditions.push(Prisma.sql`lower(p.category) = lower(${category})`);
+  const inward = location
+    ? Prisma.sql`m.to_location_id IS NOT DISTINCT FROM ${location}::uuid`
+    : Prisma.sql`m.to_location_id IS NOT NULL`;
+  // Grouped by the timestamp and the enum, which sort and hash far cheaper than their text.
+  return MovedRows.parse(
+    await db.$queryRaw`/* movedUnits */
+      SELECT local_start::text AS key, kind::text AS kind, reversal, inward, units
+      FROM (
+        SELECT date_trunc(${unit}, m.occurred_at AT TIME ZONE ${timeZone}) AS local_start, m.kind,
+               m.reversal_of_id IS NOT NULL AS reversal, ${inward} AS inward, SUM(m.quantity)::bigint AS units
+        FROM movement m ${product}
+        WHERE ${Prisma.join(conditions, ' AND ')}
+        GROUP BY 1, 2, 3, 4
+      ) AS grouped`,
+  );
+}

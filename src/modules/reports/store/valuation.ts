@@ -1,0 +1,189 @@
+// Statements of the inventory valuation and of products' cost positions, named, their rows parsed.
+import { z } from 'zod';
+import { Prisma, type PrismaClient } from '../../../generated/prisma/client';
+import { MONEY_PLACES } from '../money';
+import { categoryFilter } from './fragments';
+
+export type ValuationGroupBy = 'PRODUCT' | 'CATEGORY' | 'LOCATION';
+
+const CostRows = z.array(
+  z.object({ product_id: z.string(), quantity: z.number(), average_cost: z.string().nullable() }),
+);
+
+/** A product's row of product_cost: its units on hand and their moving average cost (text, exact). */
+export type CostPosition = z.output<typeof CostRows>[number];
+
+/** The current cost position of each product asked that has one (in no particular order). */
+export async function costPositions(db: PrismaClient, productIds: readonly string[]): Promise<CostPosition[]> {
+  return CostRows.parse(
+    await db.$queryRaw`/* costPositions */
+      SELECT product_id, quantity, average_cost::text AS average_cost FROM product_cost
+      WHERE product_id = ANY (${[...productIds]}::uuid[])`,
+  );
+}
+
+const SpanRows = z.tuple([z.object({ first: z.date().nullable(), last: z.date().nullable() })]);
+
+/** When the first and the last ledger line occurred; null for both on an empty ledger. */
+export async function ledgerSpan(db: PrismaClient): Promise<{ first: Date | null; last: Date | null }> {
+  const [span] = SpanRows.parse(
+    await db.$queryRaw`/* ledgerSpan */
+      SELECT (SELECT min(occurred_at) FROM movement_line) AS first, (SELECT max(occurred_at) FROM movement_line) AS last`,
+  );
+  return span;
+}
+
+/**
+ * Where a valuation takes its quantities from: the cost ledger, per product (company-wide views);
+ * the stock levels per location, less the lines after the moment when there is one; or the
+ * ledger lines per location up to the moment (shorter to sum for an early moment).
+ */
+export type QuantitySource = 'costLedger' | 'stockLevels' | 'ledgerLines';
+
+export interface ValuationPageQuery {
+  /** The moment valued; now when null. */
+  at: Date | null;
+  locationId?: string | null;
+  category?: string | null;
+  groupBy: ValuationGroupBy;
+  quantities: QuantitySource;
+  limit: number;
+  offset: number;
+}
+
+// Figures are text, so no digit is lost on the way; quantities are bigint in SQL, numbers in JSON.
+const ValuationPageRows = z.tuple([
+  z.object({
+    rows: z.array(
+      z.object({
+        key: z.string(),
+        product_id: z.string().nullable(),
+        category: z.string().nullable(),
+        location_id: z.string().nullable(),
+        quantity: z.number(),
+        average_cost: z.string(),
+        value: z.string(),
+      }),
+    ),
+    total_count: z.number(),
+    total_quantity: z.bigint().transform(Number),
+    total_value: z.string(),
+  }),
+]);
+
+export type ValuationPage = z.output<typeof ValuationPageRows>[0];
+export type ValuationRecord = ValuationPage['rows'][number];
+
+/**
+ * One page of the valuation's rows, highest value first, and totals over every row. Quantities
+ * are summed as bigint: a group sums many products, each of which may hold up to 2^31 - 1.
+ */
+export async function valuationPage(db: PrismaClient, query: ValuationPageQuery): Promise<ValuationPage> {
+  const state = query.quantities === 'costLedger' ? productState(query) : locationState(query);
+  const [page] = ValuationPageRows.parse(
+    await db.$queryRaw`/* valuationPage */
+      WITH state AS (${state}), grouped AS (${groupValuation(query.groupBy)})
+      SELECT
+        (SELECT coalesce(json_agg(page), '[]'::json) FROM (
+          SELECT key, product_id, category, location_id, quantity::bigint AS quantity,
+                 average_cost::text AS average_cost, value::text AS value
+          FROM grouped ORDER BY grouped.value DESC, key
+          LIMIT ${query.limit}::bigint OFFSET ${query.offset}::bigint) AS page) AS rows,
+        (SELECT count(*)::int FROM grouped) AS total_count,
+        (SELECT coalesce(sum(quantity), 0)::bigint FROM grouped) AS total_quantity,
+        (SELECT coalesce(sum(value), 0)::text FROM grouped) AS total_value`,
+  );
+  return page;
+}
+
+/** Quantity per (product, location) with the product's average cost at the moment. */
+function locationState(query: ValuationPageQuery): Prisma.Sql {
+  const { at } = query;
+  const location = query.locationId ? Prisma.sql`AND location_id = ${query.locationId}::uuid` : Prisma.empty;
+  let quantities: Prisma.Sql;
+  if (at === null) {
+    quantities = Prisma.sql`SELECT product_id, location_id, on_hand AS quantity FROM stock_level WHERE true ${location}`;
+  } else if (query.quantities === 'stockLevels') {
+    quantities = Prisma.sql`
+      SELECT level.product_id, level.location_id, level.on_hand - coalesce(later.delta, 0) AS quantity
+      FROM stock_level level
+      LEFT JOIN (
+        SELECT product_id, location_id, sum(delta) AS delta FROM movement_line
+        WHERE occurred_at > ${at} ${location} GROUP BY product_id, location_id
+      ) AS later USING (product_id, location_id)
+      WHERE true ${query.locationId ? Prisma.sql`AND level.location_id = ${query.locationId}::uuid` : Prisma.empty}`;
+  } else {
+    quantities = Prisma.sql`
+      SELECT product_id, location_id, sum(delta) AS quantity FROM movement_line
+      WHERE occurred_at <= ${at} ${location} GROUP BY product_id, location_id`;
+  }
+  return Prisma.sql`
+    WITH quantities AS (${quantities}),
+    costs AS (${at === null ? Prisma.sql`SELECT product_id, average_cost FROM product_cost` : costsAt(at)})
+    SELECT q.product_id, q.location_id, p.sku, p.category, q.quantity, coalesce(c.average_cost, 0) AS average_cost
+    FROM quantities q
+    JOIN product p ON p.id = q.product_id
+    LEFT JOIN costs c ON c.product_id = q.product_id
+    WHERE q.quantity > 0 ${categoryFilter(query.category)}`;
+}
+
+/** The average cost of each product held at a past moment: its last cost-ledger row at or before it. */
+function costsAt(at: Date): Prisma.Sql {
+  return Prisma.sql`
+    SELECT p.id AS product_id, last.average_cost_after AS average_cost
+    FROM (SELECT DISTINCT product_id AS id FROM quantities WHERE quantity > 0) AS p
+    CROSS JOIN LATERAL (
+      SELECT mc.average_cost_after FROM movement_cost mc
+      WHERE mc.product_id = p.id AND mc.occurred_at <= ${at}
+      ORDER BY mc.occurred_at DESC, mc.movement_id DESC
+      LIMIT 1
+    ) AS last`;
+}
+
+/**
+ * Per-product state from the cost ledger alone: now from product_cost, otherwise the last row at
+ * or before the moment.
+ */
+function productState(query: ValuationPageQuery): Prisma.Sql {
+  if (query.at === null) {
+    return Prisma.sql`
+      SELECT p.id AS product_id, NULL::uuid AS location_id, p.sku, p.category, pc.quantity,
+             coalesce(pc.average_cost, 0) AS average_cost
+      FROM product_cost pc JOIN product p ON p.id = pc.product_id
+      WHERE pc.quantity > 0 ${categoryFilter(query.category)}`;
+  }
+  return Prisma.sql`
+    SELECT p.id AS product_id, NULL::uuid AS location_id, p.sku, p.category, last.quantity_after AS quantity,
+           coalesce(last.average_cost_after, 0) AS average_cost
+    FROM product p
+    CROSS JOIN LATERAL (
+      SELECT mc.quantity_after, mc.average_cost_after FROM movement_cost mc
+      WHERE mc.product_id = p.id AND mc.occurred_at <= ${query.at}
+      ORDER BY mc.occurred_at DESC, mc.movement_id DESC
+      LIMIT 1
+    ) AS last
+    WHERE last.quantity_after > 0 ${categoryFilter(query.category)}`;
+}
+
+/** Rows of the valuation: each (product, location) is valued to the money places, then summed. */
+function groupValuation(groupBy: ValuationGroupBy): Prisma.Sql {
+  const places = Prisma.sql`${MONEY_PLACES}::int`;
+  const value = Prisma.sql`sum(round(state.quantity * state.average_cost, ${places}))`;
+  switch (groupBy) {
+    case 'PRODUCT':
+      return Prisma.sql`
+        SELECT state.sku::text AS key, state.product_id, state.category, NULL::uuid AS location_id,
+               sum(state.quantity) AS quantity, round(max(state.average_cost), ${places}) AS average_cost, ${value} AS value
+        FROM state GROUP BY state.product_id, state.sku, state.category`;
+    case 'CATEGORY':
+      return Prisma.sql`
+        SELECT state.category AS key, NULL::uuid AS product_id, state.category, NULL::uuid AS location_id,
+               sum(state.quantity) AS quantity, round(${value} / sum(state.quantity), ${places}) AS average_cost, ${value} AS value
+        FROM state GROUP BY state.category`;
+    case 'LOCATION':
+      return Prisma.sql`
+        SELECT l.code::text AS key, NULL::uuid AS product_id, NULL AS category, state.location_id,
+               sum(state.quantity) AS quantity, round(${value} / sum(state.quantity), ${places}) AS average_cost, ${value} AS value
+        FROM state JOIN location l ON l.id = state.location_id GROUP BY state.location_id, l.code`;
+  }
+}
