@@ -154,6 +154,17 @@ describe('recording movements', () => {
     expect(both.adjustStock.userErrors[0]?.code).toBe('INVALID_FORMAT');
     const belowZero = await server.query(AdjustStockDocument, { input: { productId, locationId, delta: -10 } });
     expect(belowZero.adjustStock.userErrors[0]?.code).toBe('INSUFFICIENT_STOCK');
+    // A count is bounded like a delta: the movement it records moves at most 1,000,000,000 units.
+    const hugeCount = await server.query(AdjustStockDocument, {
+      input: { productId, locationId, countedQuantity: 2_147_483_647 },
+    });
+    expect(hugeCount.adjustStock.userErrors).toEqual([
+      expect.objectContaining({ code: 'OUT_OF_RANGE', field: ['countedQuantity'] }),
+    ]);
+    const inBound = await server.query(AdjustStockDocument, {
+      input: { productId, locationId, countedQuantity: 1_000_000_009 },
+    });
+    expect(inBound.adjustStock.stockLevels[0]?.onHand).toBe(1_000_000_009);
   });
 
   it('compare-and-set: refuses an adjustment whose expected on-hand is stale, and writes nothing', async () => {

@@ -186,6 +186,11 @@ export class StockService {
         }
         const delta = byCount ? input.countedQuantity! - onHand : input.delta!;
         if (delta === 0) return [{ nothing: true }];
+        // A count is a movement of the difference, held to the same bound as any other movement.
+        if (Math.abs(delta) > MAX_MOVEMENT_QUANTITY) {
+          const message = `The count differs from the on-hand quantity (${onHand}) by ${Math.abs(delta)}; one adjustment moves at most ${MAX_MOVEMENT_QUANTITY}.`;
+          return [{ errors: [userError('OUT_OF_RANGE', ['countedQuantity'], message)] }];
+        }
         const direction =
           delta > 0
             ? { fromLocationId: null, toLocationId: input.locationId }
