@@ -92,12 +92,16 @@ export interface KeysetSource<T extends object> {
 }
 
 /** A cursor's position, parsed into the values Prisma compares with. */
-interface CursorKey {
+export interface CursorKey {
   value: unknown;
   id: unknown;
 }
 
-function encodeCursor<T extends object>(source: KeysetSource<T>, row: T): string {
+/** What a cursor is made from: the list's sort and id fields and what each holds. */
+export type CursorLayout<T extends object> = Pick<KeysetSource<T>, 'sortField' | 'idField' | 'cursor'>;
+
+/** A row's position in its list, as an opaque string. */
+export function encodeCursor<T extends object>(source: CursorLayout<T>, row: T): string {
   const fields = row as Record<string, unknown>;
   const key = [
     encodePart(source.cursor.sortValue, fields[source.sortField]),
@@ -106,7 +110,8 @@ function encodeCursor<T extends object>(source: KeysetSource<T>, row: T): string
   return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
 }
 
-function decodeCursor<T extends object>(source: KeysetSource<T>, cursor: string, argument: string): CursorKey {
+/** A cursor's position, or INVALID_CURSOR naming `argument` when this list did not issue it. */
+export function decodeCursor<T extends object>(source: CursorLayout<T>, cursor: string, argument: string): CursorKey {
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
