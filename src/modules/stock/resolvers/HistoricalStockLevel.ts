@@ -1,4 +1,4 @@
-import { locationOf, productOf } from '../resolve';
+import { locationOf, productOf } from './resolve';
 import type { HistoricalStockLevelResolvers } from './../../types.generated';
 
 export const HistoricalStockLevel: HistoricalStockLevelResolvers = {

@@ -1,5 +1,5 @@
 import { toGlobalId } from '../../../graphql/global-id';
-import { productOf } from '../resolve';
+import { productOf } from './resolve';
 import type { MovementResolvers } from './../../types.generated';
 
 export const Movement: Pick<

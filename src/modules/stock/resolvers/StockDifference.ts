@@ -1,4 +1,4 @@
-import { locationOf, productOf } from '../resolve';
+import { locationOf, productOf } from './resolve';
 import type { StockDifferenceResolvers } from './../../types.generated';
 
 export const StockDifference: StockDifferenceResolvers = {

@@ -1,4 +1,4 @@
-import { locationOf, productOf } from '../resolve';
+import { locationOf, productOf } from './resolve';
 import type { StockLevelResolvers } from './../../types.generated';
 
 export const StockLevel: StockLevelResolvers = {

@@ -1,6 +1,6 @@
 import { MAX_PAGE_SIZE } from '../../../../shared/pagination';
 import { RequestError } from '../../../../shared/errors';
-import { loadNode } from '../../load-node';
+import { loadNode } from '../load-node';
 import type { QueryResolvers } from './../../../types.generated';
 
 export const nodes: NonNullable<QueryResolvers['nodes']> = (_parent, { ids }, ctx) => {

@@ -1,4 +1,4 @@
-import { recordAtLocation } from '../../inputs';
+import { recordAtLocation } from '../inputs';
 import type { MutationResolvers } from './../../../types.generated';
 
 export const receiveStock: NonNullable<MutationResolvers['receiveStock']> = (_parent, { input }, ctx) =>

@@ -1,4 +1,4 @@
-import { decodeIds } from '../../inputs';
+import { decodeIds } from '../inputs';
 import type { MutationResolvers } from './../../../types.generated';
 
 export const recordMovements: NonNullable<MutationResolvers['recordMovements']> = async (_parent, { input }, ctx) => {

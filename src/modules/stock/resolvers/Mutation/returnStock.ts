@@ -1,4 +1,4 @@
-import { recordAtLocation } from '../../inputs';
+import { recordAtLocation } from '../inputs';
 import type { MutationResolvers } from './../../../types.generated';
 
 export const returnStock: NonNullable<MutationResolvers['returnStock']> = (_parent, { input }, ctx) =>

@@ -1,4 +1,4 @@
-import { decodeIds, movementPayload, rejected } from '../../inputs';
+import { decodeIds, movementPayload, rejected } from '../inputs';
 import type { MutationResolvers } from './../../../types.generated';
 
 export const reverseMovement: NonNullable<MutationResolvers['reverseMovement']> = async (_parent, { input }, ctx) => {

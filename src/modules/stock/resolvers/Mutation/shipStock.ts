@@ -1,4 +1,4 @@
-import { recordAtLocation } from '../../inputs';
+import { recordAtLocation } from '../inputs';
 import type { MutationResolvers } from './../../../types.generated';
 
 export const shipStock: NonNullable<MutationResolvers['shipStock']> = (_parent, { input }, ctx) =>

@@ -1,4 +1,4 @@
-import { recordAtLocation } from '../../inputs';
+import { recordAtLocation } from '../inputs';
 import type { MutationResolvers } from './../../../types.generated';
 
 export const writeOffStock: NonNullable<MutationResolvers['writeOffStock']> = (_parent, { input }, ctx) =>

@@ -1,8 +1,8 @@
 // Resolves a global ID to its object, tagged with its GraphQL type for the Node interface.
-import type { Context } from '../../context';
-import { requireRole } from '../../graphql/auth';
-import { parseGlobalId } from '../../graphql/global-id';
-import { RequestError } from '../../shared/errors';
+import type { Context } from '../../../context';
+import { requireRole } from '../../../graphql/auth';
+import { parseGlobalId } from '../../../graphql/global-id';
+import { RequestError } from '../../../shared/errors';
 
 export async function loadNode(ctx: Context, globalId: string) {
   const parsed = parseGlobalId(globalId);

@@ -1,5 +1,5 @@
 // Field helpers shared by the stock types: the product and location rows behind a level or line.
-import type { Context } from '../../context';
+import type { Context } from '../../../context';
 
 /** Every level, line and movement references rows that exist (foreign keys); a miss is a fault. */
 async function must<T>(row: Promise<T | null>, what: string): Promise<T> {
