@@ -1,5 +1,5 @@
 // Applies prisma/migrations to a database at runtime, keeping Prisma's own `_prisma_migrations` bookkeeping.
-// Not the WebAssembly engine's applyMigrations (README, "Migrations without network access"): through
+// Not the WebAssembly engine's applyMigrations (docs/development.md, "Migrations without network access"): through
 // adapter-pg it splits scripts on `;` and breaks our `$$` bodies, records failures that then block every
 // start, applies edited migrations silently, gives up on the advisory lock after 10 s, and costs more.
 import { createHash, randomUUID } from 'node:crypto';

@@ -1,10 +1,10 @@
 // GraphQL over HTTP conformance: graphql-http's server audits, run as a plain client (no extra
-// headers) against the real server. Every MUST passes; each SHOULD passes unless the README's
+// headers) against the real server. Every MUST passes; each SHOULD passes unless docs/api.md's
 // "GraphQL over HTTP conformance" section lists it, with the reason.
 import { auditServer, serverAudits, type AuditResult } from 'graphql-http';
 import { startTestServer, type TestServer } from '../support/server';
 
-/** The SHOULDs Stockroom does not follow (README, "GraphQL over HTTP conformance"). */
+/** The SHOULDs Stockroom does not follow (docs/api.md, "GraphQL over HTTP conformance"). */
 const SHOULDS_NOT_FOLLOWED = new Map([
   ['572B', 'SHOULD use 200 status code on document parsing failure when accepting application/json'],
   ['FDE2', 'SHOULD use 200 status code on document validation failure when accepting application/json'],
@@ -47,7 +47,7 @@ describe('GraphQL over HTTP audits (graphql-http)', () => {
 
   describe('SHOULD', () => {
     it.each(auditsOf('SHOULD'))('%s %s', (id) => {
-      // A listed SHOULD that starts passing fails here too, so the README's list stays true.
+      // A listed SHOULD that starts passing fails here too, so the list in docs/api.md stays true.
       if (SHOULDS_NOT_FOLLOWED.has(id)) expect(outcome(id)).toMatch(/^warn: /);
       else expect(outcome(id)).toBe('ok');
     });

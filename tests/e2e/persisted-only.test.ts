@@ -203,13 +203,18 @@ describe('PERSISTED_QUERIES=only', () => {
 const ROOT = path.join(__dirname, '..', '..');
 const BROWSER_ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
 
-/** The README's "Built-in documents" section: the ids in its table, the texts it shows, the ids its curls send. */
-function readmeBuiltIns() {
-  const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-  const start = readme.indexOf('\n### Built-in documents\n');
+/**
+ * The "Built-in documents" section of docs/persisted-documents.md: the ids in its table, the texts
+ * it shows, the ids its curls send.
+ */
+function documentedBuiltIns() {
+  const guide = fs.readFileSync(path.join(ROOT, 'docs', 'persisted-documents.md'), 'utf8');
+  const start = guide.indexOf('\n## Built-in documents\n');
   expect(start).toBeGreaterThan(0);
-  const rest = readme.slice(start + 1);
-  const section = rest.slice(0, rest.search(/\n#{1,3} /));
+  const rest = guide.slice(start + 1);
+  // Up to the next section, or the end of the guide.
+  const end = rest.slice(1).search(/\n## /);
+  const section = end < 0 ? rest : rest.slice(0, end + 1);
   return {
     ids: Object.fromEntries(
       [...section.matchAll(/^\| `(\w+)` \| `(sha256:[0-9a-f]{64})` \|/gm)].map((match) => [match[1]!, match[2]!]),
@@ -235,8 +240,8 @@ describe("Stockroom's built-in documents under PERSISTED_QUERIES=only", () => {
     return { status: response.status, body: (await response.json()) as Answer };
   }
 
-  it('are listed in the README with the ids and texts the server trusts', () => {
-    const readme = readmeBuiltIns();
+  it('are listed in the docs with the ids and texts the server trusts', () => {
+    const documented = documentedBuiltIns();
     const files = BUILT_IN_OPERATIONS.map((operation) =>
       fs.readFileSync(path.join(ROOT, 'src', 'modules', 'persisted', 'builtin', `${operation}.graphql`), 'utf8'),
     );
@@ -245,18 +250,18 @@ describe("Stockroom's built-in documents under PERSISTED_QUERIES=only", () => {
     expect(BUILT_IN_OPERATIONS.map((operation) => BUILT_IN_DOCUMENTS[operation].documentId)).toEqual(
       files.map((file) => `sha256:${sha256(file)}`),
     );
-    // and the README shows exactly those ids and texts, and its curls send no other id
-    expect(readme.ids).toEqual(
+    // and the docs show exactly those ids and texts, and their curls send no other id
+    expect(documented.ids).toEqual(
       Object.fromEntries(BUILT_IN_OPERATIONS.map((operation) => [operation, BUILT_IN_DOCUMENTS[operation].documentId])),
     );
-    expect(readme.bodies).toEqual(files);
-    expect(readme.sent.length).toBeGreaterThanOrEqual(3);
-    for (const id of readme.sent) expect(Object.values(readme.ids)).toContain(id);
+    expect(documented.bodies).toEqual(files);
+    expect(documented.sent.length).toBeGreaterThanOrEqual(3);
+    for (const id of documented.sent) expect(Object.values(documented.ids)).toContain(id);
   });
 
   it('sign in, register a manifest and run a registered document, starting from an empty safelist', async () => {
-    // Given a server under `only` on which nothing was ever registered, and the README's ids
-    const ids = readmeBuiltIns().ids;
+    // Given a server under `only` on which nothing was ever registered, and the ids the docs give
+    const ids = documentedBuiltIns().ids;
     expect(await fresh.database.prisma.persistedDocument.count()).toBe(0);
 
     // When a new user sends signIn as text

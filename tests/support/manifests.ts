@@ -15,7 +15,7 @@ export function tempDir(prefix: string): string {
 }
 
 /**
- * graphql-codegen's client preset with sha256 persisted documents, configured as the README says
+ * graphql-codegen's client preset with sha256 persisted documents, configured as docs/persisted-documents.md says
  * and run as its CLI (`npx graphql-codegen`).
  */
 export async function codegenPersistedDocuments(documents = INTEGRATOR_DOCUMENTS): Promise<Record<string, string>> {
