@@ -705,6 +705,18 @@ describe('Product.similar', () => {
     expect(best).toMatchObject({ product: { sku: 'SIM-FREE' }, score: 1, priceScore: 1 });
   });
 
+  it('takes weights of extreme ratios as their ratios (1e-300 beside 1e300 underflowed in SQL)', async () => {
+    const id = ids.get('SIM-BASE')!;
+    const extreme = await fresh.send(SimilarProductsDocument, {
+      id,
+      first: 10,
+      weights: { price: 0, category: 1e-300, text: 1e300 },
+    });
+    expect(extreme.body.errors).toBeUndefined();
+    const byText = await similar('SIM-BASE', { first: 10, weights: { price: 0, category: 0 } });
+    expect(skusOf(extreme.body.data!.product!.similar!)).toEqual(skusOf(byText));
+  });
+
   it('refuses page sizes outside 1 to 50 and weights that are negative, all 0 or overflowing', async () => {
     const id = ids.get('SIM-BASE')!;
     for (const first of [0, 51]) {

@@ -28,6 +28,17 @@ export interface SimilarityQuery {
 }
 
 /**
+ * Each weight's share of their sum, worked out here rather than divided in SQL: PostgreSQL refuses a
+ * float8 product that underflows to 0 (weights of 1e-300 and 1e300 made every score an error). A
+ * share below 1e-12 cannot move a score at the precision shown, so it counts as 0.
+ */
+export function weightShares(weights: { price: number; category: number; text: number }) {
+  const total = weights.price + weights.category + weights.text;
+  const share = (weight: number) => (weight / total < 1e-12 ? 0 : weight / total);
+  return { priceShare: share(weights.price), categoryShare: share(weights.category), textShare: share(weights.text) };
+}
+
+/**
  * Up to `first` other active products for each product asked, best score first, then SKU, in the
  * order of the products asked.
  *
@@ -44,9 +55,7 @@ export async function similarProducts(
   productIds: readonly string[],
   options: SimilarityQuery,
 ): Promise<SimilarMatch[]> {
-  const { price, category, text } = options.weights;
-  const total = price + category + text;
-  const textShare = text / total;
+  const { priceShare, categoryShare, textShare } = weightShares(options.weights);
   const score = (partial: Prisma.Sql, textScore: Prisma.Sql) =>
     Prisma.sql`LEAST(1, GREATEST(0, ${partial} + ${textShare}::float8 * ${textScore}))`;
   const textScore = (row: string) => Prisma.sql`similarity(base.search_text, ${Prisma.raw(row)}.search_text)::float8`;
@@ -58,8 +67,7 @@ export async function similarProducts(
       CROSS JOIN LATERAL (
         WITH cheap AS MATERIALIZED (
           SELECT candidate.id, candidate.sku, candidate.search_text, signal.price_score, signal.category_score,
-                 (${price}::float8 * signal.price_score + ${category}::float8 * signal.category_score) / ${total}::float8
-                   AS partial
+                 ${priceShare}::float8 * signal.price_score + ${categoryShare}::float8 * signal.category_score AS partial
           FROM product candidate
           CROSS JOIN LATERAL (
             SELECT CASE WHEN GREATEST(base.price, candidate.price) <= 0 THEN 1::float8
