@@ -491,7 +491,11 @@ function hashOf(operation: string, fingerprint: unknown): string {
   return createHash('sha256').update(operation).update('\0').update(canonicalJson(fingerprint)).digest('hex');
 }
 
-function canonicalJson(value: unknown): string {
+/**
+ * JSON with object keys sorted and undefined fields left out, Dates, Decimals and bigints as
+ * strings: two inputs that mean the same write hash alike, whatever order their fields came in.
+ */
+export function canonicalJson(value: unknown): string {
   if (value === null || value === undefined) return 'null';
   if (value instanceof Date) return JSON.stringify(value.toISOString());
   if (value instanceof Decimal) return JSON.stringify(value.toFixed());

@@ -72,7 +72,8 @@ const DIRECTION: Record<MovementKind, 'from' | 'to' | 'both' | 'either'> = {
   WRITE_OFF: 'from',
 };
 
-interface Catalog {
+/** The products and locations a batch names, by id, as loadCatalog reads them. */
+export interface Catalog {
   products: Map<string, Product>;
   locations: Map<string, Location>;
 }
@@ -339,7 +340,7 @@ function checkOccurredAt(occurredAt: Date, field: string[]): UserError[] {
 }
 
 /** Validates one movement against the rules of its kind and the catalogue; returns the draft to record. */
-function checkRow(
+export function checkRow(
   row: MovementRow,
   at: string[],
   catalog: Catalog,
