@@ -3,7 +3,7 @@
 import type { MovementKind, PrismaClient } from '../../generated/prisma/client';
 import { RequestError } from '../../shared/errors';
 import { checkFilterTargets, checkRange } from './filters';
-import { bucketSpans, movedUnits, timeZoneNames, type MovedGroup } from './store/movement-summary';
+import { bucketSpans, movedUnits, timeZoneNames, type BucketSpan, type MovedGroup } from './store/movement-summary';
 
 export interface MovementSummaryBucket {
   start: Date;
@@ -75,13 +75,7 @@ export class MovementSummaryService {
     if (slots.length > MAX_BUCKETS) throw tooManyBuckets(interval);
 
     const groups = slots.length > 0 ? await movedUnits(this.prisma, { ...query, timeZone, unit }) : [];
-    const figures = new Map(slots.map((slot) => [slot.key, noFigures()]));
-    for (const group of groups) {
-      const into = figures.get(group.key);
-      if (into) addGroup(into, group, Boolean(query.locationId));
-    }
-    const buckets = slots.map((slot) => bucket(slot.start, slot.end, figures.get(slot.key)!));
-    const totals = bucket(from, to, sumOf(buckets));
+    const { buckets, totals } = foldBuckets(slots, groups, { from, to, atLocation: Boolean(query.locationId) });
     return { from, to, interval, timeZone, buckets, totals };
   }
 
@@ -113,6 +107,25 @@ function tooManyBuckets(interval: SummaryInterval): RequestError {
 }
 
 type Figures = Omit<MovementSummaryBucket, 'start' | 'end' | 'net'>;
+
+/**
+ * Folds the units moved per bucket into the buckets' figures, every span present (empty ones at
+ * zero), and the totals over the range [from, to). Groups of a bucket not spanned are left out.
+ * `atLocation`: the summary is of one location, so a transfer counts on one side of it only.
+ */
+export function foldBuckets(
+  spans: readonly BucketSpan[],
+  groups: readonly MovedGroup[],
+  range: { from: Date; to: Date; atLocation: boolean },
+): { buckets: MovementSummaryBucket[]; totals: MovementSummaryBucket } {
+  const figures = new Map(spans.map((span) => [span.key, noFigures()]));
+  for (const group of groups) {
+    const into = figures.get(group.key);
+    if (into) addGroup(into, group, range.atLocation);
+  }
+  const buckets = spans.map((span) => bucket(span.start, span.end, figures.get(span.key)!));
+  return { buckets, totals: bucket(range.from, range.to, sumOf(buckets)) };
+}
 
 function noFigures(): Figures {
   return { received: 0, shipped: 0, returned: 0, transferredIn: 0, transferredOut: 0, adjusted: 0, writtenOff: 0 };
