@@ -7,7 +7,7 @@ import {
   type PersistedQueriesMode,
   type PersistedQueriesOptions,
 } from './graphql/persisted';
-import { DEFAULT_APQ_CACHE_SIZE } from './modules/persisted/apq-cache';
+import { DEFAULT_APQ_CACHE_SIZE } from './modules/persisted';
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),

@@ -1,9 +1,8 @@
 // Per-request GraphQL context: the caller's request id, the services, and fresh DataLoaders (each
 // module builds its own, in its loaders.ts).
-import { authLoaders, type AuthLoaders } from './modules/auth/loaders';
-import type { Authentication } from './modules/auth/service';
-import { catalogLoaders, type CatalogLoaders } from './modules/catalog/loaders';
-import { locationLoaders, type LocationLoaders } from './modules/locations/loaders';
+import { authLoaders, type AuthLoaders, type Authentication } from './modules/auth';
+import { catalogLoaders, type CatalogLoaders } from './modules/catalog';
+import { locationLoaders, type LocationLoaders } from './modules/locations';
 import { reportLoaders, type ReportLoaders } from './modules/reports/loaders';
 import { stockLoaders, type StockLoaders } from './modules/stock/loaders';
 import type { Services } from './services';

@@ -30,7 +30,7 @@ import { requestLogPlugin } from './graphql/request-log';
 import { authenticateRequest, credentialsOf, CredentialsUnavailable } from './http/credentials';
 import { ideRoutes } from './ide/routes';
 import { createMetrics } from './metrics';
-import type { Credentials } from './modules/auth/service';
+import type { Credentials } from './modules/auth';
 import type { Registry } from 'prom-client';
 import { resolvers } from './modules/resolvers.generated';
 import { typeDefs } from './modules/typeDefs.generated';

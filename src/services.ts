@@ -1,10 +1,9 @@
 // The application's services, built once per process over one database.
 import type { PrismaClient } from './generated/prisma/client';
-import { AuthService, type AuthOptions } from './modules/auth/service';
-import { CatalogService } from './modules/catalog/service';
-import { LocationService } from './modules/locations/service';
-import type { ApqCacheOptions } from './modules/persisted/apq-cache';
-import { PersistedDocumentService } from './modules/persisted/service';
+import { AuthService, type AuthOptions } from './modules/auth';
+import { CatalogService } from './modules/catalog';
+import { LocationService } from './modules/locations';
+import { PersistedDocumentService, type ApqCacheOptions } from './modules/persisted';
 import { LowStockService } from './modules/reports/low-stock';
 import { MovementSummaryService } from './modules/reports/movement-summary';
 import { SalesService } from './modules/reports/sales';

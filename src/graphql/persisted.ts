@@ -8,9 +8,7 @@ import { HeaderMap } from '@apollo/server';
 import type { RequestHandler, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import type { Context } from '../context';
-import { BUILT_IN_DOCUMENTS } from '../modules/persisted/builtin';
-import { hashOfDocumentId, sha256Hex } from '../modules/persisted/manifest';
-import type { PersistedDocumentService } from '../modules/persisted/service';
+import { BUILT_IN_DOCUMENTS, hashOfDocumentId, sha256Hex, type PersistedDocumentService } from '../modules/persisted';
 import type { Actor } from '../shared/actor';
 import type { Logger } from '../shared/log';
 

@@ -1,7 +1,7 @@
 // Who an HTTP request says it is, checked the same way for /graphql and for the exports.
 import type { Request } from 'express';
 import { isPoolExhausted } from '../graphql/errors';
-import type { Authentication, AuthService, Credentials } from '../modules/auth/service';
+import type { Authentication, AuthService, Credentials } from '../modules/auth';
 import { RequestError } from '../shared/errors';
 import type { Logger } from '../shared/log';
 

@@ -1,0 +1,4 @@
+// The catalog module's public surface: its service and its DataLoaders. Other code imports the
+// catalog from here, never from its files (eslint.config.mjs holds this).
+export { CatalogService } from './service';
+export { catalogLoaders, type CatalogLoaders } from './loaders';
