@@ -17,7 +17,7 @@ import { Client } from 'pg';
 import { connectDatabase } from '../../src/db/client';
 import { StockService } from '../../src/modules/stock/service';
 import { Decimal } from '../../src/shared/decimal';
-import { givenLocation, givenProduct } from '../support/factories';
+import { givenLocation, givenMovement, givenStock } from '../support/factories';
 import { globalIdOf, rowIdOf } from '../support/ids';
 import { ADMIN_EMAIL, startTestServer, type TestServer } from '../support/server';
 
@@ -61,16 +61,6 @@ function postAlone<R, V>(document: TypedDocumentNode<R, V>, variables: V, target
   });
 }
 
-async function givenStock(quantity: number) {
-  const product = await givenProduct(server);
-  const location = await givenLocation(server);
-  const { receiveStock } = await server.query(ReceiveStockDocument, {
-    input: { productId: product.id, locationId: location.id, quantity, unitCost: '2.00' },
-  });
-  expect(receiveStock.userErrors).toEqual([]);
-  return { product, location };
-}
-
 async function expectNoDrift(target = server) {
   const { verifyStockLevels } = await target.query(VerifyStockLevelsDocument, {});
   expect(verifyStockLevels.differences).toEqual([]);
@@ -79,7 +69,7 @@ async function expectNoDrift(target = server) {
 
 describe('the ledger under concurrency', () => {
   it('never oversells: 250 concurrent shipments of 1 against 100 on hand ship exactly 100', async () => {
-    const { product, location } = await givenStock(100);
+    const { product, location } = await givenStock(server, { quantity: 100, unitCost: '2.00' });
 
     const responses = await Promise.all(
       Array.from({ length: 250 }, () =>
@@ -103,11 +93,9 @@ describe('the ledger under concurrency', () => {
   });
 
   it('completes or cleanly refuses many opposite transfers between two locations, without deadlock', async () => {
-    const { product, location: a } = await givenStock(30);
+    const { product, location: a } = await givenStock(server, { quantity: 30, unitCost: '2.00' });
     const b = await givenLocation(server);
-    await server.query(ReceiveStockDocument, {
-      input: { productId: product.id, locationId: b.id, quantity: 30, unitCost: '2' },
-    });
+    await givenMovement(server, 'receive', { productId: product.id, locationId: b.id, quantity: 30, unitCost: '2' });
 
     const responses = await Promise.all(
       Array.from({ length: 120 }, (_, index) => {
@@ -132,7 +120,7 @@ describe('the ledger under concurrency', () => {
   });
 
   it('records one movement when the same idempotency key is sent 20 times in parallel', async () => {
-    const { product, location } = await givenStock(50);
+    const { product, location } = await givenStock(server, { quantity: 50, unitCost: '2.00' });
     const before = await server.database.prisma.movement.count();
 
     const responses = await Promise.all(
@@ -162,8 +150,7 @@ describe('replays of a key still in flight, on a pool of 10 that waits 5 s (the 
 
   it('answers 50 parallel replays with the one movement or IDEMPOTENCY_KEY_IN_PROGRESS, never DATABASE_BUSY, 5 rounds on one level', async () => {
     // Given one product at one location, which every round receives into (the storm once starved the pool here)
-    const product = await givenProduct(small);
-    const location = await givenLocation(small);
+    const { product, location } = await givenStock(small, { quantity: 0 });
 
     for (let round = 1; round <= 5; round += 1) {
       // When a client's retry storm sends one receipt 50 times at once
@@ -208,24 +195,14 @@ describe('replays of a key still in flight, on a pool of 10 that waits 5 s (the 
 
   it('tells a replay IDEMPOTENCY_KEY_IN_PROGRESS at once while another instance runs the first request, then answers its movement', async () => {
     // Given another instance on the same database, whose receipt under a key waits behind a level lock
-    const product = await givenProduct(small);
-    const location = await givenLocation(small);
-    await small.query(ReceiveStockDocument, {
-      input: { productId: product.id, locationId: location.id, quantity: 1, unitCost: '1.00' },
-    });
+    const { product, location } = await givenStock(small, { quantity: 1, unitCost: '1.00' });
     const admin = await small.database.prisma.user.findUniqueOrThrow({ where: { email: ADMIN_EMAIL } });
-    const otherDatabase = connectDatabase({ url: small.databaseUrl, poolSize: 2, connectionTimeoutMs: 5_000 });
-    const otherInstance = new StockService(otherDatabase.prisma, { transactionWaitMs: 5_000 });
-    const holder = new Client({ connectionString: small.databaseUrl });
-    await holder.connect();
     const idempotencyKey = 'held-by-another-instance';
     const input = { productId: product.id, locationId: location.id, quantity: 4, unitCost: '1.50', idempotencyKey };
+    const holder = await holdLevelLock(small, product.id, location.id);
+    const otherDatabase = connectDatabase({ url: small.databaseUrl, poolSize: 2, connectionTimeoutMs: 5_000 });
+    const otherInstance = new StockService(otherDatabase.prisma, { transactionWaitMs: 5_000 });
     try {
-      await holder.query('BEGIN');
-      await holder.query('SELECT 1 FROM stock_level WHERE product_id = $1 AND location_id = $2 FOR UPDATE', [
-        rowIdOf(product.id),
-        rowIdOf(location.id),
-      ]);
       const first = otherInstance.recordOne(
         { kind: 'user', userId: admin.id, role: admin.role, name: admin.name },
         'receiveStock',
@@ -262,29 +239,18 @@ describe('replays of a key still in flight, on a pool of 10 that waits 5 s (the 
       expect(again.data?.receiveStock.stockLevels[0]?.onHand).toBe(5);
       expect(await small.database.prisma.movement.count({ where: { idempotencyKey } })).toBe(1);
     } finally {
-      await holder.query('ROLLBACK').catch(() => undefined);
-      await holder.end();
+      await release(holder);
       await otherDatabase.close();
     }
   });
 
   it('parks replays on this instance until the first request finishes, however long, and answers them its movement', async () => {
     // Given a receipt under a key that waits behind a level lock on this instance
-    const product = await givenProduct(small);
-    const location = await givenLocation(small);
-    await small.query(ReceiveStockDocument, {
-      input: { productId: product.id, locationId: location.id, quantity: 2, unitCost: '1.00' },
-    });
-    const holder = new Client({ connectionString: small.databaseUrl });
-    await holder.connect();
+    const { product, location } = await givenStock(small, { quantity: 2, unitCost: '1.00' });
     const idempotencyKey = 'slow-first-request';
     const input = { productId: product.id, locationId: location.id, quantity: 3, unitCost: '1.00', idempotencyKey };
+    const holder = await holdLevelLock(small, product.id, location.id);
     try {
-      await holder.query('BEGIN');
-      await holder.query('SELECT 1 FROM stock_level WHERE product_id = $1 AND location_id = $2 FOR UPDATE', [
-        rowIdOf(product.id),
-        rowIdOf(location.id),
-      ]);
       const first = postAlone(ReceiveStockDocument, { input }, small);
       await waitForLockWaiters(holder, 1);
 
@@ -304,11 +270,28 @@ describe('replays of a key still in flight, on a pool of 10 that waits 5 s (the 
       expect(payloads.every((payload) => payload.stockLevels[0]?.onHand === 5)).toBe(true);
       expect(await small.database.prisma.movement.count({ where: { idempotencyKey } })).toBe(1);
     } finally {
-      await holder.query('ROLLBACK').catch(() => undefined);
-      await holder.end();
+      await release(holder);
     }
   });
 });
+
+/** A session of its own that locks the product's level at the location, until it commits or is released. */
+async function holdLevelLock(target: TestServer, productId: string, locationId: string): Promise<Client> {
+  const holder = new Client({ connectionString: target.databaseUrl });
+  await holder.connect();
+  await holder.query('BEGIN');
+  await holder.query('SELECT 1 FROM stock_level WHERE product_id = $1 AND location_id = $2 FOR UPDATE', [
+    rowIdOf(productId),
+    rowIdOf(locationId),
+  ]);
+  return holder;
+}
+
+/** Ends a holder's session; what it did not commit is rolled back. */
+async function release(holder: Client) {
+  await holder.query('ROLLBACK').catch(() => undefined);
+  await holder.end();
+}
 
 /** Waits until this many other sessions of the database wait for a lock. */
 async function waitForLockWaiters(client: Client, count: number) {

@@ -23,7 +23,7 @@ import {
   VerifyStockLevelsDocument,
   WriteOffStockDocument,
 } from '../generated/graphql';
-import { givenLocation, givenProduct } from '../support/factories';
+import { givenLocation, givenMovement, givenProduct, givenStock } from '../support/factories';
 import { rowIdOf } from '../support/ids';
 import { startTestServer, type TestServer } from '../support/server';
 
@@ -35,16 +35,8 @@ afterAll(() => server.close());
 
 const movementCount = () => server.database.prisma.movement.count();
 
-async function givenStocked(quantity = 10) {
-  const product = await givenProduct(server, { price: '25.00' });
-  const location = await givenLocation(server);
-  if (quantity > 0) {
-    await server.query(ReceiveStockDocument, {
-      input: { productId: product.id, locationId: location.id, quantity, unitCost: '10.00' },
-    });
-  }
-  return { product, location, productId: product.id, locationId: location.id };
-}
+const givenStocked = (quantity = 10) =>
+  givenStock(server, { quantity, unitCost: '10.00', product: { price: '25.00' } });
 
 async function onHand(productId: string, locationId?: string) {
   const { product } = await server.query(ProductStockDocument, { id: productId, locationId });
@@ -251,7 +243,7 @@ describe('idempotency', () => {
     const { productId, locationId } = await givenStocked(1);
     const input = { productId, locationId, quantity: 2, idempotencyKey: 'ship-after-restock' };
     expect((await server.query(ShipStockDocument, { input })).shipStock.userErrors[0]?.code).toBe('INSUFFICIENT_STOCK');
-    await server.query(ReceiveStockDocument, { input: { productId, locationId, quantity: 5, unitCost: '1' } });
+    await givenMovement(server, 'receive', { productId, locationId, quantity: 5, unitCost: '1' });
     expect((await server.query(ShipStockDocument, { input })).shipStock.movement?.quantity).toBe(2);
   });
 });
@@ -260,10 +252,12 @@ describe('reversals', () => {
   it('restores the previous levels and keeps both movements in the ledger', async () => {
     const { productId, locationId } = await givenStocked(10);
     const other = await givenLocation(server);
-    const { transferStock } = await server.query(TransferStockDocument, {
-      input: { productId, fromLocationId: locationId, toLocationId: other.id, quantity: 6 },
+    const original = await givenMovement(server, 'transfer', {
+      productId,
+      fromLocationId: locationId,
+      toLocationId: other.id,
+      quantity: 6,
     });
-    const original = transferStock.movement!;
 
     const { reverseMovement } = await server.query(ReverseMovementDocument, { input: { movementId: original.id } });
     expect(reverseMovement.userErrors).toEqual([]);
@@ -289,28 +283,20 @@ describe('reversals', () => {
 
   it('reverses a movement once, and never a reversal', async () => {
     const { productId, locationId } = await givenStocked(10);
-    const { shipStock } = await server.query(ShipStockDocument, { input: { productId, locationId, quantity: 1 } });
-    const { reverseMovement } = await server.query(ReverseMovementDocument, {
-      input: { movementId: shipStock.movement!.id },
-    });
-    const again = await server.query(ReverseMovementDocument, { input: { movementId: shipStock.movement!.id } });
+    const shipped = await givenMovement(server, 'ship', { productId, locationId, quantity: 1 });
+    const reversal = await givenMovement(server, 'reverse', { movementId: shipped.id });
+    const again = await server.query(ReverseMovementDocument, { input: { movementId: shipped.id } });
     expect(again.reverseMovement.userErrors[0]?.code).toBe('ALREADY_REVERSED');
-    const ofReversal = await server.query(ReverseMovementDocument, {
-      input: { movementId: reverseMovement.movement!.id },
-    });
+    const ofReversal = await server.query(ReverseMovementDocument, { input: { movementId: reversal.id } });
     expect(ofReversal.reverseMovement.userErrors[0]?.code).toBe('CANNOT_REVERSE_REVERSAL');
     expect(await onHand(productId)).toBe(10);
   });
 
   it('refuses to reverse a receipt whose stock has already left', async () => {
     const { productId, locationId } = await givenStocked(0);
-    const { receiveStock } = await server.query(ReceiveStockDocument, {
-      input: { productId, locationId, quantity: 5, unitCost: '1' },
-    });
-    await server.query(ShipStockDocument, { input: { productId, locationId, quantity: 4 } });
-    const { reverseMovement } = await server.query(ReverseMovementDocument, {
-      input: { movementId: receiveStock.movement!.id },
-    });
+    const received = await givenMovement(server, 'receive', { productId, locationId, quantity: 5, unitCost: '1' });
+    await givenMovement(server, 'ship', { productId, locationId, quantity: 4 });
+    const { reverseMovement } = await server.query(ReverseMovementDocument, { input: { movementId: received.id } });
     expect(reverseMovement.userErrors[0]).toMatchObject({ code: 'INSUFFICIENT_STOCK' });
     expect(await onHand(productId)).toBe(1);
   });
@@ -321,18 +307,14 @@ describe('history by business time', () => {
 
   it('counts a back-dated movement from when it occurred, not before', async () => {
     const { productId, locationId, location, product } = await givenStocked(0);
-    await server.query(ReceiveStockDocument, {
-      input: { productId, locationId, quantity: 10, unitCost: '1', occurredAt: daysAgo(10) },
-    });
-    await server.query(ShipStockDocument, { input: { productId, locationId, quantity: 4, occurredAt: daysAgo(5) } });
+    await givenMovement(server, 'receive', { productId, locationId, quantity: 10, occurredAt: daysAgo(10) });
+    await givenMovement(server, 'ship', { productId, locationId, quantity: 4, occurredAt: daysAgo(5) });
     const asOf = async (days: number) =>
       (await server.query(StockAsOfDocument, { id: productId, at: daysAgo(days) })).product!.stockAsOf.onHand;
     expect([await asOf(12), await asOf(7), await asOf(2)]).toEqual([0, 10, 6]);
 
     // A receipt recorded now but back-dated to 8 days ago
-    await server.query(ReceiveStockDocument, {
-      input: { productId, locationId, quantity: 5, unitCost: '1', occurredAt: daysAgo(8) },
-    });
+    await givenMovement(server, 'receive', { productId, locationId, quantity: 5, occurredAt: daysAgo(8) });
     expect([await asOf(12), await asOf(9), await asOf(7), await asOf(2)]).toEqual([0, 10, 15, 11]);
 
     const { location: atLocation } = await server.query(LocationStockAsOfDocument, {
@@ -344,13 +326,9 @@ describe('history by business time', () => {
 
   it('refuses a back-dated shipment that would take the past below zero, even when stock is there now', async () => {
     const { productId, locationId } = await givenStocked(0);
-    await server.query(ReceiveStockDocument, {
-      input: { productId, locationId, quantity: 5, unitCost: '1', occurredAt: daysAgo(6) },
-    });
-    await server.query(ShipStockDocument, { input: { productId, locationId, quantity: 5, occurredAt: daysAgo(4) } });
-    await server.query(ReceiveStockDocument, {
-      input: { productId, locationId, quantity: 5, unitCost: '1', occurredAt: daysAgo(1) },
-    });
+    await givenMovement(server, 'receive', { productId, locationId, quantity: 5, occurredAt: daysAgo(6) });
+    await givenMovement(server, 'ship', { productId, locationId, quantity: 5, occurredAt: daysAgo(4) });
+    await givenMovement(server, 'receive', { productId, locationId, quantity: 5, occurredAt: daysAgo(1) });
 
     const before = await movementCount();
     const { shipStock } = await server.query(ShipStockDocument, {
@@ -370,15 +348,15 @@ describe('history by business time', () => {
 
   it('lists movements newest first by business time, with filters', async () => {
     const { productId, locationId } = await givenStocked(0);
-    await server.query(ReceiveStockDocument, {
-      input: { productId, locationId, quantity: 3, unitCost: '1', occurredAt: daysAgo(3), reference: 'PO-7' },
+    await givenMovement(server, 'receive', {
+      productId,
+      locationId,
+      quantity: 3,
+      occurredAt: daysAgo(3),
+      reference: 'PO-7',
     });
-    await server.query(ReceiveStockDocument, {
-      input: { productId, locationId, quantity: 1, unitCost: '1', occurredAt: daysAgo(1) },
-    });
-    await server.query(ReceiveStockDocument, {
-      input: { productId, locationId, quantity: 2, unitCost: '1', occurredAt: daysAgo(2) },
-    });
+    await givenMovement(server, 'receive', { productId, locationId, quantity: 1, occurredAt: daysAgo(1) });
+    await givenMovement(server, 'receive', { productId, locationId, quantity: 2, occurredAt: daysAgo(2) });
 
     const { product } = await server.query(ProductMovementsDocument, { id: productId, first: 10 });
     expect(product?.movements.nodes.map((movement) => movement.quantity)).toEqual([1, 2, 3]);
@@ -472,9 +450,7 @@ describe('reading stock', () => {
   it('lists a location’s levels and movements', async () => {
     const { productId, locationId, location } = await givenStocked(4);
     const second = await givenProduct(server);
-    await server.query(ReceiveStockDocument, {
-      input: { productId: second.id, locationId, quantity: 2, unitCost: '1' },
-    });
+    await givenMovement(server, 'receive', { productId: second.id, locationId, quantity: 2 });
     const { location: found } = await server.query(LocationStockDocument, { code: location.code, first: 1 });
     expect(found?.stockLevels.totalCount).toBe(2);
     expect(found?.stockLevels.pageInfo.hasNextPage).toBe(true);
@@ -496,9 +472,7 @@ describe('reading stock', () => {
     for (let index = 0; index < 100; index += 1) {
       const product = await givenProduct(server, { sku: `CNT-${String(index).padStart(3, '0')}` });
       for (const location of locations) {
-        await server.query(ReceiveStockDocument, {
-          input: { productId: product.id, locationId: location.id, quantity: 1 + index, unitCost: '1' },
-        });
+        await givenMovement(server, 'receive', { productId: product.id, locationId: location.id, quantity: 1 + index });
       }
     }
     // Whatever the page size: the page, the totals and the levels, each in one statement.
