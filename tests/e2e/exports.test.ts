@@ -3,15 +3,8 @@
 // formula defusing, and a streamed export of 20,000 movements.
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
-import {
-  CreateApiKeyDocument,
-  ReceiveStockDocument,
-  ReverseMovementDocument,
-  ShipStockDocument,
-  TransferStockDocument,
-  type ReceiveStockInput,
-} from '../generated/graphql';
-import { givenLocation, givenProduct } from '../support/factories';
+import { CreateApiKeyDocument } from '../generated/graphql';
+import { givenLocation, givenMovement, givenProduct } from '../support/factories';
 import { rowIdOf } from '../support/ids';
 import { startTestServer, type TestServer } from '../support/server';
 
@@ -93,60 +86,62 @@ beforeAll(async () => {
   const gone = await givenProduct(server, { sku: 'EXP-3', name: 'Sold out', category: 'Garden' });
   Object.assign(ids, { a: a.id, b: b.id, widget: widget.id, evil: evil.id, gone: gone.id });
 
-  const receive = async (
-    productId: string,
-    locationId: string,
-    extra: Omit<ReceiveStockInput, 'productId' | 'locationId'>,
-  ) => {
-    const { receiveStock } = await server.query(ReceiveStockDocument, { input: { productId, locationId, ...extra } });
-    return receiveStock.movement!.id;
-  };
-  ids.m2 = await receive(widget.id, a.id, {
+  const m2 = await givenMovement(server, 'receive', {
+    productId: widget.id,
+    locationId: a.id,
     quantity: 10,
     unitCost: '4.5',
     reference: 'PO-1',
     counterparty: 'Acme, Inc.',
     occurredAt: '2026-01-05T10:00:00Z',
   });
-  ids.m3 = await receive(evil.id, b.id, {
+  const m3 = await givenMovement(server, 'receive', {
+    productId: evil.id,
+    locationId: b.id,
     quantity: 5,
     unitCost: '2.25',
     note: 'line1\nline2',
     occurredAt: '2026-01-06T09:00:00Z',
   });
-  const { transferStock } = await server.query(TransferStockDocument, {
-    input: {
-      productId: widget.id,
-      fromLocationId: a.id,
-      toLocationId: b.id,
-      quantity: 3,
-      occurredAt: '2026-01-07T00:00:00Z',
-    },
+  const m4 = await givenMovement(server, 'transfer', {
+    productId: widget.id,
+    fromLocationId: a.id,
+    toLocationId: b.id,
+    quantity: 3,
+    occurredAt: '2026-01-07T00:00:00Z',
   });
-  ids.m4 = transferStock.movement!.id;
-  const { shipStock } = await server.query(ShipStockDocument, {
-    input: {
-      productId: widget.id,
-      locationId: b.id,
-      quantity: 2,
-      unitPrice: '30',
-      reference: '-5+3',
-      counterparty: '@customer',
-      occurredAt: '2026-01-08T00:00:00Z',
-    },
+  const m5 = await givenMovement(server, 'ship', {
+    productId: widget.id,
+    locationId: b.id,
+    quantity: 2,
+    unitPrice: '30',
+    reference: '-5+3',
+    counterparty: '@customer',
+    occurredAt: '2026-01-08T00:00:00Z',
   });
-  ids.m5 = shipStock.movement!.id;
-  const { reverseMovement } = await server.query(ReverseMovementDocument, {
-    input: { movementId: ids.m5, occurredAt: '2026-01-09T00:00:00Z' },
-  });
-  ids.m6 = reverseMovement.movement!.id;
+  const m6 = await givenMovement(server, 'reverse', { movementId: m5.id, occurredAt: '2026-01-09T00:00:00Z' });
   // Back-dated: recorded last, it happened first.
-  ids.m1 = await receive(widget.id, a.id, { quantity: 1, unitCost: '5', occurredAt: '2026-01-04T00:00:00Z' });
-  ids.m7 = await receive(gone.id, a.id, { quantity: 2, unitCost: '1', occurredAt: '2026-01-10T00:00:00Z' });
-  const sold = await server.query(ShipStockDocument, {
-    input: { productId: gone.id, locationId: a.id, quantity: 2, occurredAt: '2026-01-11T00:00:00Z' },
+  const m1 = await givenMovement(server, 'receive', {
+    productId: widget.id,
+    locationId: a.id,
+    quantity: 1,
+    unitCost: '5',
+    occurredAt: '2026-01-04T00:00:00Z',
   });
-  ids.m8 = sold.shipStock.movement!.id;
+  const m7 = await givenMovement(server, 'receive', {
+    productId: gone.id,
+    locationId: a.id,
+    quantity: 2,
+    unitCost: '1',
+    occurredAt: '2026-01-10T00:00:00Z',
+  });
+  const m8 = await givenMovement(server, 'ship', {
+    productId: gone.id,
+    locationId: a.id,
+    quantity: 2,
+    occurredAt: '2026-01-11T00:00:00Z',
+  });
+  Object.assign(ids, { m1: m1.id, m2: m2.id, m3: m3.id, m4: m4.id, m5: m5.id, m6: m6.id, m7: m7.id, m8: m8.id });
 });
 afterAll(() => server.close());
 

@@ -3,24 +3,17 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { Client } from 'pg';
 import {
-  AdjustStockDocument,
   ArchiveProductDocument,
   CatalogueDaysOfCoverDocument,
   CatalogueSimilarDocument,
   LowStockDocument,
   MovementSummaryDocument,
   ProductDaysOfCoverDocument,
-  ReceiveStockDocument,
-  ReturnStockDocument,
-  ReverseMovementDocument,
-  ShipStockDocument,
   SimilarProductsDocument,
-  TransferStockDocument,
-  WriteOffStockDocument,
   type MovementSummaryQueryVariables,
   type SimilarProductsQuery,
 } from '../generated/graphql';
-import { givenLocation, givenProduct, givenSignedInUser } from '../support/factories';
+import { givenLocation, givenMovement, givenProduct, givenSignedInUser } from '../support/factories';
 import { rowIdOf } from '../support/ids';
 import { startTestServer, type TestServer } from '../support/server';
 
@@ -46,55 +39,23 @@ async function errorCodes<R, V>(document: TypedDocumentNode<R, V>, variables: V,
   return (body.errors ?? []).map((error) => error.extensions?.code);
 }
 
-async function receive(productId: string, locationId: string, quantity: number, occurredAt?: string) {
-  const { receiveStock } = await server.query(ReceiveStockDocument, {
-    input: { productId, locationId, quantity, unitCost: '1.00', occurredAt },
-  });
-  expect(receiveStock.userErrors).toEqual([]);
-  return receiveStock.movement!.id;
-}
-
-async function ship(productId: string, locationId: string, quantity: number, occurredAt?: string) {
-  const { shipStock } = await server.query(ShipStockDocument, {
-    input: { productId, locationId, quantity, occurredAt },
-  });
-  expect(shipStock.userErrors).toEqual([]);
-  return shipStock.movement!.id;
-}
-
-async function writeOff(productId: string, locationId: string, quantity: number, occurredAt?: string) {
-  const { writeOffStock } = await server.query(WriteOffStockDocument, {
-    input: { productId, locationId, quantity, occurredAt },
-  });
-  expect(writeOffStock.userErrors).toEqual([]);
-}
-
-async function transfer(productId: string, from: string, to: string, quantity: number, occurredAt?: string) {
-  const { transferStock } = await server.query(TransferStockDocument, {
-    input: { productId, fromLocationId: from, toLocationId: to, quantity, occurredAt },
-  });
-  expect(transferStock.userErrors).toEqual([]);
-  return transferStock.movement!.id;
-}
-
-async function adjust(productId: string, locationId: string, delta: number, occurredAt?: string) {
-  const { adjustStock } = await server.query(AdjustStockDocument, {
-    input: { productId, locationId, delta, occurredAt },
-  });
-  expect(adjustStock.userErrors).toEqual([]);
-}
-
-async function returned(productId: string, locationId: string, quantity: number, occurredAt?: string) {
-  const { returnStock } = await server.query(ReturnStockDocument, {
-    input: { productId, locationId, quantity, occurredAt },
-  });
-  expect(returnStock.userErrors).toEqual([]);
-}
-
-async function reverse(movementId: string, occurredAt?: string) {
-  const { reverseMovement } = await server.query(ReverseMovementDocument, { input: { movementId, occurredAt } });
-  expect(reverseMovement.userErrors).toEqual([]);
-}
+/** Movements in or out of one location, as the ledgers below write them; receipts cost 1.00. */
+const atLocation =
+  (verb: 'receive' | 'ship' | 'writeOff' | 'return') =>
+  async (productId: string, locationId: string, quantity: number, occurredAt?: string) =>
+    (await givenMovement(server, verb, { productId, locationId, quantity, occurredAt })).id;
+const receive = atLocation('receive');
+const ship = atLocation('ship');
+const writeOff = atLocation('writeOff');
+const returned = atLocation('return');
+const transfer = async (productId: string, from: string, to: string, quantity: number, occurredAt?: string) => {
+  const input = { productId, fromLocationId: from, toLocationId: to, quantity, occurredAt };
+  return (await givenMovement(server, 'transfer', input)).id;
+};
+const adjust = (productId: string, locationId: string, delta: number, occurredAt?: string) =>
+  givenMovement(server, 'adjust', { productId, locationId, delta, occurredAt });
+const reverse = (movementId: string, occurredAt?: string) =>
+  givenMovement(server, 'reverse', { movementId, occurredAt });
 
 /** SQL statements one request costs (the counter includes the caller's authentication). */
 async function statementsOf(request: () => Promise<unknown>) {

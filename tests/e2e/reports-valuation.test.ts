@@ -6,15 +6,13 @@ import {
   InventoryValuationDocument,
   ProductCostDocument,
   ReceiveStockDocument,
-  ReverseMovementDocument,
   SalesReportDocument,
   ShipStockDocument,
   TransferStockDocument,
-  WriteOffStockDocument,
   type InventoryValuationQueryVariables,
   type SalesReportQueryVariables,
 } from '../generated/graphql';
-import { givenLocation, givenProduct, givenSignedInUser } from '../support/factories';
+import { givenLocation, givenMovement, givenProduct, givenSignedInUser } from '../support/factories';
 import { globalIdOf, rowIdOf } from '../support/ids';
 import { startTestServer, type TestServer } from '../support/server';
 
@@ -28,16 +26,8 @@ const start = Date.now();
 /** `n` days before the test started, at a fixed time of day away from midnight. */
 const daysAgo = (n: number) => new Date(start - n * 86_400_000).toISOString();
 
-function movementId(payload: { movement?: { id: string } | null; userErrors: unknown[] }): string {
-  if (!payload.movement) throw new Error(`movement refused: ${JSON.stringify(payload.userErrors)}`);
-  return payload.movement.id;
-}
-
 async function receive(productId: string, locationId: string, quantity: number, unitCost: string, occurredAt?: string) {
-  const { receiveStock } = await server.query(ReceiveStockDocument, {
-    input: { productId, locationId, quantity, unitCost, occurredAt },
-  });
-  return movementId(receiveStock);
+  return (await givenMovement(server, 'receive', { productId, locationId, quantity, unitCost, occurredAt })).id;
 }
 
 async function ship(
@@ -48,15 +38,12 @@ async function ship(
   counterparty: string,
   occurredAt?: string,
 ) {
-  const { shipStock } = await server.query(ShipStockDocument, {
-    input: { productId, locationId, quantity, unitPrice, counterparty, occurredAt },
-  });
-  return movementId(shipStock);
+  const input = { productId, locationId, quantity, unitPrice, counterparty, occurredAt };
+  return (await givenMovement(server, 'ship', input)).id;
 }
 
 async function reverse(id: string) {
-  const { reverseMovement } = await server.query(ReverseMovementDocument, { input: { movementId: id } });
-  return movementId(reverseMovement);
+  return (await givenMovement(server, 'reverse', { movementId: id })).id;
 }
 
 async function cost(productId: string) {
@@ -102,10 +89,13 @@ describe('a product through receipts at several costs, sales, a transfer and rev
     await receive(productId, a.id, 10, '4.00', daysAgo(20));
     await ship(productId, a.id, 4, '10.00', 'Acme', daysAgo(18));
     await receive(productId, b.id, 6, '6.00', daysAgo(15));
-    const { transferStock } = await server.query(TransferStockDocument, {
-      input: { productId, fromLocationId: b.id, toLocationId: a.id, quantity: 3, occurredAt: daysAgo(12) },
+    await givenMovement(server, 'transfer', {
+      productId,
+      fromLocationId: b.id,
+      toLocationId: a.id,
+      quantity: 3,
+      occurredAt: daysAgo(12),
     });
-    movementId(transferStock);
     betaSale = await ship(productId, a.id, 5, '12.00', 'Beta', daysAgo(10));
     lateReceipt = await receive(productId, a.id, 3, '10.00', daysAgo(8));
     await ship(productId, b.id, 2, '15.00', 'Acme', daysAgo(5));
@@ -300,10 +290,7 @@ describe('valuation figures', () => {
     // 3 @ 1 and 3 @ 2: avg 1.5; writing 6 off empties the stock, which keeps its last average.
     await receive(productId, locationId, 3, '1');
     await receive(productId, locationId, 3, '2');
-    const { writeOffStock } = await server.query(WriteOffStockDocument, {
-      input: { productId, locationId, quantity: 6, reason: 'DAMAGED' },
-    });
-    movementId(writeOffStock);
+    await givenMovement(server, 'writeOff', { productId, locationId, quantity: 6, reason: 'DAMAGED' });
     expect(await cost(productId)).toEqual({ averageCost: '1.5', inventoryValue: '0', onHand: 0 });
   });
 
