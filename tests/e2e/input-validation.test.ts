@@ -14,11 +14,10 @@ import {
   ProductStockDocument,
   ReceiveStockDocument,
   SalesReportDocument,
-  ShipStockDocument,
   StockAsOfDocument,
   CreateProductDocument,
 } from '../generated/graphql';
-import { givenLocation, givenProduct } from '../support/factories';
+import { givenLocation, givenMovement, givenProduct, givenStock } from '../support/factories';
 import { startTestServer, type TestServer } from '../support/server';
 
 let server: TestServer;
@@ -123,10 +122,11 @@ describe('cursors', () => {
 
   it('takes every list cursor on every other list: a page when its parts fit, INVALID_CURSOR otherwise', async () => {
     // Given one row in every list, and one cursor issued by each.
-    const product = await givenProduct(server, { sku: 'CUR-1', category: 'Cursors', reorderPoint: 5 });
-    const location = await givenLocation(server, { code: 'CUR-A' });
-    await server.query(ReceiveStockDocument, {
-      input: { productId: product.id, locationId: location.id, quantity: 1, unitCost: '1' },
+    await givenStock(server, {
+      quantity: 1,
+      unitCost: '1',
+      product: { sku: 'CUR-1', category: 'Cursors', reorderPoint: 5 },
+      location: { code: 'CUR-A' },
     });
     await graphql('mutation { createApiKey(input: { name: "cursor", role: VIEWER }) { secret } }');
     const body = 'query CursorProbe { me { __typename } }';
@@ -354,6 +354,7 @@ describe('dates', () => {
 describe('quantities whose totals overflow', () => {
   const BILLION = 1_000_000_000;
 
+  /** The receipt under test; the given ones go through givenMovement. */
   async function receive(productId: string, locationId: string, quantity: number, extra: Record<string, unknown> = {}) {
     const { receiveStock } = await server.query(ReceiveStockDocument, {
       input: { productId, locationId, quantity, unitCost: '1', ...extra },
@@ -364,8 +365,8 @@ describe('quantities whose totals overflow', () => {
   it('refuses a receipt that would take the product total past the integer range, at another location', async () => {
     const product = await givenProduct(server);
     const [a, b] = [await givenLocation(server), await givenLocation(server)];
-    await receive(product.id, a.id, BILLION);
-    await receive(product.id, a.id, BILLION);
+    await givenMovement(server, 'receive', { productId: product.id, locationId: a.id, quantity: BILLION });
+    await givenMovement(server, 'receive', { productId: product.id, locationId: a.id, quantity: BILLION });
     const before = await movementCount();
 
     const third = await receive(product.id, b.id, BILLION);
@@ -386,11 +387,11 @@ describe('quantities whose totals overflow', () => {
   it('refuses a back-dated receipt that would overflow the total at a past moment, though not today', async () => {
     const product = await givenProduct(server);
     const [a, b] = [await givenLocation(server), await givenLocation(server)];
-    await receive(product.id, a.id, BILLION, { occurredAt: '2026-01-01T00:00:00Z' });
-    await receive(product.id, a.id, BILLION, { occurredAt: '2026-01-02T00:00:00Z' });
-    await server.query(ShipStockDocument, {
-      input: { productId: product.id, locationId: a.id, quantity: 1_500_000_000, occurredAt: '2026-01-03T00:00:00Z' },
-    });
+    const atA = { productId: product.id, locationId: a.id };
+    await givenMovement(server, 'receive', { ...atA, quantity: BILLION, occurredAt: '2026-01-01T00:00:00Z' });
+    await givenMovement(server, 'receive', { ...atA, quantity: BILLION, occurredAt: '2026-01-02T00:00:00Z' });
+    // 1,000,000,000 on hand today, so a receipt of as many fits today; it stood at twice that on 2 January.
+    await givenMovement(server, 'ship', { ...atA, quantity: BILLION, occurredAt: '2026-01-03T00:00:00Z' });
     const before = await movementCount();
 
     const backDated = await receive(product.id, b.id, BILLION, { occurredAt: '2026-01-02T12:00:00Z' });
@@ -417,17 +418,10 @@ describe('quantities whose totals overflow', () => {
     const location = await givenLocation(server);
     for (const sku of ['BIG-1', 'BIG-2', 'BIG-3']) {
       const product = await givenProduct(server, { sku, category });
-      await receive(product.id, location.id, BILLION, { occurredAt: '2026-02-01T10:00:00Z' });
-      await server.query(ShipStockDocument, {
-        input: {
-          productId: product.id,
-          locationId: location.id,
-          quantity: BILLION,
-          occurredAt: '2026-02-01T11:00:00Z',
-          unitPrice: '1',
-        },
-      });
-      await receive(product.id, location.id, BILLION, { occurredAt: '2026-02-01T12:00:00Z' });
+      const here = { productId: product.id, locationId: location.id, quantity: BILLION };
+      await givenMovement(server, 'receive', { ...here, occurredAt: '2026-02-01T10:00:00Z' });
+      await givenMovement(server, 'ship', { ...here, occurredAt: '2026-02-01T11:00:00Z', unitPrice: '1' });
+      await givenMovement(server, 'receive', { ...here, occurredAt: '2026-02-01T12:00:00Z' });
     }
 
     const valuation = await server.query(InventoryValuationDocument, { category, groupBy: 'CATEGORY' });
