@@ -14,17 +14,8 @@ import { movementsExport } from '../../src/exports/movements';
 import { salesExport } from '../../src/exports/sales';
 import { stockLevelsExport } from '../../src/exports/stock-levels';
 import { valuationExport } from '../../src/exports/valuation';
-import {
-  AdjustStockDocument,
-  ArchiveLocationDocument,
-  ArchiveProductDocument,
-  CreateApiKeyDocument,
-  ReceiveStockDocument,
-  ReverseMovementDocument,
-  ShipStockDocument,
-  TransferStockDocument,
-} from '../generated/graphql';
-import { givenLocation, givenProduct, givenSignedInUser } from '../support/factories';
+import { ArchiveLocationDocument, ArchiveProductDocument, CreateApiKeyDocument } from '../generated/graphql';
+import { givenLocation, givenMovement, givenProduct, givenSignedInUser } from '../support/factories';
 import {
   exportProblems,
   Fuzzer,
@@ -97,18 +88,18 @@ async function givenScenario(server: TestServer) {
     [p2, l1],
     [p3, l3],
   ] as const) {
-    await server.query(ReceiveStockDocument, {
-      input: { productId, locationId, quantity: 40, unitCost: '3.25', occurredAt: '2025-03-01T08:00:00Z' },
-    });
+    const occurredAt = '2025-03-01T08:00:00Z';
+    await givenMovement(server, 'receive', { productId, locationId, quantity: 40, unitCost: '3.25', occurredAt });
   }
-  const { shipStock } = await server.query(ShipStockDocument, {
-    input: { productId: p1, locationId: l1, quantity: 5, counterparty: 'ACME Ltd' },
+  const shipped = await givenMovement(server, 'ship', {
+    productId: p1,
+    locationId: l1,
+    quantity: 5,
+    counterparty: 'ACME Ltd',
   });
-  await server.query(TransferStockDocument, {
-    input: { productId: p1, fromLocationId: l2, toLocationId: l3, quantity: 7 },
-  });
-  await server.query(AdjustStockDocument, { input: { productId: p2, locationId: l1, delta: -2 } });
-  await server.query(ReverseMovementDocument, { input: { movementId: shipStock.movement!.id } });
+  await givenMovement(server, 'transfer', { productId: p1, fromLocationId: l2, toLocationId: l3, quantity: 7 });
+  await givenMovement(server, 'adjust', { productId: p2, locationId: l1, delta: -2 });
+  await givenMovement(server, 'reverse', { movementId: shipped.id });
   await server.query(ArchiveProductDocument, { id: p4 });
   await server.query(ArchiveLocationDocument, { id: l3 });
   await givenSignedInUser(server, 'VIEWER');
