@@ -1,9 +1,9 @@
 // CLI: registers the trusted documents of one or more manifests (`npm run persisted:register --
 // <file>...`), as the registerPersistedDocuments mutation does. Exits 1 when any manifest is refused.
 import fs from 'node:fs';
-import path from 'node:path';
+import { loadDatabaseConfig } from '../src/config';
+import { openCliDatabase } from '../src/db/cli-database';
 import { connectDatabase } from '../src/db/client';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from '../src/db/embedded';
 import { applyMigrations } from '../src/db/migrate';
 import { PersistedDocumentService } from '../src/modules/persisted/service';
 
@@ -11,39 +11,9 @@ const USAGE = `Usage: npm run persisted:register -- <manifest.json> [more manife
 
 Accepts Apollo persisted-query manifests and graphql-codegen persisted-documents.json files
 (generated with hashAlgorithm 'sha256'). Writes to DATABASE_URL, or without it to the embedded
-PostgreSQL in EMBEDDED_PG_DIR (default .data/postgres) that \`npm start\` uses.`;
+PostgreSQL in EMBEDDED_PG_DIR (default .data/postgres) that \`npm start\` uses, running or not.`;
 
 const SHOWN_DOCUMENTS = 50;
-
-/** main.ts's database on the embedded cluster. */
-const EMBEDDED_DATABASE = 'stockroom';
-
-/** The port of a running embedded cluster, from its postmaster.pid (line 4), or null. */
-function runningClusterPort(dataDir: string): number | null {
-  const file = path.join(dataDir, 'postmaster.pid');
-  if (!fs.existsSync(file)) return null;
-  const [pid, , , port] = fs.readFileSync(file, 'utf8').split('\n');
-  try {
-    process.kill(Number(pid), 0);
-  } catch {
-    return null;
-  }
-  return Number(port) || null;
-}
-
-async function openDatabase(): Promise<{ url: string; embedded?: EmbeddedDatabase }> {
-  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL };
-  const dataDir = path.resolve(process.env.EMBEDDED_PG_DIR || '.data/postgres');
-  // A running server owns the cluster: connect to it rather than start a second postmaster.
-  const port = runningClusterPort(dataDir);
-  if (port) return { url: `postgresql://postgres:postgres@127.0.0.1:${port}/${EMBEDDED_DATABASE}` };
-  console.log(`DATABASE_URL is not set; using the embedded PostgreSQL in ${dataDir}.`);
-  const embedded = await startEmbeddedPostgres({ dataDir, port: 0, persistent: true });
-  await embedded.createDatabase(EMBEDDED_DATABASE);
-  const url = embedded.url(EMBEDDED_DATABASE);
-  await applyMigrations(url);
-  return { url, embedded };
-}
 
 function readManifest(file: string): unknown {
   const text = fs.readFileSync(file, 'utf8');
@@ -60,8 +30,10 @@ async function main(files: string[]): Promise<number> {
     return 2;
   }
   const manifests = files.map((file) => ({ file, manifest: readManifest(file) }));
-  const { url, embedded } = await openDatabase();
-  const database = connectDatabase({ url, poolSize: 2, connectionTimeoutMs: 10_000 });
+  const target = await openCliDatabase({ ...loadDatabaseConfig(), create: true, log: (line) => console.log(line) });
+  // A running server has migrated its database; one started here may predate the schema.
+  if (target.started) await applyMigrations(target.url);
+  const database = connectDatabase({ url: target.url, poolSize: 2, connectionTimeoutMs: 10_000 });
   const persisted = new PersistedDocumentService(database.prisma);
   let refused = 0;
   try {
@@ -86,7 +58,7 @@ async function main(files: string[]): Promise<number> {
   } finally {
     await persisted.close();
     await database.close();
-    await embedded?.stop();
+    await target.close();
   }
   return refused > 0 ? 1 : 0;
 }

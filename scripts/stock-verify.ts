@@ -1,15 +1,15 @@
 // CLI: recomputes every stock level from the ledger and reports where the projection differs
 // (`npm run stock:verify`). Exits 1 when there is any difference, so it can gate a deployment.
+// Verifies DATABASE_URL, or without it the embedded PostgreSQL of `npm start`, running or not.
+import { ConfigError, loadDatabaseConfig } from '../src/config';
+import { openCliDatabase } from '../src/db/cli-database';
 import { connectDatabase } from '../src/db/client';
+import { EmbeddedDatabaseError } from '../src/db/embedded';
 import { StockQueries } from '../src/modules/stock/queries';
 
 async function main(): Promise<number> {
-  const url = process.env.DATABASE_URL;
-  if (!url) {
-    console.error('DATABASE_URL is not set; it names the database to verify.');
-    return 2;
-  }
-  const database = connectDatabase({ url, poolSize: 2, connectionTimeoutMs: 10_000 });
+  const target = await openCliDatabase({ ...loadDatabaseConfig(), create: false, log: (line) => console.log(line) });
+  const database = connectDatabase({ url: target.url, poolSize: 2, connectionTimeoutMs: 10_000 });
   try {
     const { ok, checkedLevels, differences } = await new StockQueries(database.prisma).verify();
     console.log(`Checked ${checkedLevels} stock levels against the ledger.`);
@@ -25,6 +25,7 @@ async function main(): Promise<number> {
     return ok ? 0 : 1;
   } finally {
     await database.close();
+    await target.close();
   }
 }
 
@@ -32,6 +33,7 @@ main().then(
   (code) => process.exit(code),
   (error: unknown) => {
     console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
+    // 2: no database to verify (bad settings, or an embedded one that cannot be opened); 1: differences or a failure.
+    process.exit(error instanceof ConfigError || error instanceof EmbeddedDatabaseError ? 2 : 1);
   },
 );

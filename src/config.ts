@@ -136,15 +136,22 @@ export function ideByDefault(env: Config['env'] | undefined, persistedQueries: P
   return env !== 'production' && persistedQueries !== 'only';
 }
 
+/** Empty strings count as unset, as they do in most .env tooling. */
+function presentIn(env: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== ''),
+  );
+}
+
+function invalid(issues: z.core.$ZodIssue[]): ConfigError {
+  const lines = issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+  return new ConfigError(`Invalid configuration:\n${lines.join('\n')}\nSee .env.example for every setting.`);
+}
+
 /** Parses the environment; throws a ConfigError listing every bad variable at once. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  // Empty strings count as unset, as they do in most .env tooling.
-  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
-  const parsed = schema.safeParse(present);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
-    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}\nSee .env.example for every setting.`);
-  }
+  const parsed = schema.safeParse(presentIn(env));
+  if (!parsed.success) throw invalid(parsed.error.issues);
   const c = parsed.data;
   if (c.NODE_ENV === 'production' && (!c.AUTH_SECRET || c.AUTH_SECRET === EXAMPLE_AUTH_SECRET)) {
     throw new ConfigError(
@@ -200,4 +207,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxTokens: c.QUERY_MAX_TOKENS,
     }),
   });
+}
+
+const databaseSchema = schema.pick({ DATABASE_URL: true, EMBEDDED_PG_DIR: true });
+
+/**
+ * The database settings alone, for the command-line tools (`db:migrate`, `stock:verify`,
+ * `persisted:register`): they work on the service's database, and need none of its other settings
+ * (a deployment's migration step has no AUTH_SECRET to give).
+ */
+export function loadDatabaseConfig(
+  env: NodeJS.ProcessEnv = process.env,
+): Readonly<{ databaseUrl: string | undefined; embeddedDataDir: string }> {
+  const parsed = databaseSchema.safeParse(presentIn(env));
+  if (!parsed.success) throw invalid(parsed.error.issues);
+  return Object.freeze({ databaseUrl: parsed.data.DATABASE_URL, embeddedDataDir: parsed.data.EMBEDDED_PG_DIR });
 }

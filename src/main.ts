@@ -7,7 +7,7 @@ import type { Registry } from 'prom-client';
 import path from 'node:path';
 import { ConfigError, loadConfig, type Config } from './config';
 import { connectDatabase } from './db/client';
-import { EmbeddedDatabaseError, startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded';
+import { EMBEDDED_DATABASE, EmbeddedDatabaseError, startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded';
 import { applyMigrations } from './db/migrate';
 import type { PersistedQueriesMode } from './graphql/persisted';
 import { BUILT_IN_DOCUMENTS } from './modules/persisted';
@@ -17,8 +17,6 @@ import { sharedSigningKey } from './modules/auth';
 import type { PrismaClient } from './generated/prisma/client';
 import { createServices } from './services';
 import { createLogger, type Logger } from './shared/log';
-
-const EMBEDDED_DATABASE = 'stockroom';
 
 async function openDatabaseUrl(config: Config, logger: Logger): Promise<{ url: string; embedded?: EmbeddedDatabase }> {
   if (config.databaseUrl) return { url: config.databaseUrl };

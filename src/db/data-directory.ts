@@ -162,6 +162,22 @@ export function runningPostmaster(dataDir: string): number | undefined {
 }
 
 /**
+ * The port of the postmaster running on this data directory (the fourth line of its
+ * postmaster.pid), when `runningPostmaster` finds one; a CLI connects there rather than start a
+ * second cluster, and leaves it running.
+ */
+export function runningClusterPort(dataDir: string): number | undefined {
+  if (runningPostmaster(dataDir) === undefined) return undefined;
+  try {
+    const port = Number(fs.readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[3]);
+    return Number.isInteger(port) && port > 0 ? port : undefined;
+  } catch {
+    // It stopped in between.
+    return undefined;
+  }
+}
+
+/**
  * A postmaster whose parent is still a live Node process is being run by it (a Stockroom started
  * before owner files existed, say); only one reparented to init or a subreaper is an orphan.
  */

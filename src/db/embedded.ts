@@ -35,6 +35,13 @@ export interface EmbeddedOptions {
 
 const USER = 'postgres';
 const PASSWORD = 'postgres';
+/** The database Stockroom keeps on its embedded cluster (`npm start`, and the CLIs beside it). */
+export const EMBEDDED_DATABASE = 'stockroom';
+
+/** Connection string for a database on an embedded cluster listening on `port`. */
+export function embeddedUrl(port: number, database: string): string {
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+}
 /** How many of PostgreSQL's last output lines are kept to explain a failed start. */
 const KEPT_LOG_LINES = 50;
 const SEVERITY = /\b(PANIC|FATAL|ERROR|WARNING|DETAIL|HINT|LOG):/;
@@ -117,10 +124,9 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
       `Embedded PostgreSQL failed to start in ${dataDir} on port ${port}:\n${failureCause(output, error)}`,
     );
   }
-  const url = (database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
   return {
     port,
-    url,
+    url: (database) => embeddedUrl(port, database),
     async createDatabase(name) {
       const client = cluster.getPgClient('postgres', '127.0.0.1');
       await client.connect();
