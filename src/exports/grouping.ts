@@ -1,8 +1,7 @@
 // The columns that say what a grouped report row stands for (a product, category, location or
 // customer), shared by the valuation and sales exports.
-import type pg from 'pg';
 import { toGlobalId } from '../graphql/global-id';
-import { locationNames, productNames } from './names';
+import type { Services } from '../services';
 import type { Cell, Column } from './types';
 
 export type Grouping = 'PRODUCT' | 'CATEGORY' | 'LOCATION' | 'COUNTERPARTY';
@@ -36,33 +35,32 @@ export function identityColumns(groupBy: Grouping): Column[] {
   }
 }
 
-/** Looks the rows' product and location names up once, and returns the cells for each row. */
+/** Each id given once, without nulls. */
+const idsOf = (ids: ReadonlyArray<string | null>) => [...new Set(ids.filter((id): id is string => id !== null))];
+
+/**
+ * Looks the rows' products and locations up once, through the catalogue's and the locations'
+ * services, and returns the cells for each row.
+ */
 export async function identityCells(
-  pool: pg.Pool,
+  services: Pick<Services, 'catalog' | 'locations'>,
   groupBy: Grouping,
   rows: readonly GroupedRow[],
 ): Promise<(row: GroupedRow) => Cell[]> {
+  const productIds = idsOf(rows.map((row) => row.productId));
+  const locationIds = idsOf(rows.map((row) => row.locationId));
   const [products, locations] = await Promise.all([
-    productNames(
-      pool,
-      rows.map((row) => row.productId),
-    ),
-    locationNames(
-      pool,
-      rows.map((row) => row.locationId),
-    ),
+    productIds.length > 0 ? services.catalog.productsByIds(productIds) : [],
+    locationIds.length > 0 ? services.locations.locationsByIds(locationIds) : [],
   ]);
+  const productNames = new Map(products.map((product) => [product.id, product.name]));
+  const locationNames = new Map(locations.map((location) => [location.id, location.name]));
   return (row) => {
     switch (groupBy) {
       case 'PRODUCT':
-        return [
-          toGlobalId('Product', row.productId!),
-          row.key,
-          products.get(row.productId!)?.name ?? null,
-          row.category,
-        ];
+        return [toGlobalId('Product', row.productId!), row.key, productNames.get(row.productId!) ?? null, row.category];
       case 'LOCATION':
-        return [toGlobalId('Location', row.locationId!), row.key, locations.get(row.locationId!)?.name ?? null];
+        return [toGlobalId('Location', row.locationId!), row.key, locationNames.get(row.locationId!) ?? null];
       case 'CATEGORY':
       case 'COUNTERPARTY':
         return [row.key];

@@ -1,41 +1,13 @@
-// The movement ledger export: every movement the filters of `Query.movements` select, oldest first.
+// The movement ledger export: every movement the filters of `Query.movements` select, oldest first,
+// read by the stock module's movementLedger with the same filter as the GraphQL list.
 import { MovementKind } from '../generated/prisma/enums';
 import { toGlobalId } from '../graphql/global-id';
-import { checkFilterTargets } from '../modules/reports/filters';
+import { checkFilterTargets } from '../modules/reports';
+import type { LedgerRow, MovementFilter } from '../modules/stock';
 import { RequestError } from '../shared/errors';
-import { Conditions } from './sql';
 import type { ExportDefinition } from './types';
 
-export interface MovementExportFilter {
-  productId: string | null;
-  locationId: string | null;
-  kinds: MovementKind[] | null;
-  reference: string | null;
-  counterparty: string | null;
-  occurredFrom: Date | null;
-  occurredTo: Date | null;
-}
-
-interface MovementRow {
-  id: string;
-  kind: string;
-  reason: string;
-  sku: string;
-  product_name: string;
-  from_code: string | null;
-  to_code: string | null;
-  quantity: number;
-  unit_cost: string | null;
-  unit_price: string | null;
-  reference: string | null;
-  counterparty: string | null;
-  note: string | null;
-  occurred_at: Date;
-  recorded_at: Date;
-  reversal_of_id: string | null;
-}
-
-export const movementsExport: ExportDefinition<MovementExportFilter> = {
+export const movementsExport: ExportDefinition<Required<MovementFilter>> = {
   name: 'movements',
   title: 'Movements',
   parameters: ['productId', 'locationId', 'kinds', 'reference', 'counterparty', 'occurredFrom', 'occurredTo'],
@@ -81,57 +53,29 @@ export const movementsExport: ExportDefinition<MovementExportFilter> = {
     ['occurredFrom', filter.occurredFrom],
     ['occurredTo', filter.occurredTo],
   ],
-  async source(filter, { prisma }) {
+  async source(filter, { services, prisma }) {
     // A filter naming nothing is a client bug: NOT_FOUND, as the reports answer it.
     await checkFilterTargets(prisma, { productId: filter.productId, locationId: filter.locationId });
-    // The same conditions as the GraphQL movements list (StockQueries.movementWhere).
-    const conditions = new Conditions();
-    if (filter.productId) conditions.add('m.product_id = ?::uuid', filter.productId);
-    if (filter.locationId) {
-      conditions.add(
-        '(m.from_location_id = ?::uuid OR m.to_location_id = ?::uuid)',
-        filter.locationId,
-        filter.locationId,
-      );
-    }
-    if (filter.kinds) conditions.add('m.kind = ANY(?::"MovementKind"[])', filter.kinds);
-    if (filter.reference) conditions.add('m.reference = ?', filter.reference);
-    if (filter.counterparty) conditions.add('m.counterparty = ?', filter.counterparty);
-    if (filter.occurredFrom) conditions.add('m.occurred_at >= ?', filter.occurredFrom);
-    if (filter.occurredTo) conditions.add('m.occurred_at < ?', filter.occurredTo);
-    const where = conditions.where();
     return {
       kind: 'query',
-      // trim_scale: decimals as the API prints them ("12.5", not "12.5000").
-      select: conditions.sql(`
-        SELECT m.id, m.kind, m.reason, p.sku, p.name AS product_name,
-               f.code AS from_code, t.code AS to_code, m.quantity,
-               trim_scale(m.unit_cost)::text AS unit_cost, trim_scale(m.unit_price)::text AS unit_price,
-               m.reference, m.counterparty, m.note, m.occurred_at, m.recorded_at, m.reversal_of_id
-          FROM movement m
-          JOIN product p ON p.id = m.product_id
-          LEFT JOIN location f ON f.id = m.from_location_id
-          LEFT JOIN location t ON t.id = m.to_location_id
-          ${where}
-         ORDER BY m.occurred_at, m.id`),
-      count: conditions.sql(`SELECT count(*) AS count FROM movement m ${where}`),
-      cells: (row: MovementRow) => [
+      rows: services.stockQueries.movementLedger(filter),
+      cells: (row: LedgerRow) => [
         toGlobalId('Movement', row.id),
-        row.occurred_at,
-        row.recorded_at,
+        row.occurredAt,
+        row.recordedAt,
         row.kind,
         row.reason,
         row.sku,
-        row.product_name,
-        row.from_code,
-        row.to_code,
+        row.productName,
+        row.fromLocationCode,
+        row.toLocationCode,
         row.quantity,
-        row.unit_cost,
-        row.unit_price,
+        row.unitCost,
+        row.unitPrice,
         row.reference,
         row.counterparty,
         row.note,
-        row.reversal_of_id && toGlobalId('Movement', row.reversal_of_id),
+        row.reversalOfId && toGlobalId('Movement', row.reversalOfId),
       ],
     };
   },

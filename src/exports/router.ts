@@ -175,11 +175,7 @@ async function serveExport(
     );
   }
   try {
-    const source = await definition.source(filters, {
-      services: deps.services,
-      prisma: deps.database.prisma,
-      pool: deps.database.pool,
-    });
+    const source = await definition.source(filters, { services: deps.services, prisma: deps.database.prisma });
     if (source.kind === 'query') await sendQuery(deps.database.pool, source, download);
     else await sendReport(source, download);
   } finally {
@@ -207,15 +203,15 @@ async function sendQuery(pool: pg.Pool, source: QuerySource<object>, download: D
   try {
     if (download.format === 'xlsx') {
       await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-      const counted = await client.query<{ count: string }>(source.count.text, source.count.values);
+      const { count } = source.rows;
+      const counted = await client.query<{ count: string }>(count.text, count.values);
       checkSheetLimit(Number(counted.rows[0]?.count ?? 0));
     }
-    const rows = client.query(
-      new QueryStream(source.select.text, source.select.values, { batchSize: CURSOR_BATCH_ROWS }),
-    );
+    const { select, parse } = source.rows;
+    const rows = client.query(new QueryStream(select.text, select.values, { batchSize: CURSOR_BATCH_ROWS }));
     // The status line waits for the first batch: a query that fails at once still gets a JSON error.
     await firstBatch(rows);
-    await send(download, rows, (row: object) => source.cells(row));
+    await send(download, rows, (row: unknown) => source.cells(parse(row)));
     if (download.format === 'xlsx') await client.query('COMMIT');
     healthy = true;
   } finally {

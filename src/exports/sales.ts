@@ -1,7 +1,7 @@
 // The sales report export: `Query.salesReport`, every row unless `first` is given, with the columns
 // that fit its grouping; the totals go to the XLSX's "About" sheet.
 import { toGlobalId } from '../graphql/global-id';
-import type { SalesGroupBy, SalesOrderBy, SalesQuery } from '../modules/reports/sales';
+import type { SalesGroupBy, SalesOrderBy, SalesQuery } from '../modules/reports';
 import { identityCells, identityColumns } from './grouping';
 import type { Cell, Column, ExportDefinition } from './types';
 
@@ -44,9 +44,9 @@ export const salesExport: ExportDefinition<SalesQuery> = {
     ['category', query.category ?? null],
     ['counterparty', query.counterparty ?? null],
   ],
-  async source(query, { services, pool }) {
+  async source(query, { services }) {
     const report = await services.sales.salesReport(query);
-    const identity = await identityCells(pool, query.groupBy, report.rows);
+    const identity = await identityCells(services, query.groupBy, report.rows);
     const rows = report.rows.map((row): Cell[] => [
       ...identity(row),
       row.units,

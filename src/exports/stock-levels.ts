@@ -1,34 +1,12 @@
 // The stock-level export: on hand, reserved and available per product and location, from the
-// projection (what `Product.stockLevels` and `Location.stockLevels` return), by SKU then location.
+// projection (what `Product.stockLevels` and `Location.stockLevels` return), by SKU then location;
+// the stock module's levelRows reads them, available by its one definition.
 import { toGlobalId } from '../graphql/global-id';
-import { checkFilterTargets } from '../modules/reports/filters';
-import { Conditions } from './sql';
+import { checkFilterTargets } from '../modules/reports';
+import type { LevelFilter, LevelRow } from '../modules/stock';
 import type { ExportDefinition } from './types';
 
-export interface StockLevelExportFilter {
-  productId: string | null;
-  locationId: string | null;
-  category: string | null;
-  /** Leave out levels with nothing on hand. */
-  onlyInStock: boolean;
-}
-
-interface StockLevelRow {
-  product_id: string;
-  sku: string;
-  product_name: string;
-  category: string;
-  unit: string;
-  location_id: string;
-  location_code: string;
-  location_name: string;
-  on_hand: number;
-  reserved: number;
-  reorder_point: number;
-  updated_at: Date;
-}
-
-export const stockLevelsExport: ExportDefinition<StockLevelExportFilter> = {
+export const stockLevelsExport: ExportDefinition<LevelFilter> = {
   name: 'stock-levels',
   title: 'Stock levels',
   parameters: ['productId', 'locationId', 'category', 'onlyInStock'],
@@ -59,40 +37,26 @@ export const stockLevelsExport: ExportDefinition<StockLevelExportFilter> = {
     ['category', filter.category],
     ['onlyInStock', String(filter.onlyInStock)],
   ],
-  async source(filter, { prisma }) {
+  async source(filter, { services, prisma }) {
     // A filter naming nothing is a client bug: NOT_FOUND, as the reports answer it.
     await checkFilterTargets(prisma, filter);
-    const conditions = new Conditions();
-    if (filter.productId) conditions.add('s.product_id = ?::uuid', filter.productId);
-    if (filter.locationId) conditions.add('s.location_id = ?::uuid', filter.locationId);
-    // As the catalogue filters it: the whole name, ignoring case.
-    if (filter.category) conditions.add('lower(p.category) = lower(?)', filter.category);
-    if (filter.onlyInStock) conditions.add('s.on_hand > 0');
-    const from = `FROM stock_level s JOIN product p ON p.id = s.product_id JOIN location l ON l.id = s.location_id
-                  ${conditions.where()}`;
     return {
       kind: 'query',
-      select: conditions.sql(`
-        SELECT s.product_id, p.sku, p.name AS product_name, p.category, p.unit,
-               s.location_id, l.code AS location_code, l.name AS location_name,
-               s.on_hand, s.reserved, p.reorder_point, s.updated_at
-          ${from}
-         ORDER BY p.sku, l.code`),
-      count: conditions.sql(`SELECT count(*) AS count ${from}`),
-      cells: (row: StockLevelRow) => [
-        toGlobalId('Product', row.product_id),
+      rows: services.stockQueries.levelRows(filter),
+      cells: (row: LevelRow) => [
+        toGlobalId('Product', row.productId),
         row.sku,
-        row.product_name,
+        row.productName,
         row.category,
         row.unit,
-        toGlobalId('Location', row.location_id),
-        row.location_code,
-        row.location_name,
-        row.on_hand,
+        toGlobalId('Location', row.locationId),
+        row.locationCode,
+        row.locationName,
+        row.onHand,
         row.reserved,
-        row.on_hand - row.reserved,
-        row.reorder_point,
-        row.updated_at,
+        row.available,
+        row.reorderPoint,
+        row.updatedAt,
       ],
     };
   },

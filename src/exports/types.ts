@@ -1,8 +1,8 @@
 // What an export is: its columns, the filters it accepts, and where its rows come from.
-import type pg from 'pg';
 import type { PrismaClient } from '../generated/prisma/client';
 import type { Services } from '../services';
 import type { Decimal } from '../shared/decimal';
+import type { RowCursor } from '../shared/row-cursor';
 import type { QueryParams } from './params';
 
 export type Cell = string | number | Date | Decimal | null;
@@ -20,19 +20,11 @@ export interface Column {
 /** A line of the XLSX's "About" sheet: what was exported and, for reports, the totals. */
 export type SummaryLine = [label: string, value: Cell];
 
-/** A parameterised SQL statement. */
-export interface Sql {
-  text: string;
-  values: unknown[];
-}
-
 /** Rows streamed from PostgreSQL through a server-side cursor: never all in memory. */
 export interface QuerySource<R> {
   kind: 'query';
-  /** The rows, in export order. */
-  select: Sql;
-  /** How many rows `select` returns (the XLSX checks the sheet limit with it first). */
-  count: Sql;
+  /** A module's read function's statements (the module owns the SQL and the filter) and row parser. */
+  rows: RowCursor<R>;
   cells(row: R): Cell[];
 }
 
@@ -45,8 +37,8 @@ export interface ReportSource {
 
 export interface ExportDeps {
   services: Services;
+  /** For the filter checks the exports share with the reports (checkFilterTargets). */
   prisma: PrismaClient;
-  pool: pg.Pool;
 }
 
 export interface ExportDefinition<F> {

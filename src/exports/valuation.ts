@@ -1,7 +1,7 @@
 // The inventory valuation export: every row of `Query.inventoryValuation` (not one page), with the
 // columns that fit its grouping; the totals go to the XLSX's "About" sheet.
 import { toGlobalId } from '../graphql/global-id';
-import type { ValuationGroupBy, ValuationQuery } from '../modules/reports/valuation';
+import type { ValuationGroupBy, ValuationQuery } from '../modules/reports';
 import { identityCells, identityColumns } from './grouping';
 import type { Cell, Column, ExportDefinition } from './types';
 
@@ -30,9 +30,9 @@ export const valuationExport: ExportDefinition<ValuationQuery> = {
     ['category', query.category ?? null],
     ['groupBy', query.groupBy],
   ],
-  async source(query, { services, pool }) {
+  async source(query, { services }) {
     const valuation = await services.valuation.inventoryValuation(query, { offset: 0, limit: Number.MAX_SAFE_INTEGER });
-    const identity = await identityCells(pool, query.groupBy, valuation.nodes);
+    const identity = await identityCells(services, query.groupBy, valuation.nodes);
     const rows = valuation.nodes.map((row): Cell[] => [...identity(row), row.quantity, row.averageCost, row.value]);
     return {
       kind: 'report',

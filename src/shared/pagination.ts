@@ -1,4 +1,6 @@
-// Keyset (cursor) pagination over any Prisma model, for Relay connections.
+// Keyset (cursor) pagination for Relay connections: over any Prisma model, or over SQL a module's
+// store writes (keysetSql turns the same bounds into a row comparison).
+import { Prisma } from '../generated/prisma/client';
 import { Decimal } from './decimal';
 import { RequestError } from './errors';
 import { isWithinMomentRange, unstorableCharacter } from './validation';
@@ -31,7 +33,7 @@ export interface Page<T> {
 }
 
 type Where = Record<string, unknown>;
-type SortDirection = 'asc' | 'desc';
+export type SortDirection = 'asc' | 'desc';
 
 /**
  * What one part of a cursor (the sort value, or the id that breaks ties) holds. Each list declares
@@ -77,16 +79,20 @@ function decodePart(part: CursorPart, stored: unknown): unknown {
   }
 }
 
-/** How one list is stored: the caller adapts its Prisma delegate to these calls. */
-export interface KeysetSource<T extends object> {
-  where: Where;
+/** What a list's cursors are made from: its sort and id fields and what each holds. */
+export interface CursorLayout<T extends object> {
   /** Model field to sort by; ties are always broken by the id field in the same direction. */
   sortField: keyof T & string;
   /** The unique field that breaks ties; `id` unless the rows have another key. */
   idField?: keyof T & string;
-  direction: SortDirection;
   /** What the sort field and the id field hold, which is what this list's cursors must hold. */
   cursor: { sortValue: CursorPart; id: CursorPart };
+}
+
+/** How one list is stored: the caller adapts its Prisma delegate to these calls. */
+export interface KeysetSource<T extends object> extends CursorLayout<T> {
+  where: Where;
+  direction: SortDirection;
   findMany(args: { where: Where; orderBy: Where[]; take: number }): Promise<T[]>;
   count(args: { where: Where }): Promise<number>;
 }
@@ -97,8 +103,26 @@ export interface CursorKey {
   id: unknown;
 }
 
-/** What a cursor is made from: the list's sort and id fields and what each holds. */
-export type CursorLayout<T extends object> = Pick<KeysetSource<T>, 'sortField' | 'idField' | 'cursor'>;
+/** Rows strictly beyond `key` when walking in `direction`; with `inclusive`, the row at `key` too. */
+export interface KeysetBound {
+  key: CursorKey;
+  direction: SortDirection;
+  inclusive: boolean;
+}
+
+/** One read of a list: the rows within every bound, in `direction` order, at most `take` of them. */
+export interface KeysetRead {
+  bounds: KeysetBound[];
+  direction: SortDirection;
+  take: number;
+}
+
+/** A list in keyset order, however its rows are read: what paginateKeyset walks. */
+export interface KeysetList<T extends object> extends CursorLayout<T> {
+  direction: SortDirection;
+  read(query: KeysetRead): Promise<T[]>;
+  count(): Promise<number>;
+}
 
 /** A row's position in its list, as an opaque string. */
 export function encodeCursor<T extends object>(source: CursorLayout<T>, row: T): string {
@@ -126,16 +150,32 @@ export function decodeCursor<T extends object>(source: CursorLayout<T>, cursor: 
   throw new RequestError('INVALID_CURSOR', `\`${argument}\` is not a cursor this list issued.`);
 }
 
-/** A page size as asked (undefined when not given), or BAD_USER_INPUT / PAGE_SIZE_EXCEEDED. */
-export function checkSize(name: string, size: number | null | undefined): number | undefined {
+/** How a size is checked, besides the cap every list shares (MAX_PAGE_SIZE). */
+export interface SizeRule {
+  /**
+   * The least size accepted: 0 for a page (an empty page is a fair question, and the default), 1
+   * for a report's top rows (`salesReport(first:)`), whose refusals then name the range.
+   */
+  min?: 0 | 1;
+}
+
+/**
+ * The one check of how many rows a request may ask for: the size as asked (undefined when not
+ * given), BAD_USER_INPUT when it is not a whole number of at least `min`, PAGE_SIZE_EXCEEDED past
+ * MAX_PAGE_SIZE.
+ */
+export function checkSize(name: string, size: number | null | undefined, rule: SizeRule = {}): number | undefined {
+  const min = rule.min ?? 0;
   if (size === null || size === undefined) return undefined;
-  if (!Number.isInteger(size) || size < 0) {
-    throw new RequestError('BAD_USER_INPUT', `\`${name}\` must be a whole number from 0 to ${MAX_PAGE_SIZE}.`);
+  if (!Number.isInteger(size) || size < min) {
+    throw new RequestError('BAD_USER_INPUT', `\`${name}\` must be a whole number from ${min} to ${MAX_PAGE_SIZE}.`);
   }
   if (size > MAX_PAGE_SIZE) {
     throw new RequestError(
       'PAGE_SIZE_EXCEEDED',
-      `\`${name}\` is ${size}, but a page holds at most ${MAX_PAGE_SIZE} items.`,
+      min === 0
+        ? `\`${name}\` is ${size}, but a page holds at most ${MAX_PAGE_SIZE} items.`
+        : `\`${name}\` must be from ${min} to ${MAX_PAGE_SIZE}.`,
     );
   }
   return size;
@@ -157,31 +197,82 @@ function orderBy(field: string, idField: string, direction: SortDirection): Wher
   return field === idField ? [{ [idField]: direction }] : [{ [field]: direction }, { [idField]: direction }];
 }
 
+/** A Prisma-stored list as paginateKeyset reads it: each bound a Prisma condition. */
+function prismaList<T extends object>(source: KeysetSource<T>): KeysetList<T> {
+  const idField = source.idField ?? 'id';
+  const within = (bound: KeysetBound): Where =>
+    // At or beyond `key` one way is not strictly beyond it the other way.
+    bound.inclusive
+      ? { NOT: beyond(source, bound.key, flip(bound.direction)) }
+      : beyond(source, bound.key, bound.direction);
+  return {
+    sortField: source.sortField,
+    idField: source.idField,
+    cursor: source.cursor,
+    direction: source.direction,
+    read: ({ bounds, direction, take }) =>
+      source.findMany({
+        where: { AND: [source.where, ...bounds.map(within)] },
+        orderBy: orderBy(source.sortField, idField, direction),
+        take,
+      }),
+    count: () => source.count({ where: source.where }),
+  };
+}
+
+/** Fetches one page of a Prisma model's rows: see paginateKeyset. */
+export function paginate<T extends object>(source: KeysetSource<T>, args: PageArgs): Promise<Page<T>> {
+  return paginateKeyset(prismaList(source), args);
+}
+
+/** What a cursor part holds, as the SQL type its bind parameter is cast to. */
+const SQL_TYPES: Record<CursorPart, string> = {
+  uuid: 'uuid',
+  bigint: 'bigint',
+  moment: 'timestamptz',
+  decimal: 'numeric',
+  text: 'text',
+};
+
+/**
+ * A bound as SQL over the list's sort and id columns, for a list a module's store reads with SQL:
+ * a row comparison, which an index on (sort, id) in the list's order serves as a range.
+ */
+export function keysetSql<T extends object>(
+  list: CursorLayout<T>,
+  columns: { sort: Prisma.Sql; id: Prisma.Sql },
+  bound: KeysetBound,
+): Prisma.Sql {
+  const op = Prisma.raw(`${bound.direction === 'asc' ? '>' : '<'}${bound.inclusive ? '=' : ''}`);
+  const id = Prisma.sql`${bound.key.id}::${Prisma.raw(SQL_TYPES[list.cursor.id])}`;
+  if (list.sortField === (list.idField ?? 'id')) return Prisma.sql`${columns.id} ${op} ${id}`;
+  const value = Prisma.sql`${bound.key.value}::${Prisma.raw(SQL_TYPES[list.cursor.sortValue])}`;
+  return Prisma.sql`(${columns.sort}, ${columns.id}) ${op} (${value}, ${id})`;
+}
+
 /**
  * Fetches one page. Forward paging (`first`/`after`) reads in the list's order; backward paging
  * (`last`/`before`) reads in reverse and flips the rows back. One extra row tells whether more
  * follow; whether rows precede the page is asked of the database only when a client wants it.
  */
-export async function paginate<T extends object>(source: KeysetSource<T>, args: PageArgs): Promise<Page<T>> {
-  const idField = source.idField ?? 'id';
+export async function paginateKeyset<T extends object>(list: KeysetList<T>, args: PageArgs): Promise<Page<T>> {
   const first = checkSize('first', args.first);
   const last = checkSize('last', args.last);
   if (first !== undefined && last !== undefined) {
     throw new RequestError('BAD_USER_INPUT', 'Give either `first` or `last`, not both.');
   }
-  const after = args.after ? decodeCursor(source, args.after, 'after') : undefined;
-  const before = args.before ? decodeCursor(source, args.before, 'before') : undefined;
+  const after = args.after ? decodeCursor(list, args.after, 'after') : undefined;
+  const before = args.before ? decodeCursor(list, args.before, 'before') : undefined;
   const backwards = last !== undefined;
   const size = backwards ? last : (first ?? DEFAULT_PAGE_SIZE);
-  const readDirection = backwards ? flip(source.direction) : source.direction;
 
-  const bounds: Where[] = [source.where];
-  if (after) bounds.push(beyond(source, after, source.direction));
-  if (before) bounds.push(beyond(source, before, flip(source.direction)));
+  const bounds: KeysetBound[] = [];
+  if (after) bounds.push({ key: after, direction: list.direction, inclusive: false });
+  if (before) bounds.push({ key: before, direction: flip(list.direction), inclusive: false });
 
-  const rows = await source.findMany({
-    where: { AND: bounds },
-    orderBy: orderBy(source.sortField, idField, readDirection),
+  const rows = await list.read({
+    bounds,
+    direction: backwards ? flip(list.direction) : list.direction,
     take: size + 1,
   });
   const more = rows.length > size;
@@ -191,24 +282,24 @@ export async function paginate<T extends object>(source: KeysetSource<T>, args: 
   // Whether any row lies at or behind the cursor the client came from (the cursor's row counts).
   const existsBehind = async (key: CursorKey | undefined, direction: SortDirection) => {
     if (!key) return false;
-    const found = await source.findMany({
-      where: { AND: [source.where, { NOT: beyond(source, key, direction) }] },
-      orderBy: orderBy(source.sortField, idField, flip(direction)),
+    const found = await list.read({
+      bounds: [{ key, direction: flip(direction), inclusive: true }],
+      direction: flip(direction),
       take: 1,
     });
     return found.length > 0;
   };
 
-  const edges = nodes.map((node) => ({ cursor: encodeCursor(source, node), node }));
+  const edges = nodes.map((node) => ({ cursor: encodeCursor(list, node), node }));
   return {
     edges,
     nodes,
     pageInfo: {
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
-      checkNextPage: async () => (backwards ? existsBehind(before, flip(source.direction)) : more),
-      checkPreviousPage: async () => (backwards ? more : existsBehind(after, source.direction)),
+      checkNextPage: async () => (backwards ? existsBehind(before, flip(list.direction)) : more),
+      checkPreviousPage: async () => (backwards ? more : existsBehind(after, list.direction)),
     },
-    countAll: () => source.count({ where: source.where }),
+    countAll: () => list.count(),
   };
 }

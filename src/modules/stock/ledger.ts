@@ -14,6 +14,7 @@ import { Decimal } from '../../shared/decimal';
 import { userError, type UserError } from '../../shared/errors';
 import { isLockTimeout, isNumericOverflow } from '../../shared/prisma-errors';
 import { MAX_INT } from '../../shared/validation';
+import { available } from './available';
 
 /** A movement ready to record, with every default filled in and every reference checked. */
 export interface MovementDraft {
@@ -193,8 +194,8 @@ async function precheck(db: Prisma.TransactionClient, request: WriteRequest): Pr
   const byKey = new Map(levels.map((level) => [keyOf(level), level]));
   return request.precheck.flatMap((need) => {
     const level = byKey.get(keyOf(need));
-    const available = level ? level.onHand - level.reserved : 0;
-    return available < need.quantity ? [insufficient(need.field, need.quantity, available, 'at the location')] : [];
+    const free = level ? available(level) : 0;
+    return free < need.quantity ? [insufficient(need.field, need.quantity, free, 'at the location')] : [];
   });
 }
 
@@ -351,8 +352,8 @@ async function checkStock(
   const quantityField = [...row.field, 'quantity'];
   for (const line of linesOf(row.draft)) {
     const level = book.get(line);
-    if (line.delta < 0 && level.onHand - level.reserved + line.delta < 0) {
-      return [insufficient(quantityField, -line.delta, level.onHand - level.reserved, 'at the location')];
+    if (line.delta < 0 && available(level) + line.delta < 0) {
+      return [insufficient(quantityField, -line.delta, available(level), 'at the location')];
     }
     if (level.onHand + line.delta > MAX_INT) {
       return [userError('OUT_OF_RANGE', quantityField, `The on-hand quantity would exceed ${MAX_INT}.`)];

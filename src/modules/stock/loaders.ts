@@ -38,7 +38,7 @@ export function stockLoaders(stockQueries: StockQueries): LoaderFactories<StockL
     stockTotals: () =>
       new DataLoader(async (ids) => {
         const totals = await stockQueries.totalsByProduct(ids);
-        return ids.map((id) => totals.get(id) ?? { onHand: 0, reserved: 0 });
+        return ids.map((id) => totals.get(id) ?? { onHand: 0, available: 0 });
       }),
     stockLevels: () =>
       new DataLoader(

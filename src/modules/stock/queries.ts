@@ -1,28 +1,24 @@
 // Stock reads: current levels from the projection, history from the ledger, and the check that
-// the two agree.
+// the two agree. The statements the GraphQL lists and the exports share (the movement filter,
+// products' totals, the export cursors) are in store.ts.
+import { Prisma, type Movement, type PrismaClient, type StockLevel } from '../../generated/prisma/client';
+import { paginate, paginateKeyset, type Page, type PageArgs } from '../../shared/pagination';
+import type { RowCursor } from '../../shared/row-cursor';
 import {
-  Prisma,
-  type Movement,
-  type MovementKind,
-  type PrismaClient,
-  type StockLevel,
-} from '../../generated/prisma/client';
-import { paginate, type Page, type PageArgs } from '../../shared/pagination';
+  levelRows,
+  movementCount,
+  movementLedger,
+  movementPage,
+  MOVEMENT_ORDER,
+  stockTotals,
+  type LedgerRow,
+  type LevelFilter,
+  type LevelRow,
+  type MovementFilter,
+  type StockTotals,
+} from './store';
 
-export interface MovementFilter {
-  productId?: string | null;
-  locationId?: string | null;
-  kinds?: MovementKind[] | null;
-  reference?: string | null;
-  counterparty?: string | null;
-  occurredFrom?: Date | null;
-  occurredTo?: Date | null;
-}
-
-export interface StockTotals {
-  onHand: number;
-  reserved: number;
-}
+export type { LedgerRow, LevelFilter, LevelRow, MovementFilter, StockTotals };
 
 export interface HistoricalLevel {
   productId: string;
@@ -52,16 +48,10 @@ export interface StockVerification {
 export class StockQueries {
   constructor(private readonly prisma: PrismaClient) {}
 
-  /** Sums of the levels of each product, in one query for the whole batch. */
+  /** On hand and available of each product, summed over its levels, in one query for the whole batch. */
   async totalsByProduct(productIds: readonly string[]): Promise<Map<string, StockTotals>> {
-    const groups = await this.prisma.stockLevel.groupBy({
-      by: ['productId'],
-      where: { productId: { in: [...productIds] } },
-      _sum: { onHand: true, reserved: true },
-    });
-    return new Map(
-      groups.map((group) => [group.productId, { onHand: group._sum.onHand ?? 0, reserved: group._sum.reserved ?? 0 }]),
-    );
+    const rows = await stockTotals(this.prisma, productIds);
+    return new Map(rows.map(({ productId, ...totals }) => [productId, totals]));
   }
 
   /** Every level of each product (optionally at one location), in one query for the whole batch. */
@@ -90,17 +80,24 @@ export class StockQueries {
 
   /** Movements newest first by business time, then by recording order. */
   listMovements(filter: MovementFilter, page: PageArgs): Promise<Page<Movement>> {
-    return paginate<Movement>(
+    return paginateKeyset<Movement>(
       {
-        where: movementWhere(filter),
-        sortField: 'occurredAt',
-        direction: 'desc',
-        cursor: { sortValue: 'moment', id: 'bigint' },
-        findMany: (args) => this.prisma.movement.findMany(args as Prisma.MovementFindManyArgs),
-        count: (args) => this.prisma.movement.count(args as Prisma.MovementCountArgs),
+        ...MOVEMENT_ORDER,
+        read: (query) => movementPage(this.prisma, filter, query),
+        count: () => movementCount(this.prisma, filter),
       },
       page,
     );
+  }
+
+  /** Every movement `filter` selects, oldest first, for a cursor: the same filter as listMovements. */
+  movementLedger(filter: MovementFilter): RowCursor<LedgerRow> {
+    return movementLedger(filter);
+  }
+
+  /** Every stock level `filter` selects, with names and available units, by SKU then location code, for a cursor. */
+  levelRows(filter: LevelFilter): RowCursor<LevelRow> {
+    return levelRows(filter);
   }
 
   movementsByIds(ids: readonly bigint[]): Promise<Movement[]> {
@@ -163,16 +160,4 @@ export class StockQueries {
 
 function snapshot(at: Date, levels: HistoricalLevel[]): StockAsOf {
   return { at, onHand: levels.reduce((sum, level) => sum + level.onHand, 0), levels };
-}
-
-function movementWhere(filter: MovementFilter): Prisma.MovementWhereInput {
-  const and: Prisma.MovementWhereInput[] = [];
-  if (filter.productId) and.push({ productId: filter.productId });
-  if (filter.locationId) and.push({ OR: [{ fromLocationId: filter.locationId }, { toLocationId: filter.locationId }] });
-  if (filter.kinds?.length) and.push({ kind: { in: filter.kinds } });
-  if (filter.reference) and.push({ reference: filter.reference });
-  if (filter.counterparty) and.push({ counterparty: filter.counterparty });
-  if (filter.occurredFrom) and.push({ occurredAt: { gte: filter.occurredFrom } });
-  if (filter.occurredTo) and.push({ occurredAt: { lt: filter.occurredTo } });
-  return { AND: and };
 }

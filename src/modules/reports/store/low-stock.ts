@@ -1,6 +1,7 @@
 // Statements of the low-stock report and days of cover, named, their rows parsed.
 import { z } from 'zod';
 import { Prisma, type PrismaClient } from '../../../generated/prisma/client';
+import { availableSql } from '../../stock';
 import { trimmedCategoryFilter } from './fragments';
 
 /** +1 for a movement, -1 for a reversal: a reversal counts against the kind it reverses. */
@@ -73,8 +74,8 @@ export async function lowStockPage(
   const rows = LowStockPageRows.parse(
     await db.$queryRaw`/* lowStockPage */
       WITH level AS (
-        SELECT product_id, SUM(on_hand)::int AS on_hand, SUM(on_hand - reserved)::int AS available
-        FROM stock_level ${atLocation}
+        SELECT product_id, SUM(on_hand)::int AS on_hand, SUM(${availableSql('s')})::int AS available
+        FROM stock_level s ${atLocation}
         GROUP BY product_id
       ), low AS MATERIALIZED (
         SELECT p.id, p.sku, p.reorder_point, p.reorder_quantity,
@@ -131,7 +132,7 @@ export async function coverFigures(
              outflow.units AS outflow, ${locationKnown} AS "locationKnown"
       FROM unnest(${[...productIds]}::uuid[]) AS asked (id)
       LEFT JOIN LATERAL (
-        SELECT SUM(on_hand - reserved) AS available FROM stock_level WHERE product_id = asked.id ${atLocation}
+        SELECT SUM(${availableSql('s')}) AS available FROM stock_level s WHERE s.product_id = asked.id ${atLocation}
       ) AS level ON true
       LEFT JOIN LATERAL (${outflowOf(Prisma.sql`asked.id`, windowDays, locationId)}) AS outflow ON true`,
   );

@@ -7,10 +7,8 @@ export const Product: Pick<
   'available' | 'movements' | 'onHand' | 'stockAsOf' | 'stockLevels' | '__isTypeOf'
 > = {
   onHand: async (product, _args, ctx) => (await ctx.loaders.stockTotals.load(product.id)).onHand,
-  available: async (product, _args, ctx) => {
-    const totals = await ctx.loaders.stockTotals.load(product.id);
-    return totals.onHand - totals.reserved;
-  },
+  // Summed over the levels in SQL by the one definition (stock/available.ts).
+  available: async (product, _args, ctx) => (await ctx.loaders.stockTotals.load(product.id)).available,
   stockLevels: (product, { locationId }, ctx) =>
     locationId
       ? ctx.loaders.stockLevelsAt(idOf(locationId, 'Location', 'locationId')).load(product.id)

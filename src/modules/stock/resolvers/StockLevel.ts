@@ -1,8 +1,9 @@
+import { available } from '../available';
 import { locationOf, productOf } from './resolve';
 import type { StockLevelResolvers } from './../../types.generated';
 
 export const StockLevel: StockLevelResolvers = {
   product: productOf,
   location: locationOf,
-  available: (level) => level.onHand - level.reserved,
+  available: (level) => available(level),
 };

@@ -1,0 +1,14 @@
+// The stock module's public surface: its services (commands and reads), its DataLoaders, and the
+// one definition of `available` that other modules' statements use. Other code imports stock from
+// here, never from its files (eslint.config.mjs holds this).
+export { StockService } from './service';
+export {
+  StockQueries,
+  type LedgerRow,
+  type LevelFilter,
+  type LevelRow,
+  type MovementFilter,
+  type StockDifference,
+} from './queries';
+export { stockLoaders, type StockLoaders } from './loaders';
+export { available, availableSql, type AvailabilityFigures } from './available';
