@@ -1,7 +1,8 @@
 // Cursors and page sizes, without a database: what a cursor holds, and what it must hold to be read back.
 import { Decimal } from './decimal';
 import { RequestError } from './errors';
-import { checkSize, decodeCursor, encodeCursor, MAX_PAGE_SIZE, type CursorLayout } from './pagination';
+import { Prisma } from '../generated/prisma/client';
+import { checkSize, decodeCursor, encodeCursor, keysetSql, MAX_PAGE_SIZE, type CursorLayout } from './pagination';
 
 interface ProductRow {
   id: string;
@@ -156,5 +157,56 @@ describe('checkSize', () => {
     const error = refusal(() => checkSize('last', size));
     expect(error.code).toBe('BAD_USER_INPUT');
     expect(error.message).toBe('`last` must be a whole number from 0 to 100.');
+  });
+});
+
+describe("checkSize for a report's top rows (min 1)", () => {
+  it('accepts 1 to the cap', () => {
+    expect(checkSize('first', 1, { min: 1 })).toBe(1);
+    expect(checkSize('first', MAX_PAGE_SIZE, { min: 1 })).toBe(MAX_PAGE_SIZE);
+    expect(checkSize('first', null, { min: 1 })).toBeUndefined();
+  });
+
+  it('answers BAD_USER_INPUT for 0, as for any size below the least', () => {
+    const error = refusal(() => checkSize('first', 0, { min: 1 }));
+    expect(error.code).toBe('BAD_USER_INPUT');
+    expect(error.message).toBe('`first` must be a whole number from 1 to 100.');
+  });
+
+  it('answers PAGE_SIZE_EXCEEDED past the cap, naming the range', () => {
+    const error = refusal(() => checkSize('first', MAX_PAGE_SIZE + 1, { min: 1 }));
+    expect(error.code).toBe('PAGE_SIZE_EXCEEDED');
+    expect(error.message).toBe('`first` must be from 1 to 100.');
+  });
+});
+
+describe('keysetSql', () => {
+  const columns = { sort: Prisma.sql`m.occurred_at`, id: Prisma.sql`m.id` };
+  const key = { value: new Date('2026-01-02T03:04:05.678Z'), id: 42n };
+
+  it('bounds a list by (sort, id) as one row comparison, values cast to what the cursor holds', () => {
+    const bound = keysetSql(byTime, columns, { key, direction: 'desc', inclusive: false });
+    expect(bound.sql).toBe('(m.occurred_at, m.id) < (?::timestamptz, ?::bigint)');
+    expect(bound.values).toEqual([key.value, key.id]);
+  });
+
+  it('takes the row at the key too when inclusive, and > / >= walking ascending', () => {
+    expect(keysetSql(byTime, columns, { key, direction: 'desc', inclusive: true }).sql).toContain(') <= (');
+    expect(keysetSql(byTime, columns, { key, direction: 'asc', inclusive: false }).sql).toContain(') > (');
+    expect(keysetSql(byTime, columns, { key, direction: 'asc', inclusive: true }).sql).toContain(') >= (');
+  });
+
+  it('compares the id alone when the list is sorted by its id', () => {
+    const byId: CursorLayout<ProductRow> = { sortField: 'id', cursor: { sortValue: 'uuid', id: 'uuid' } };
+    const bound = keysetSql(
+      byId,
+      { sort: Prisma.sql`p.id`, id: Prisma.sql`p.id` },
+      {
+        key: { value: 'x', id: 'x' },
+        direction: 'asc',
+        inclusive: false,
+      },
+    );
+    expect(bound.sql).toBe('p.id > ?::uuid');
   });
 });

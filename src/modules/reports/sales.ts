@@ -2,8 +2,7 @@
 // and cost of goods sold at the moving average cost of each sale's moment (the movement_cost projection).
 import type { PrismaClient } from '../../generated/prisma/client';
 import type { Decimal } from '../../shared/decimal';
-import { RequestError } from '../../shared/errors';
-import { MAX_PAGE_SIZE } from '../../shared/pagination';
+import { checkSize } from '../../shared/pagination';
 import { checkFilterTargets, checkRange } from './filters';
 import { money } from './money';
 import { salesPage, type SalesGroupBy, type SalesOrderBy, type SalesRecord } from './store/sales';
@@ -56,9 +55,8 @@ export class SalesService {
    */
   async salesReport(query: SalesQuery): Promise<SalesReport> {
     checkRange(query.from, query.to);
-    if (query.first !== null && (!Number.isInteger(query.first) || query.first < 1 || query.first > MAX_PAGE_SIZE)) {
-      throw new RequestError('PAGE_SIZE_EXCEEDED', `\`first\` must be from 1 to ${MAX_PAGE_SIZE}.`);
-    }
+    // The top rows: at least one, at most a page.
+    checkSize('first', query.first, { min: 1 });
     await checkFilterTargets(this.prisma, query);
     const { rows, totals, row_count } = await salesPage(this.prisma, query);
     return {
