@@ -3,8 +3,8 @@
 import { authLoaders, type AuthLoaders, type Authentication } from './modules/auth';
 import { catalogLoaders, type CatalogLoaders } from './modules/catalog';
 import { locationLoaders, type LocationLoaders } from './modules/locations';
-import { reportLoaders, type ReportLoaders } from './modules/reports/loaders';
-import { stockLoaders, type StockLoaders } from './modules/stock/loaders';
+import { reportLoaders, type ReportLoaders } from './modules/reports';
+import { stockLoaders, type StockLoaders } from './modules/stock';
 import type { Services } from './services';
 import type { Actor } from './shared/actor';
 import { lazily } from './shared/loaders';

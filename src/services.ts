@@ -4,13 +4,14 @@ import { AuthService, type AuthOptions } from './modules/auth';
 import { CatalogService } from './modules/catalog';
 import { LocationService } from './modules/locations';
 import { PersistedDocumentService, type ApqCacheOptions } from './modules/persisted';
-import { LowStockService } from './modules/reports/low-stock';
-import { MovementSummaryService } from './modules/reports/movement-summary';
-import { SalesService } from './modules/reports/sales';
-import { SimilarProductsService } from './modules/reports/similar';
-import { ValuationService } from './modules/reports/valuation';
-import { StockQueries } from './modules/stock/queries';
-import { StockService } from './modules/stock/service';
+import {
+  LowStockService,
+  MovementSummaryService,
+  SalesService,
+  SimilarProductsService,
+  ValuationService,
+} from './modules/reports';
+import { StockQueries, StockService } from './modules/stock';
 
 export interface Services {
   auth: AuthService;
