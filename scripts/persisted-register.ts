@@ -5,7 +5,7 @@ import { loadDatabaseConfig } from '../src/config';
 import { openCliDatabase } from '../src/db/cli-database';
 import { connectDatabase } from '../src/db/client';
 import { applyMigrations } from '../src/db/migrate';
-import { PersistedDocumentService } from '../src/modules/persisted/service';
+import { PersistedDocumentService } from '../src/modules/persisted';
 
 const USAGE = `Usage: npm run persisted:register -- <manifest.json> [more manifests]
 

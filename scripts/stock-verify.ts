@@ -5,7 +5,7 @@ import { ConfigError, loadDatabaseConfig } from '../src/config';
 import { openCliDatabase } from '../src/db/cli-database';
 import { connectDatabase } from '../src/db/client';
 import { EmbeddedDatabaseError } from '../src/db/embedded';
-import { StockQueries } from '../src/modules/stock/queries';
+import { StockQueries } from '../src/modules/stock';
 
 async function main(): Promise<number> {
   const target = await openCliDatabase({ ...loadDatabaseConfig(), create: false, log: (line) => console.log(line) });

@@ -9,7 +9,7 @@ import { connectDatabase, type Database } from '../../src/db/client';
 import { ownerFile, runningClusterPort } from '../../src/db/data-directory';
 import { EMBEDDED_DATABASE, embeddedUrl } from '../../src/db/embedded';
 import { Decimal } from '../../src/shared/decimal';
-import { StockService } from '../../src/modules/stock/service';
+import { StockService } from '../../src/modules/stock';
 import { mainEnv, startMain, stopAllMains, type RunningMain } from '../support/main-process';
 
 const ROOT = path.join(__dirname, '..', '..');
