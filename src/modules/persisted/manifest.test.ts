@@ -15,6 +15,12 @@ const SIGN_IN = 'mutation SignIn($input: SignInInput!) { signIn(input: $input) {
 const hashOf = (body: string) => createHash('sha256').update(body, 'utf8').digest('hex');
 const sha1Of = (body: string) => createHash('sha1').update(body, 'utf8').digest('hex');
 
+/** ME and SIGN_IN as a manifest of either format yields them. */
+const BOTH = [
+  { hash: hashOf(ME), body: ME, operationName: 'Me', operationType: 'query' },
+  { hash: hashOf(SIGN_IN), body: SIGN_IN, operationName: 'SignIn', operationType: 'mutation' },
+];
+
 function apollo(operations: unknown[]) {
   return { format: 'apollo-persisted-query-manifest', version: 1, operations };
 }
@@ -56,10 +62,7 @@ describe('parseManifest, Apollo format', () => {
     expect(parsed).toEqual({
       format: 'apollo',
       userErrors: [],
-      documents: [
-        { hash: hashOf(ME), body: ME, operationName: 'Me', operationType: 'query' },
-        { hash: hashOf(SIGN_IN), body: SIGN_IN, operationName: 'SignIn', operationType: 'mutation' },
-      ],
+      documents: BOTH,
     });
   });
 
@@ -163,10 +166,7 @@ describe('parseManifest, graphql-codegen format', () => {
     expect(parseManifest({ [hashOf(ME)]: ME, [`sha256:${hashOf(SIGN_IN)}`]: SIGN_IN })).toEqual({
       format: 'codegen',
       userErrors: [],
-      documents: [
-        { hash: hashOf(ME), body: ME, operationName: 'Me', operationType: 'query' },
-        { hash: hashOf(SIGN_IN), body: SIGN_IN, operationName: 'SignIn', operationType: 'mutation' },
-      ],
+      documents: BOTH,
     });
   });
 

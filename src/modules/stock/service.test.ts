@@ -11,40 +11,34 @@ const SOUTH = 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb';
 const CLOSED = 'cccccccc-cccc-4ccc-8ccc-cccccccccccc';
 const NOWHERE = 'dddddddd-dddd-4ddd-8ddd-dddddddddddd';
 
-function product(id: string, sku: string, active: boolean): Product {
+/** What every catalogue row carries besides its own fields. */
+function rowState(active: boolean) {
   const at = new Date('2026-01-01T00:00:00Z');
-  return {
-    id,
-    sku,
-    name: sku,
-    description: '',
-    category: 'Testing',
-    unit: 'pcs',
-    price: new Decimal('25.5'),
-    reorderPoint: 0,
-    reorderQuantity: 0,
-    active,
-    archivedAt: active ? null : at,
-    createdAt: at,
-    updatedAt: at,
-    searchText: sku,
-  };
+  return { active, archivedAt: active ? null : at, createdAt: at, updatedAt: at };
 }
 
-function location(id: string, code: string, active: boolean): Location {
-  const at = new Date('2026-01-01T00:00:00Z');
-  return {
-    id,
-    code,
-    name: code,
-    address: '',
-    kind: 'WAREHOUSE',
-    active,
-    archivedAt: active ? null : at,
-    createdAt: at,
-    updatedAt: at,
-  };
-}
+const product = (id: string, sku: string, active: boolean): Product => ({
+  ...rowState(active),
+  id,
+  sku,
+  name: sku,
+  description: '',
+  category: 'Testing',
+  unit: 'pcs',
+  price: new Decimal('25.5'),
+  reorderPoint: 0,
+  reorderQuantity: 0,
+  searchText: sku,
+});
+
+const location = (id: string, code: string, active: boolean): Location => ({
+  ...rowState(active),
+  id,
+  code,
+  name: code,
+  address: '',
+  kind: 'WAREHOUSE',
+});
 
 const catalog: Catalog = {
   products: new Map([
