@@ -6,6 +6,9 @@ import { userError, type UserError } from '../../shared/errors';
 import { checkMoney, checkText } from '../../shared/validation';
 import { Ledger, type LevelKey, type MovementDraft, type PlannedRow, type WriteResult } from './ledger';
 
+// What every command answers; resolvers read it from here, since the ledger is the service's own.
+export type { WriteResult } from './ledger';
+
 export const MAX_MOVEMENT_QUANTITY = 1_000_000_000;
 export const MAX_BATCH_ROWS = 500;
 /** Clock skew tolerated between a client and the server before an occurredAt counts as future. */

@@ -1,10 +1,9 @@
 // Turns stock mutation inputs (global IDs) into service inputs (row ids), or the userErrors to return.
 import type { Context } from '../../../context';
-import type { MovementKind } from '../../../generated/prisma/client';
+import type { MovementKind } from '../../../generated/prisma/enums';
 import { inputIdOf, type NodeType } from '../../../graphql/global-id';
 import type { UserError } from '../../../shared/errors';
-import type { WriteResult } from '../ledger';
-import type { MovementRow } from '../service';
+import type { MovementRow, WriteResult } from '../service';
 
 /** Decodes each named global ID; errors name the field, under `at` for batch rows. */
 export function decodeIds<K extends string>(
