@@ -35,6 +35,7 @@ import type { Registry } from 'prom-client';
 import { resolvers } from './modules/resolvers.generated';
 import { typeDefs } from './modules/typeDefs.generated';
 import type { Services } from './services';
+import { answerTo } from './shared/failures';
 import type { Logger } from './shared/log';
 
 export interface ServerDeps {
@@ -218,7 +219,8 @@ async function authenticate(deps: ServerDeps, credentials: Credentials, requestI
     return await authenticateRequest(deps, credentials, requestId);
   } catch (error) {
     if (!(error instanceof CredentialsUnavailable)) throw error;
-    throw new GraphQLError(error.message, { extensions: { code: error.code, requestId, http: { status: 503 } } });
+    const { status, code, message } = answerTo(error);
+    throw new GraphQLError(message, { extensions: { code, requestId, http: { status } } });
   }
 }
 

@@ -8,11 +8,10 @@ import type pg from 'pg';
 import QueryStream from 'pg-query-stream';
 import type { Database } from '../db/client';
 import { requireRole } from '../graphql/auth';
-import { isPoolExhausted } from '../graphql/errors';
-import { authenticateRequest, credentialsOf, CredentialsUnavailable } from '../http/credentials';
+import { authenticateRequest, credentialsOf } from '../http/credentials';
 import type { Services } from '../services';
 import type { Actor } from '../shared/actor';
-import { RequestError } from '../shared/errors';
+import { answerTo, HttpRefusal } from '../shared/failures';
 import type { Logger } from '../shared/log';
 import { CsvEncoder } from './csv';
 import { movementsExport } from './movements';
@@ -44,17 +43,6 @@ export interface ExportRouteDeps {
   services: Services;
   database: Pick<Database, 'pool' | 'prisma'>;
   logger: Logger;
-}
-
-/** A refusal with its own HTTP status (the rest of RequestErrors are 400s). */
-class ExportError extends RequestError {
-  constructor(
-    readonly status: number,
-    code: string,
-    message: string,
-  ) {
-    super(code, message);
-  }
 }
 
 /** What the request log records about one export. */
@@ -145,7 +133,7 @@ async function serveExport(
   const definition = name ? EXPORTS.get(name) : undefined;
   if (!definition || !format) {
     const known = [...EXPORTS.keys()].map((key) => `/exports/${key}.csv`).join(', ');
-    throw new ExportError(404, 'NOT_FOUND', `There is no export at ${req.path}. Exports: ${known} (or .xlsx).`);
+    throw new HttpRefusal(404, 'NOT_FOUND', `There is no export at ${req.path}. Exports: ${known} (or .xlsx).`);
   }
   outcome.export = definition.name;
   outcome.format = format;
@@ -168,7 +156,7 @@ async function serveExport(
   };
   if (!slots.take()) {
     res.setHeader('retry-after', '10');
-    throw new ExportError(
+    throw new HttpRefusal(
       429,
       'TOO_MANY_EXPORTS',
       `${slots.limit} export(s) are already running, the most this server runs at once. Try again shortly.`,
@@ -227,7 +215,7 @@ async function sendReport(source: ReportSource, download: Download) {
 
 function checkSheetLimit(rows: number) {
   if (rows + 1 > XLSX_MAX_ROWS) {
-    throw new ExportError(
+    throw new HttpRefusal(
       400,
       'EXPORT_TOO_LARGE',
       `This export has ${rows} rows; an XLSX sheet holds at most ${XLSX_MAX_ROWS - 1} below its header. ` +
@@ -320,11 +308,10 @@ function callerOf(viewer: Actor | null): string {
   return viewer.kind === 'user' ? `user:${viewer.userId}` : `apiKey:${viewer.apiKeyId}`;
 }
 
-const STATUS_BY_CODE: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403 };
-
 /**
- * Before the download starts, a JSON error as /graphql gives (`errors[].extensions.code`); after
- * it started, the connection is cut so the client sees a failed download, never a short file.
+ * Before the download starts, a JSON error as /graphql gives (`errors[].extensions.code`, the
+ * answer shared/failures gives); after it started, the connection is cut so the client sees a
+ * failed download, never a short file.
  */
 function failed(logger: Logger, res: Response, outcome: Outcome, requestId: string, error: unknown) {
   // Once streaming began (or the pipeline tore the response down) no error body can follow.
@@ -337,30 +324,8 @@ function failed(logger: Logger, res: Response, outcome: Outcome, requestId: stri
     res.destroy();
     return;
   }
-  let status: number;
-  let code: string;
-  let message: string;
-  if (error instanceof RequestError) {
-    status =
-      error instanceof ExportError || error instanceof CredentialsUnavailable
-        ? error.status
-        : (STATUS_BY_CODE[error.code] ?? 400);
-    code = error.code;
-    message = error.message;
-  } else if (isPoolExhausted(error)) {
-    [status, code, message] = [
-      503,
-      'DATABASE_BUSY',
-      'The database is busy; no connection came free in time. Try again shortly.',
-    ];
-  } else {
-    logger.error('export fault', { requestId, err: error });
-    [status, code, message] = [
-      500,
-      'INTERNAL_SERVER_ERROR',
-      'Internal server error. Quote extensions.requestId when reporting it.',
-    ];
-  }
+  const { status, code, message, fault } = answerTo(error);
+  if (fault) logger.error('export fault', { requestId, err: error });
   outcome.status = status;
   outcome.errorCode = code;
   if (status === 401) res.setHeader('www-authenticate', 'Bearer');

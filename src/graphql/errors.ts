@@ -4,6 +4,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Context } from '../context';
 import { RequestError } from '../shared/errors';
+import { answerTo } from '../shared/failures';
 import type { Logger } from '../shared/log';
 
 /**
@@ -15,20 +16,6 @@ const ECHOED_VARIABLE = /^(Variable "\$[^"]+" got )invalid value [\s\S]*?((?: at
 
 export function withoutEchoedVariables(message: string): string {
   return message.replace(ECHOED_VARIABLE, '$1an invalid value$2');
-}
-
-/**
- * Every connection of the pool stayed busy past DB_POOL_TIMEOUT_MS (pg's connect timeout, or
- * Prisma giving up on starting a transaction). The request failed fast; saying so is not a leak.
- */
-export function isPoolExhausted(error: unknown): boolean {
-  for (let cause = error, depth = 0; cause && depth < 5; depth += 1) {
-    const message = cause instanceof Error ? cause.message : '';
-    if (/timeout exceeded when trying to connect|Unable to start a transaction in the given time/i.test(message))
-      return true;
-    cause = cause instanceof Error ? cause.cause : undefined;
-  }
-  return false;
 }
 
 /** Query-limit refusals carry their own code rather than Apollo's generic validation or parse code. */
@@ -83,7 +70,7 @@ function isFault(error: unknown): boolean {
 export function clientCode(error: GraphQLError): string {
   const original = unwrapResolverError(error);
   if (original instanceof RequestError) return original.code;
-  if (isFault(error)) return isPoolExhausted(original) ? 'DATABASE_BUSY' : 'INTERNAL_SERVER_ERROR';
+  if (isFault(error)) return answerTo(original).code;
   const code = requestCodeOf(error, error.message, error.extensions) ?? error.extensions.code;
   return typeof code === 'string' ? code : 'GRAPHQL_ERROR';
 }
@@ -128,19 +115,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       extensions: code ? { ...extensions, code } : formatted.extensions,
     };
   }
-  const requestId = formatted.extensions?.requestId;
-  if (isPoolExhausted(original)) {
-    return {
-      message: 'The database is busy; no connection came free in time. Try again shortly.',
-      locations: formatted.locations,
-      path: formatted.path,
-      extensions: { code: 'DATABASE_BUSY', requestId },
-    };
-  }
+  // A fault: the one answer the HTTP edges give it too (DATABASE_BUSY, or masked).
+  const { code, message } = answerTo(original);
   return {
-    message: 'Internal server error. Quote extensions.requestId when reporting it.',
+    message,
     locations: formatted.locations,
     path: formatted.path,
-    extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+    extensions: { code, requestId: formatted.extensions?.requestId },
   };
 }

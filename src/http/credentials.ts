@@ -1,8 +1,7 @@
 // Who an HTTP request says it is, checked the same way for /graphql and for the exports.
 import type { Request } from 'express';
-import { isPoolExhausted } from '../graphql/errors';
 import type { Authentication, AuthService, Credentials } from '../modules/auth';
-import { RequestError } from '../shared/errors';
+import { answerTo, HttpRefusal } from '../shared/failures';
 import type { Logger } from '../shared/log';
 
 /** Reads `Authorization: Bearer <token or key>` and `x-api-key: <key>`. */
@@ -13,8 +12,10 @@ export function credentialsOf(req: Request): Credentials {
 }
 
 /** Credentials could not be checked (the database is busy or down): a 503, not a 500 or a 401. */
-export class CredentialsUnavailable extends RequestError {
-  readonly status = 503;
+export class CredentialsUnavailable extends HttpRefusal {
+  constructor(code: string, message: string) {
+    super(503, code, message);
+  }
 }
 
 /**
@@ -31,12 +32,8 @@ export async function authenticateRequest(
     return await deps.services.auth.authenticate(credentials);
   } catch (error) {
     deps.logger.error('could not check credentials', { requestId, err: error });
-    if (isPoolExhausted(error)) {
-      throw new CredentialsUnavailable(
-        'DATABASE_BUSY',
-        'The database is busy; no connection came free in time. Try again shortly.',
-      );
-    }
+    const answer = answerTo(error);
+    if (answer.code === 'DATABASE_BUSY') throw new CredentialsUnavailable(answer.code, answer.message);
     throw new CredentialsUnavailable(
       'SERVICE_UNAVAILABLE',
       'The service cannot check credentials right now; try again shortly.',

@@ -99,4 +99,20 @@ describe('an exhausted connection pool', () => {
     // And once connections are free again, requests succeed
     expect((await busy.send(ProductPageDocument, { first: 1 })).status).toBe(200);
   });
+
+  it('answers an export with the same 503 DATABASE_BUSY as /graphql', async () => {
+    const held = [await busy.database.pool.connect(), await busy.database.pool.connect()];
+    let response: Response;
+    try {
+      response = await busy.fetch('/exports/movements.csv', { headers: busy.adminHeaders });
+    } finally {
+      for (const client of held) client.release();
+    }
+    expect(response.status).toBe(503);
+    const body = (await response.json()) as { errors: Array<{ message: string; extensions: { code: string } }> };
+    expect(body.errors[0]).toMatchObject({
+      message: 'The database is busy; no connection came free in time. Try again shortly.',
+      extensions: { code: 'DATABASE_BUSY' },
+    });
+  });
 });
