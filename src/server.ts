@@ -116,8 +116,9 @@ export async function createServer(deps: ServerDeps): Promise<StockroomServer> {
   const metrics = createMetrics(deps.database, deps.embeddedDatabaseUp);
   const persistedQueries = deps.config.persistedQueries ?? DEFAULT_PERSISTED_QUERIES;
 
+  const schema = withAuthorization(makeExecutableSchema({ typeDefs, resolvers }));
   const apollo = new ApolloServer<Context>({
-    schema: withAuthorization(makeExecutableSchema({ typeDefs, resolvers })),
+    schema,
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: deps.config.introspection ?? true,
@@ -174,7 +175,7 @@ export async function createServer(deps: ServerDeps): Promise<StockroomServer> {
       res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
     });
   }
-  app.use(exportRoutes(deps));
+  app.use(exportRoutes({ ...deps, schema }));
   // Browsers asking for /graphql get the IDE page; GraphQL requests go on to Apollo.
   if (deps.config.ide ?? ideByDefault(deps.config.env, persistedQueries.mode)) app.use(ideRoutes(deps.logger));
   app.use(

@@ -1,6 +1,7 @@
 // An export's filters from the URL's query string, checked by the rules the GraphQL arguments of
 // the same name follow: global IDs, RFC 3339 date-times in Stockroom's range, the schema's enum
-// values, and no NUL character in any text.
+// values and defaults (read from the field the export mirrors), and no NUL character in any text.
+import { getNamedType, isEnumType, type GraphQLField } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { idOf, type NodeType } from '../graphql/global-id';
 import { RequestError } from '../shared/errors';
@@ -12,6 +13,8 @@ export class QueryParams {
   constructor(
     private readonly raw: Record<string, unknown>,
     accepted: readonly string[],
+    /** The field the export mirrors (its @export), whose arguments' enums and defaults these follow. */
+    private readonly field?: GraphQLField<unknown, unknown>,
   ) {
     const unknown = Object.keys(raw).filter((name) => !accepted.includes(name));
     if (unknown.length > 0) {
@@ -72,10 +75,23 @@ export class QueryParams {
     return value;
   }
 
-  oneOf<T extends string>(name: string, allowed: readonly T[]): T | null {
+  /**
+   * An enum argument of the mirrored field that has a default in the SDL: one of its enum's values,
+   * or that default when absent. The schema is the one place both are written.
+   */
+  enumArgument<T extends string>(name: string): T {
+    const argument = this.field?.args.find((candidate) => candidate.name === name);
+    const type = argument && getNamedType(argument.type);
+    if (!argument || !isEnumType(type) || argument.defaultValue === undefined) {
+      throw new Error(`\`${name}\` is not an enum argument with a default of the field this export mirrors.`);
+    }
     const value = this.text(name);
-    if (value === null) return null;
-    return checkMember(name, value, allowed);
+    if (value === null) return argument.defaultValue as T;
+    return checkMember(
+      name,
+      value,
+      type.getValues().map((member) => member.name as T),
+    );
   }
 
   /** A list, as comma-separated values, a repeated parameter, or both; null when absent. */

@@ -1,16 +1,21 @@
 // GET /exports/<name>.<csv|xlsx>: authenticated downloads of stock levels, movements, valuation and
-// sales, filtered by query parameters named as the GraphQL arguments are. Rows stream from
-// PostgreSQL to the client with backpressure, so memory stays flat whatever the size.
+// sales, filtered by query parameters named as the GraphQL arguments are. Each is declared in the
+// SDL with @export on the field it mirrors, which says the role it needs and gives its arguments'
+// defaults. Stock levels and movements stream from a PostgreSQL cursor to the client with
+// backpressure, so their memory stays flat whatever the size; the valuation and the sales report
+// are computed whole by their services (at most one row per product, location, category or
+// customer), held in memory, and then written.
 import { PassThrough, Readable, Transform, type TransformCallback, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import express, { type Request, type Response } from 'express';
 import type pg from 'pg';
 import QueryStream from 'pg-query-stream';
+import type { GraphQLSchema } from 'graphql';
 import type { Database } from '../db/client';
-import { requireRole } from '../graphql/auth';
+import { declaredExports, requireRole, type DeclaredExport } from '../graphql/auth';
 import { authenticateRequest, credentialsOf } from '../http/credentials';
 import type { Services } from '../services';
-import type { Actor } from '../shared/actor';
+import { hasRole, type Actor, type Role } from '../shared/actor';
 import { answerTo, HttpRefusal } from '../shared/failures';
 import type { Logger } from '../shared/log';
 import { CsvEncoder } from './csv';
@@ -32,17 +37,49 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
 /** Rows fetched from the cursor per round trip. */
 const CURSOR_BATCH_ROWS = 500;
 
-const EXPORTS = new Map<string, ExportDefinition<unknown>>(
-  [stockLevelsExport, movementsExport, valuationExport, salesExport].map((definition) => [
-    definition.name,
-    definition as ExportDefinition<unknown>,
-  ]),
-);
+const DEFINITIONS = [stockLevelsExport, movementsExport, valuationExport, salesExport] as Array<
+  ExportDefinition<unknown>
+>;
 
 export interface ExportRouteDeps {
   services: Services;
   database: Pick<Database, 'pool' | 'prisma'>;
   logger: Logger;
+  /** The executable schema: its @export directives declare the exports and their roles. */
+  schema: GraphQLSchema;
+}
+
+/** An export this server serves: how it is made, and what the SDL declares of it. */
+interface ServedExport {
+  definition: ExportDefinition<unknown>;
+  declared: DeclaredExport;
+}
+
+/**
+ * The exports by name, each matched with its @export in the SDL; the server refuses to start when
+ * one is served but not declared, or declared but not served. Also the least role any of them
+ * needs: a caller below it may download nothing, so is not even told which exports exist.
+ */
+function servedExports(schema: GraphQLSchema): { byName: Map<string, ServedExport>; leastRole: Role } {
+  const declared = declaredExports(schema);
+  const byName = new Map<string, ServedExport>();
+  for (const definition of DEFINITIONS) {
+    const declaration = declared.get(definition.name);
+    if (!declaration) {
+      throw new Error(
+        `The ${definition.name} export is not declared in the SDL: add @export(name: "${definition.name}") to the field it mirrors.`,
+      );
+    }
+    byName.set(definition.name, { definition, declared: declaration });
+  }
+  const unserved = [...declared.values()].filter((declaration) => !byName.has(declaration.name));
+  if (unserved.length > 0) {
+    const names = unserved.map((declaration) => `${declaration.name} (${declaration.coordinate})`).join(', ');
+    throw new Error(`The SDL declares exports this server does not serve: ${names}.`);
+  }
+  const roles = [...byName.values()].map((served) => served.declared.requires);
+  const leastRole = roles.reduce((least, role) => (hasRole({ role: least }, role) ? role : least));
+  return { byName, leastRole };
 }
 
 /** What the request log records about one export. */
@@ -81,6 +118,7 @@ function exportSlots(pool: Pick<pg.Pool, 'options'>) {
 
 export function exportRoutes(deps: ExportRouteDeps): express.Router {
   const router = express.Router();
+  const exports = servedExports(deps.schema);
   const slots = exportSlots(deps.database.pool);
   // Express answers HEAD with the GET handler, which would compute the whole export to send nothing.
   router.head('/exports/:file', (_req, res) => {
@@ -101,7 +139,7 @@ export function exportRoutes(deps: ExportRouteDeps): express.Router {
       aborted: false,
     };
     try {
-      await serveExport(deps, req, res, outcome, requestId, slots);
+      await serveExport(deps, exports, req, res, outcome, requestId, slots);
     } catch (error) {
       failed(deps.logger, res, outcome, requestId, error);
     } finally {
@@ -117,6 +155,7 @@ export function exportRoutes(deps: ExportRouteDeps): express.Router {
 
 async function serveExport(
   deps: ExportRouteDeps,
+  exports: ReturnType<typeof servedExports>,
   req: Request,
   res: Response,
   outcome: Outcome,
@@ -126,18 +165,22 @@ async function serveExport(
   const authentication = await authenticateRequest(deps, credentialsOf(req), requestId);
   const viewer = 'actor' in authentication ? authentication.actor : null;
   outcome.caller = callerOf(viewer);
-  // Unit costs and prices are in every export: the role that may see them in the API.
-  requireRole({ viewer, authProblem: 'problem' in authentication ? authentication.problem : null }, 'MANAGER');
+  const caller = { viewer, authProblem: 'problem' in authentication ? authentication.problem : null };
+  requireRole(caller, exports.leastRole);
 
   const [, name, format] = /^([a-z-]+)\.(csv|xlsx)$/.exec(String(req.params.file)) ?? [];
-  const definition = name ? EXPORTS.get(name) : undefined;
-  if (!definition || !format) {
-    const known = [...EXPORTS.keys()].map((key) => `/exports/${key}.csv`).join(', ');
+  const served = name ? exports.byName.get(name) : undefined;
+  if (!served || !format) {
+    const known = [...exports.byName.keys()].map((key) => `/exports/${key}.csv`).join(', ');
     throw new HttpRefusal(404, 'NOT_FOUND', `There is no export at ${req.path}. Exports: ${known} (or .xlsx).`);
   }
+  const { definition, declared } = served;
+  requireRole(caller, declared.requires);
   outcome.export = definition.name;
   outcome.format = format;
-  const filters = definition.parse(new QueryParams(req.query as Record<string, unknown>, definition.parameters));
+  const filters = definition.parse(
+    new QueryParams(req.query as Record<string, unknown>, definition.parameters, declared.field),
+  );
   const download: Download = {
     res,
     outcome,

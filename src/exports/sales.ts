@@ -5,9 +5,6 @@ import type { SalesGroupBy, SalesOrderBy, SalesQuery } from '../modules/reports'
 import { identityCells, identityColumns } from './grouping';
 import type { Cell, Column, ExportDefinition } from './types';
 
-const GROUPS: readonly SalesGroupBy[] = ['PRODUCT', 'CATEGORY', 'LOCATION', 'COUNTERPARTY'];
-const ORDERS: readonly SalesOrderBy[] = ['UNITS', 'REVENUE', 'MARGIN'];
-
 const FIGURES: Column[] = [
   { header: 'units', type: 'integer', width: 10 },
   { header: 'revenue', type: 'decimal', width: 16 },
@@ -23,8 +20,8 @@ export const salesExport: ExportDefinition<SalesQuery> = {
   parse: (params) => ({
     from: params.requiredDateTime('from'),
     to: params.requiredDateTime('to'),
-    groupBy: params.oneOf('groupBy', GROUPS) ?? 'PRODUCT',
-    orderBy: params.oneOf('orderBy', ORDERS) ?? 'REVENUE',
+    groupBy: params.enumArgument<SalesGroupBy>('groupBy'),
+    orderBy: params.enumArgument<SalesOrderBy>('orderBy'),
     // Unlike the field (20 by default), an export has every row unless asked for the top few.
     first: params.positiveInt('first'),
     productId: params.id('productId', 'Product'),

@@ -5,8 +5,6 @@ import type { ValuationGroupBy, ValuationQuery } from '../modules/reports';
 import { identityCells, identityColumns } from './grouping';
 import type { Cell, Column, ExportDefinition } from './types';
 
-const GROUPS: readonly ValuationGroupBy[] = ['PRODUCT', 'CATEGORY', 'LOCATION'];
-
 const FIGURES: Column[] = [
   { header: 'quantity', type: 'integer', width: 10 },
   { header: 'averageCost', type: 'decimal' },
@@ -21,7 +19,7 @@ export const valuationExport: ExportDefinition<ValuationQuery> = {
     at: params.dateTime('at'),
     locationId: params.id('locationId', 'Location'),
     category: params.text('category'),
-    groupBy: params.oneOf('groupBy', GROUPS) ?? 'PRODUCT',
+    groupBy: params.enumArgument<ValuationGroupBy>('groupBy'),
   }),
   columns: (query) => [...identityColumns(query.groupBy), ...FIGURES],
   describe: (query) => [

@@ -2,7 +2,7 @@
 // before its resolver runs. Root fields must carry @auth or @public; the server refuses to start
 // otherwise.
 import { getDirective, MapperKind, mapSchema } from '@graphql-tools/utils';
-import { defaultFieldResolver, type GraphQLSchema } from 'graphql';
+import { defaultFieldResolver, isObjectType, type GraphQLField, type GraphQLSchema } from 'graphql';
 import type { Context } from '../context';
 import { hasRole, type Role } from '../shared/actor';
 import { RequestError } from '../shared/errors';
@@ -32,6 +32,37 @@ export function unguardedRootFields(schema: GraphQLSchema): string[] {
           .map((field) => `${root.name}.${field.name}`)
       : [],
   );
+}
+
+/** A download the SDL declares with @export on the field whose data it carries. */
+export interface DeclaredExport {
+  name: string;
+  /** The lowest role that may download it: the directive's `requires`, else the field's @auth. */
+  requires: Role;
+  /** The field it mirrors: its arguments are the download's parameters, with their defaults. */
+  field: GraphQLField<unknown, unknown>;
+  /** `Type.field`, for messages. */
+  coordinate: string;
+}
+
+/** Every @export of the schema by name; throws when one has no role or two share a name. */
+export function declaredExports(schema: GraphQLSchema): Map<string, DeclaredExport> {
+  const declared = new Map<string, DeclaredExport>();
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      const [exported] = getDirective(schema, field, 'export') ?? [];
+      if (!exported) continue;
+      const coordinate = `${type.name}.${field.name}`;
+      const name = String(exported.name);
+      const requires = (exported.requires ?? getDirective(schema, field, 'auth')?.[0]?.requires) as Role | undefined;
+      if (!requires) throw new Error(`${coordinate} declares @export(name: "${name}") with no role: give it requires.`);
+      const twin = declared.get(name);
+      if (twin) throw new Error(`@export(name: "${name}") is declared on both ${twin.coordinate} and ${coordinate}.`);
+      declared.set(name, { name, requires, field, coordinate });
+    }
+  }
+  return declared;
 }
 
 export function withAuthorization(schema: GraphQLSchema): GraphQLSchema {

@@ -38,6 +38,39 @@ export const typeDefs = {
       locations: [{ kind: 'Name', value: 'FIELD_DEFINITION' }],
     },
     {
+      kind: 'DirectiveDefinition',
+      description: {
+        kind: 'StringValue',
+        value:
+          "An HTTP download of the field's data as CSV or XLSX at `GET /exports/<name>.csv` or `.xlsx`, whole\nrather than paged, with the field's arguments as query parameters and their defaults. The server\nrefuses to start unless every export it serves is declared here, once.",
+        block: true,
+      },
+      name: { kind: 'Name', value: 'export' },
+      arguments: [
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: "The download's name in its URL.", block: false },
+          name: { kind: 'Name', value: 'name' },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: "The lowest role that may download it; when omitted, the field's own `@auth` role.",
+            block: false,
+          },
+          name: { kind: 'Name', value: 'requires' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Role' } },
+          directives: [],
+        },
+      ],
+      directives: [],
+      repeatable: false,
+      locations: [{ kind: 'Name', value: 'FIELD_DEFINITION' }],
+    },
+    {
       name: { kind: 'Name', value: 'Query' },
       description: {
         kind: 'StringValue',
@@ -636,7 +669,7 @@ export const typeDefs = {
           description: {
             kind: 'StringValue',
             value:
-              'What the stock is worth: quantity times moving average cost, grouped by product, category or\nlocation. Without `at` it values the stock now; with `at` it values the stock as it stood at that\nmoment, using the quantities and average costs of that moment (back-dated movements count from\nwhen they occurred). Rows are sorted by value, highest first. MANAGER and above.',
+              'What the stock is worth: quantity times moving average cost, grouped by product, category or\nlocation. Without `at` it values the stock now; with `at` it values the stock as it stood at that\nmoment, using the quantities and average costs of that moment (back-dated movements count from\nwhen they occurred). Rows are sorted by value, highest first. MANAGER and above. Every row\ndownloads as `/exports/valuation.csv` or `.xlsx`.',
             block: true,
           },
           name: { kind: 'Name', value: 'inventoryValuation' },
@@ -709,6 +742,17 @@ export const typeDefs = {
                   kind: 'Argument',
                   name: { kind: 'Name', value: 'requires' },
                   value: { kind: 'EnumValue', value: 'MANAGER' },
+                },
+              ],
+            },
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'export' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'name' },
+                  value: { kind: 'StringValue', value: 'valuation', block: false },
                 },
               ],
             },
@@ -889,7 +933,7 @@ export const typeDefs = {
           description: {
             kind: 'StringValue',
             value:
-              "Sales between `from` (inclusive) and `to` (exclusive): shipments net of their reversals, with\nrevenue at the recorded unit price and cost of goods sold at the product's moving average cost at\nthe moment of each sale. Fails with `INVALID_DATE_RANGE` when `from` is later than `to`.\nMANAGER and above.",
+              "Sales between `from` (inclusive) and `to` (exclusive): shipments net of their reversals, with\nrevenue at the recorded unit price and cost of goods sold at the product's moving average cost at\nthe moment of each sale. Fails with `INVALID_DATE_RANGE` when `from` is later than `to`.\nMANAGER and above. Downloads as `/exports/sales.csv` or `.xlsx`, every row unless `first` is given.",
             block: true,
           },
           name: { kind: 'Name', value: 'salesReport' },
@@ -985,13 +1029,25 @@ export const typeDefs = {
                 },
               ],
             },
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'export' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'name' },
+                  value: { kind: 'StringValue', value: 'sales', block: false },
+                },
+              ],
+            },
           ],
         },
         {
           kind: 'FieldDefinition',
           description: {
             kind: 'StringValue',
-            value: 'The stock ledger: every movement, newest first (by business time, then by recording order).',
+            value:
+              'The stock ledger: every movement, newest first (by business time, then by recording order).\nDownloads whole, oldest first, as `/exports/movements.csv` or `.xlsx`: the download carries unit\ncosts, so it needs MANAGER.',
             block: true,
           },
           name: { kind: 'Name', value: 'movements' },
@@ -1058,6 +1114,22 @@ export const typeDefs = {
                   kind: 'Argument',
                   name: { kind: 'Name', value: 'requires' },
                   value: { kind: 'EnumValue', value: 'VIEWER' },
+                },
+              ],
+            },
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'export' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'name' },
+                  value: { kind: 'StringValue', value: 'movements', block: false },
+                },
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'MANAGER' },
                 },
               ],
             },
@@ -3874,8 +3946,8 @@ export const typeDefs = {
           description: {
             kind: 'StringValue',
             value:
-              'Current stock at each location that has held this product; one location only when `locationId` is given.',
-            block: false,
+              "Current stock at each location that has held this product; one location only when `locationId` is given.\nEvery product's levels download as `/exports/stock-levels.csv` or `.xlsx`, for MANAGER and above.",
+            block: true,
           },
           name: { kind: 'Name', value: 'stockLevels' },
           arguments: [
@@ -3894,7 +3966,24 @@ export const typeDefs = {
               type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'StockLevel' } } },
             },
           },
-          directives: [],
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'export' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'name' },
+                  value: { kind: 'StringValue', value: 'stock-levels', block: false },
+                },
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'MANAGER' },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: 'FieldDefinition',

@@ -1169,7 +1169,10 @@ export type Product = Node & {
    * count from the moment they occurred.
    */
   stockAsOf: StockAsOf;
-  /** Current stock at each location that has held this product; one location only when `locationId` is given. */
+  /**
+   * Current stock at each location that has held this product; one location only when `locationId` is given.
+   * Every product's levels download as `/exports/stock-levels.csv` or `.xlsx`, for MANAGER and above.
+   */
   stockLevels: Array<StockLevel>;
   /** Unit of measure that quantities are counted in, e.g. `pcs`, `kg` or `box`. */
   unit: Scalars['String']['output'];
@@ -1279,7 +1282,8 @@ export type Query = {
    * What the stock is worth: quantity times moving average cost, grouped by product, category or
    * location. Without `at` it values the stock now; with `at` it values the stock as it stood at that
    * moment, using the quantities and average costs of that moment (back-dated movements count from
-   * when they occurred). Rows are sorted by value, highest first. MANAGER and above.
+   * when they occurred). Rows are sorted by value, highest first. MANAGER and above. Every row
+   * downloads as `/exports/valuation.csv` or `.xlsx`.
    */
   inventoryValuation: InventoryValuationConnection;
   /**
@@ -1306,7 +1310,11 @@ export type Query = {
    * `RANGE_TOO_LARGE` when the range holds more than 1,000 buckets. MANAGER and above.
    */
   movementSummary: MovementSummary;
-  /** The stock ledger: every movement, newest first (by business time, then by recording order). */
+  /**
+   * The stock ledger: every movement, newest first (by business time, then by recording order).
+   * Downloads whole, oldest first, as `/exports/movements.csv` or `.xlsx`: the download carries unit
+   * costs, so it needs MANAGER.
+   */
   movements: MovementConnection;
   /**
    * Fetches any object by its global ID, as the Relay spec describes. Returns null when no
@@ -1335,7 +1343,7 @@ export type Query = {
    * Sales between `from` (inclusive) and `to` (exclusive): shipments net of their reversals, with
    * revenue at the recorded unit price and cost of goods sold at the product's moving average cost at
    * the moment of each sale. Fails with `INVALID_DATE_RANGE` when `from` is later than `to`.
-   * MANAGER and above.
+   * MANAGER and above. Downloads as `/exports/sales.csv` or `.xlsx`, every row unless `first` is given.
    */
   salesReport: SalesReport;
   /** Everyone who can sign in. ADMIN only. */
@@ -2241,7 +2249,6 @@ export type ResolversTypes = {
   Actor: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Actor']>;
   AdjustStockInput: AdjustStockInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ApiKey: ResolverTypeWrapper<ApiKeyMapper>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -2448,6 +2455,7 @@ export type ResolversTypes = {
   >;
   ValuationGroupBy: ResolverTypeWrapper<'PRODUCT' | 'CATEGORY' | 'LOCATION'>;
   WriteOffStockInput: WriteOffStockInput;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -2455,7 +2463,6 @@ export type ResolversParentTypes = {
   Actor: ResolversUnionTypes<ResolversParentTypes>['Actor'];
   AdjustStockInput: AdjustStockInput;
   Int: Scalars['Int']['output'];
-  String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   ApiKey: ApiKeyMapper;
   Boolean: Scalars['Boolean']['output'];
@@ -2595,6 +2602,7 @@ export type ResolversParentTypes = {
     userErrors: Array<ResolversParentTypes['UserError']>;
   };
   WriteOffStockInput: WriteOffStockInput;
+  String: Scalars['String']['output'];
 };
 
 export type authDirectiveArgs = {
@@ -2606,6 +2614,18 @@ export type authDirectiveResolver<
   Parent,
   ContextType = Context,
   Args = authDirectiveArgs,
+> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type exportDirectiveArgs = {
+  name: Scalars['String']['input'];
+  requires?: Maybe<Role>;
+};
+
+export type exportDirectiveResolver<
+  Result,
+  Parent,
+  ContextType = Context,
+  Args = exportDirectiveArgs,
 > = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type publicDirectiveArgs = {};
@@ -3653,5 +3673,6 @@ export type Resolvers<ContextType = Context> = {
 
 export type DirectiveResolvers<ContextType = Context> = {
   auth?: authDirectiveResolver<any, any, ContextType>;
+  export?: exportDirectiveResolver<any, any, ContextType>;
   public?: publicDirectiveResolver<any, any, ContextType>;
 };
