@@ -5,7 +5,7 @@ import type { Decimal } from '../../shared/decimal';
 import { checkSize } from '../../shared/pagination';
 import { checkFilterTargets, checkRange } from './filters';
 import { money } from './money';
-import { salesPage, type SalesGroupBy, type SalesOrderBy, type SalesRecord } from './store/sales';
+import { salesPage, type SalesGroupBy, type SalesOrderBy, type SalesPageQuery, type SalesRecord } from './store/sales';
 
 export type { SalesGroupBy, SalesOrderBy };
 
@@ -32,19 +32,8 @@ export interface SalesReport {
   totals: SalesRow;
 }
 
-/** Filters shared by the sales-report field and the sales export. */
-export interface SalesQuery {
-  from: Date;
-  to: Date;
-  groupBy: SalesGroupBy;
-  orderBy: SalesOrderBy;
-  /** How many rows to return; every row when null (exports). */
-  first: number | null;
-  productId?: string | null;
-  locationId?: string | null;
-  category?: string | null;
-  counterparty?: string | null;
-}
+/** Filters shared by the sales-report field and the sales export: what the statement takes. */
+export type SalesQuery = SalesPageQuery;
 
 export class SalesService {
   constructor(private readonly prisma: PrismaClient) {}
