@@ -57,7 +57,7 @@ function commandArgs(pid: number): string[] | undefined {
 }
 
 /** Alive and not a zombie: a postmaster whose new parent never reaps it has still exited. */
-function isAlive(pid: number): boolean {
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
   } catch (error) {

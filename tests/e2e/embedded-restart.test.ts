@@ -5,7 +5,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ownerFile, runningPostmaster } from '../../src/db/data-directory';
+// Zombie-aware: an orphan postmaster that stopped may linger unreaped where PID 1 does not reap.
+import { isAlive, ownerFile, runningPostmaster } from '../../src/db/data-directory';
 import {
   mainEnv,
   post,
@@ -36,15 +37,6 @@ afterAll(async () => {
   await stopAllMains([pgDir]);
   fs.rmSync(workDir, { recursive: true, force: true });
 });
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** The data of a query that must succeed. */
 async function query<T>(running: RunningMain, token: string, text: string): Promise<T> {
