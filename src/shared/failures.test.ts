@@ -37,6 +37,8 @@ describe('answerTo', () => {
       fault: false,
     });
     expect(answerTo(new Error('Unable to start a transaction in the given time.')).code).toBe('DATABASE_BUSY');
+    // A new connection that the loaded server did not finish opening within the same timeout.
+    expect(answerTo(new Error('Connection terminated due to connection timeout')).code).toBe('DATABASE_BUSY');
   });
 
   it('masks anything else as a 500 fault, saying nothing of it', () => {

@@ -27,13 +27,17 @@ export class HttpRefusal extends RequestError {
 const STATUS_BY_CODE: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403 };
 
 /**
- * Every connection of the pool stayed busy past DB_POOL_TIMEOUT_MS (pg's connect timeout, or
- * Prisma giving up on starting a transaction). The request failed fast; saying so is not a leak.
+ * No connection came free within DB_POOL_TIMEOUT_MS: pg's connect timeout, waiting for a pooled
+ * connection or opening a new one on a loaded server, or Prisma giving up on starting a transaction. The request failed fast; saying so is not a leak.
  */
 export function isPoolExhausted(error: unknown): boolean {
   for (let cause = error, depth = 0; cause && depth < 5; depth += 1) {
     const message = cause instanceof Error ? cause.message : '';
-    if (/timeout exceeded when trying to connect|Unable to start a transaction in the given time/i.test(message))
+    if (
+      /timeout exceeded when trying to connect|Connection terminated due to connection timeout|Unable to start a transaction in the given time/i.test(
+        message,
+      )
+    )
       return true;
     cause = cause instanceof Error ? cause.cause : undefined;
   }
