@@ -259,11 +259,14 @@ async function writeInTransaction(
  */
 async function claimKey(tx: Prisma.TransactionClient, request: WriteRequest, requestHash: string) {
   const key = recordKey(request);
-  await tx.$executeRaw`SELECT set_config('lock_timeout', ${`${CLAIM_WAIT_MS}ms`}, true)`;
   let claimed: unknown[];
   try {
+    // The bound is set by the row the insert reads (set_config is volatile, so it runs as the row
+    // is produced, before the conflict wait): one round trip where a SET LOCAL would add one.
     claimed = await tx.$queryRaw<unknown[]>`
-      INSERT INTO idempotency_record (key, operation, request_hash) VALUES (${key}, ${request.operation}, ${requestHash})
+      INSERT INTO idempotency_record (key, operation, request_hash)
+      SELECT ${key}, ${request.operation}, ${requestHash}
+      FROM (SELECT set_config('lock_timeout', ${`${CLAIM_WAIT_MS}ms`}, true)) AS bounded_wait
       ON CONFLICT (key) DO NOTHING RETURNING key`;
   } catch (error) {
     if (!isLockTimeout(error)) throw error;
