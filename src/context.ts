@@ -47,7 +47,7 @@ export function createContext(services: Services, request: RequestInfo): Context
       ...authLoaders(services.auth),
       ...catalogLoaders(services.catalog),
       ...locationLoaders(services.locations),
-      ...stockLoaders(services.stockQueries),
+      ...stockLoaders(services.stockQueries, services.reservationQueries),
       ...reportLoaders(services),
     }),
   };

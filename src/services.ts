@@ -11,7 +11,7 @@ import {
   SimilarProductsService,
   ValuationService,
 } from './modules/reports';
-import { StockQueries, StockService } from './modules/stock';
+import { ReservationQueries, ReservationService, StockQueries, StockService } from './modules/stock';
 
 export interface Services {
   auth: AuthService;
@@ -19,6 +19,8 @@ export interface Services {
   locations: LocationService;
   stock: StockService;
   stockQueries: StockQueries;
+  reservations: ReservationService;
+  reservationQueries: ReservationQueries;
   persisted: PersistedDocumentService;
   lowStock: LowStockService;
   movementSummary: MovementSummaryService;
@@ -36,12 +38,15 @@ export interface ServiceOptions {
 }
 
 export function createServices(prisma: PrismaClient, options: ServiceOptions): Services {
+  const stock = new StockService(prisma, options);
   return {
     auth: new AuthService(prisma, options.auth),
     catalog: new CatalogService(prisma),
     locations: new LocationService(prisma),
-    stock: new StockService(prisma, options),
+    stock,
     stockQueries: new StockQueries(prisma),
+    reservations: new ReservationService(prisma, stock.ledger),
+    reservationQueries: new ReservationQueries(prisma),
     persisted: new PersistedDocumentService(prisma, options.apqCache),
     lowStock: new LowStockService(prisma),
     movementSummary: new MovementSummaryService(prisma),

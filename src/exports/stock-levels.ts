@@ -30,6 +30,11 @@ export const stockLevelsExport: ExportDefinition<LevelFilter> = {
     { header: 'available', type: 'integer' },
     { header: 'reorderPoint', type: 'integer' },
     { header: 'updatedAt', type: 'datetime', width: 20 },
+    // Added with reservations and stock states; at the end, so readers that go by position keep working.
+    { header: 'committed', type: 'integer' },
+    { header: 'damaged', type: 'integer' },
+    { header: 'qualityControl', type: 'integer' },
+    { header: 'safetyStock', type: 'integer' },
   ],
   describe: (filter) => [
     ['productId', filter.productId && toGlobalId('Product', filter.productId)],
@@ -57,6 +62,10 @@ export const stockLevelsExport: ExportDefinition<LevelFilter> = {
         row.available,
         row.reorderPoint,
         row.updatedAt,
+        row.committed,
+        row.damaged,
+        row.qualityControl,
+        row.safetyStock,
       ],
     };
   },

@@ -1,7 +1,7 @@
 // Opaque Relay global IDs: base64url("<Type>:<row id>"). Clients must not parse them.
 import { RequestError, userError, type UserError } from '../shared/errors';
 
-export type NodeType = 'Product' | 'Location' | 'Movement' | 'User' | 'ApiKey';
+export type NodeType = 'Product' | 'Location' | 'Movement' | 'User' | 'ApiKey' | 'Reservation';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SEQUENCE = /^[1-9]\d{0,18}$/;
@@ -13,6 +13,7 @@ const ROW_ID: Record<NodeType, RegExp> = {
   Movement: SEQUENCE,
   User: UUID,
   ApiKey: UUID,
+  Reservation: UUID,
 };
 
 export function toGlobalId(type: NodeType, id: string | bigint): string {

@@ -15,6 +15,7 @@ import { nodes as Query_nodes } from './base/resolvers/Query/nodes';
 import { persistedDocuments as Query_persistedDocuments } from './persisted/resolvers/Query/persistedDocuments';
 import { product as Query_product } from './catalog/resolvers/Query/product';
 import { products as Query_products } from './catalog/resolvers/Query/products';
+import { reservations as Query_reservations } from './stock/resolvers/Query/reservations';
 import { salesReport as Query_salesReport } from './reports/resolvers/Query/salesReport';
 import { users as Query_users } from './auth/resolvers/Query/users';
 import { verifyStockLevels as Query_verifyStockLevels } from './stock/resolvers/Query/verifyStockLevels';
@@ -22,19 +23,25 @@ import { adjustStock as Mutation_adjustStock } from './stock/resolvers/Mutation/
 import { archiveLocation as Mutation_archiveLocation } from './locations/resolvers/Mutation/archiveLocation';
 import { archiveProduct as Mutation_archiveProduct } from './catalog/resolvers/Mutation/archiveProduct';
 import { changePassword as Mutation_changePassword } from './auth/resolvers/Mutation/changePassword';
+import { changeStockState as Mutation_changeStockState } from './stock/resolvers/Mutation/changeStockState';
+import { commitReservation as Mutation_commitReservation } from './stock/resolvers/Mutation/commitReservation';
 import { createApiKey as Mutation_createApiKey } from './auth/resolvers/Mutation/createApiKey';
 import { createLocation as Mutation_createLocation } from './locations/resolvers/Mutation/createLocation';
 import { createProduct as Mutation_createProduct } from './catalog/resolvers/Mutation/createProduct';
 import { createUser as Mutation_createUser } from './auth/resolvers/Mutation/createUser';
 import { deactivateUser as Mutation_deactivateUser } from './auth/resolvers/Mutation/deactivateUser';
+import { extendReservation as Mutation_extendReservation } from './stock/resolvers/Mutation/extendReservation';
 import { receiveStock as Mutation_receiveStock } from './stock/resolvers/Mutation/receiveStock';
 import { recordMovements as Mutation_recordMovements } from './stock/resolvers/Mutation/recordMovements';
 import { registerPersistedDocuments as Mutation_registerPersistedDocuments } from './persisted/resolvers/Mutation/registerPersistedDocuments';
+import { releaseReservation as Mutation_releaseReservation } from './stock/resolvers/Mutation/releaseReservation';
+import { reserveStock as Mutation_reserveStock } from './stock/resolvers/Mutation/reserveStock';
 import { restoreLocation as Mutation_restoreLocation } from './locations/resolvers/Mutation/restoreLocation';
 import { restoreProduct as Mutation_restoreProduct } from './catalog/resolvers/Mutation/restoreProduct';
 import { returnStock as Mutation_returnStock } from './stock/resolvers/Mutation/returnStock';
 import { reverseMovement as Mutation_reverseMovement } from './stock/resolvers/Mutation/reverseMovement';
 import { revokeApiKey as Mutation_revokeApiKey } from './auth/resolvers/Mutation/revokeApiKey';
+import { setSafetyStock as Mutation_setSafetyStock } from './stock/resolvers/Mutation/setSafetyStock';
 import { shipStock as Mutation_shipStock } from './stock/resolvers/Mutation/shipStock';
 import { signIn as Mutation_signIn } from './auth/resolvers/Mutation/signIn';
 import { transferStock as Mutation_transferStock } from './stock/resolvers/Mutation/transferStock';
@@ -80,11 +87,17 @@ import { ProductConnection } from './catalog/resolvers/ProductConnection';
 import { ProductEdge } from './catalog/resolvers/ProductEdge';
 import { RecordMovementsPayload } from './stock/resolvers/RecordMovementsPayload';
 import { RegisterPersistedDocumentsPayload } from './persisted/resolvers/RegisterPersistedDocumentsPayload';
+import { Reservation } from './stock/resolvers/Reservation';
+import { ReservationConnection } from './stock/resolvers/ReservationConnection';
+import { ReservationEdge } from './stock/resolvers/ReservationEdge';
+import { ReservationLine } from './stock/resolvers/ReservationLine';
+import { ReservationPayload } from './stock/resolvers/ReservationPayload';
 import { RestoreLocationPayload } from './locations/resolvers/RestoreLocationPayload';
 import { RestoreProductPayload } from './catalog/resolvers/RestoreProductPayload';
 import { RevokeApiKeyPayload } from './auth/resolvers/RevokeApiKeyPayload';
 import { SalesReport } from './reports/resolvers/SalesReport';
 import { SalesReportRow } from './reports/resolvers/SalesReportRow';
+import { SetSafetyStockPayload } from './stock/resolvers/SetSafetyStockPayload';
 import { SignInPayload } from './auth/resolvers/SignInPayload';
 import { SimilarProduct } from './reports/resolvers/SimilarProduct';
 import { StockAsOf } from './stock/resolvers/StockAsOf';
@@ -122,6 +135,7 @@ export const resolvers: Resolvers = {
     persistedDocuments: Query_persistedDocuments,
     product: Query_product,
     products: Query_products,
+    reservations: Query_reservations,
     salesReport: Query_salesReport,
     users: Query_users,
     verifyStockLevels: Query_verifyStockLevels,
@@ -131,19 +145,25 @@ export const resolvers: Resolvers = {
     archiveLocation: Mutation_archiveLocation,
     archiveProduct: Mutation_archiveProduct,
     changePassword: Mutation_changePassword,
+    changeStockState: Mutation_changeStockState,
+    commitReservation: Mutation_commitReservation,
     createApiKey: Mutation_createApiKey,
     createLocation: Mutation_createLocation,
     createProduct: Mutation_createProduct,
     createUser: Mutation_createUser,
     deactivateUser: Mutation_deactivateUser,
+    extendReservation: Mutation_extendReservation,
     receiveStock: Mutation_receiveStock,
     recordMovements: Mutation_recordMovements,
     registerPersistedDocuments: Mutation_registerPersistedDocuments,
+    releaseReservation: Mutation_releaseReservation,
+    reserveStock: Mutation_reserveStock,
     restoreLocation: Mutation_restoreLocation,
     restoreProduct: Mutation_restoreProduct,
     returnStock: Mutation_returnStock,
     reverseMovement: Mutation_reverseMovement,
     revokeApiKey: Mutation_revokeApiKey,
+    setSafetyStock: Mutation_setSafetyStock,
     shipStock: Mutation_shipStock,
     signIn: Mutation_signIn,
     transferStock: Mutation_transferStock,
@@ -187,11 +207,17 @@ export const resolvers: Resolvers = {
   ProductEdge: ProductEdge,
   RecordMovementsPayload: RecordMovementsPayload,
   RegisterPersistedDocumentsPayload: RegisterPersistedDocumentsPayload,
+  Reservation: Reservation,
+  ReservationConnection: ReservationConnection,
+  ReservationEdge: ReservationEdge,
+  ReservationLine: ReservationLine,
+  ReservationPayload: ReservationPayload,
   RestoreLocationPayload: RestoreLocationPayload,
   RestoreProductPayload: RestoreProductPayload,
   RevokeApiKeyPayload: RevokeApiKeyPayload,
   SalesReport: SalesReport,
   SalesReportRow: SalesReportRow,
+  SetSafetyStockPayload: SetSafetyStockPayload,
   SignInPayload: SignInPayload,
   SimilarProduct: SimilarProduct,
   StockAsOf: StockAsOf,

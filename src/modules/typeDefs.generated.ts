@@ -1195,6 +1195,87 @@ export const typeDefs = {
             },
           ],
         },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              'Reservations, newest first. A hold whose `expiresAt` has passed reads as EXPIRED from that\ninstant, whether or not anything has tidied it.',
+            block: true,
+          },
+          name: { kind: 'Name', value: 'reservations' },
+          arguments: [
+            {
+              kind: 'InputValueDefinition',
+              description: {
+                kind: 'StringValue',
+                value: 'Which reservations to list; omitted means all.',
+                block: false,
+              },
+              name: { kind: 'Name', value: 'filter' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReservationFilter' } },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: {
+                kind: 'StringValue',
+                value:
+                  'Page size when paging forwards (1 to 100). Defaults to 20 when neither `first` nor `last` is given.',
+                block: false,
+              },
+              name: { kind: 'Name', value: 'first' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: {
+                kind: 'StringValue',
+                value: 'Returns reservations after this cursor (older ones).',
+                block: false,
+              },
+              name: { kind: 'Name', value: 'after' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Page size when paging backwards (1 to 100).', block: false },
+              name: { kind: 'Name', value: 'last' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: {
+                kind: 'StringValue',
+                value: 'Returns reservations before this cursor (newer ones).',
+                block: false,
+              },
+              name: { kind: 'Name', value: 'before' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+              directives: [],
+            },
+          ],
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReservationConnection' } },
+          },
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'VIEWER' },
+                },
+              ],
+            },
+          ],
+        },
       ],
       directives: [],
       interfaces: [],
@@ -1906,7 +1987,7 @@ export const typeDefs = {
           description: {
             kind: 'StringValue',
             value:
-              'Records stock leaving a location to a customer (kind SHIPMENT). Fails with\n`INSUFFICIENT_STOCK` when the location has fewer units available than asked; nothing is written.',
+              'Records stock leaving a location to a customer (kind SHIPMENT). Without `reservationId` it takes\nonly units nobody holds, and fails with `INSUFFICIENT_STOCK` when the location has fewer units\navailable than asked. With `reservationId` it takes the units that reservation holds there, in the\nsame transaction (`EXCEEDS_RESERVATION`, `RESERVATION_EXPIRED` or `RESERVATION_CLOSED` otherwise).\nOn any error nothing is written.',
             block: true,
           },
           name: { kind: 'Name', value: 'shipStock' },
@@ -2060,7 +2141,8 @@ export const typeDefs = {
           kind: 'FieldDefinition',
           description: {
             kind: 'StringValue',
-            value: 'Removes damaged, expired or lost stock from a location (kind WRITE_OFF).',
+            value:
+              'Removes damaged, expired or lost stock from a location (kind WRITE_OFF), from the units nobody\nholds (`fromState` AVAILABLE, safety stock included) or from the DAMAGED or QUALITY_CONTROL units.',
             block: true,
           },
           name: { kind: 'Name', value: 'writeOffStock' },
@@ -2167,6 +2249,242 @@ export const typeDefs = {
                   kind: 'Argument',
                   name: { kind: 'Name', value: 'requires' },
                   value: { kind: 'EnumValue', value: 'CLERK' },
+                },
+              ],
+            },
+          ],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              'Holds available units for a cart, quote or order, until `expiresAt` (default: 15 minutes from\nnow). Either every line is held or none is: a short line gives `INSUFFICIENT_STOCK` naming the\nunits available. A line without `locationId` is placed by the location strategy (higher\n`Location.allocationPriority` first, then the most available); with `allowSplit` it may be held\nacross several locations. Held units are no longer `available` to anyone else.',
+            block: true,
+          },
+          name: { kind: 'Name', value: 'reserveStock' },
+          arguments: [
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'What to hold, for whom and for how long.', block: false },
+              name: { kind: 'Name', value: 'input' },
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReserveStockInput' } },
+              },
+              directives: [],
+            },
+          ],
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReservationPayload' } },
+          },
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'CLERK' },
+                },
+              ],
+            },
+          ],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: "Moves an ACTIVE hold's expiry (later or earlier); a committed reservation no longer expires.",
+            block: false,
+          },
+          name: { kind: 'Name', value: 'extendReservation' },
+          arguments: [
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Which reservation and its new expiry.', block: false },
+              name: { kind: 'Name', value: 'input' },
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'ExtendReservationInput' } },
+              },
+              directives: [],
+            },
+          ],
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReservationPayload' } },
+          },
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'CLERK' },
+                },
+              ],
+            },
+          ],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              'The order was placed: an ACTIVE hold becomes COMMITTED. Its units move from `reserved` to\n`committed` and stay held, with no expiry, until shipped (`shipStock` with `reservationId`) or released.',
+            block: true,
+          },
+          name: { kind: 'Name', value: 'commitReservation' },
+          arguments: [
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Which reservation.', block: false },
+              name: { kind: 'Name', value: 'input' },
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'CommitReservationInput' } },
+              },
+              directives: [],
+            },
+          ],
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReservationPayload' } },
+          },
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'CLERK' },
+                },
+              ],
+            },
+          ],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              'Gives held units back to `available`: everything the reservation still holds, or some units of some\nlines. A reservation that holds nothing more ends RELEASED (or FULFILLED when some units shipped).',
+            block: true,
+          },
+          name: { kind: 'Name', value: 'releaseReservation' },
+          arguments: [
+            {
+              kind: 'InputValueDefinition',
+              description: {
+                kind: 'StringValue',
+                value: 'Which reservation, and optionally which lines.',
+                block: false,
+              },
+              name: { kind: 'Name', value: 'input' },
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReleaseReservationInput' } },
+              },
+              directives: [],
+            },
+          ],
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReservationPayload' } },
+          },
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'CLERK' },
+                },
+              ],
+            },
+          ],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              'Moves units at one location between AVAILABLE, DAMAGED and QUALITY_CONTROL (kind STATE_CHANGE).\nOn hand does not change; history, `stockAsOf` and the verification see every state. Units leaving\nAVAILABLE must be unheld (`INSUFFICIENT_STOCK` otherwise).',
+            block: true,
+          },
+          name: { kind: 'Name', value: 'changeStockState' },
+          arguments: [
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Which units, from which state to which.', block: false },
+              name: { kind: 'Name', value: 'input' },
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'ChangeStockStateInput' } },
+              },
+              directives: [],
+            },
+          ],
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'StockMovementPayload' } },
+          },
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'CLERK' },
+                },
+              ],
+            },
+          ],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Sets the units of a stock level that are never offered as available (safety stock). Audited.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'setSafetyStock' },
+          arguments: [
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'The level and its safety stock.', block: false },
+              name: { kind: 'Name', value: 'input' },
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetSafetyStockInput' } },
+              },
+              directives: [],
+            },
+          ],
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetSafetyStockPayload' } },
+          },
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'MANAGER' },
                 },
               ],
             },
@@ -3179,6 +3497,43 @@ export const typeDefs = {
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'Movement' } },
           directives: [],
         },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              'The state the units left at `fromLocation` (AVAILABLE unless a write-off or state change says otherwise); null without `fromLocation`.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'fromState' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'StockState' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'The state the units arrived in at `toLocation`; null without `toLocation`.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'toState' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'StockState' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'The reservation whose held units this shipment took; null for unheld units.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'reservation' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Reservation' } },
+          directives: [],
+        },
       ],
       directives: [],
       interfaces: [{ kind: 'NamedType', name: { kind: 'Name', value: 'Node' } }],
@@ -3585,6 +3940,59 @@ export const typeDefs = {
           name: { kind: 'Name', value: 'HASH_MISMATCH' },
           directives: [],
         },
+        {
+          kind: 'EnumValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              "The reservation's hold expired (its `expiresAt` passed); its units are available again and it can no longer be fulfilled, extended or committed.",
+            block: false,
+          },
+          name: { kind: 'Name', value: 'RESERVATION_EXPIRED' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'The reservation was already fulfilled or released in full; nothing is held any more.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'RESERVATION_CLOSED' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              'The reservation was already committed: it no longer expires, so it cannot be extended or committed again.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'ALREADY_COMMITTED' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'The reservation holds nothing of this product at this location.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'NOT_IN_RESERVATION' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              'More units were asked of the reservation than it still holds at this location (the message gives how many).',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'EXCEEDS_RESERVATION' },
+          directives: [],
+        },
       ],
     },
     {
@@ -3933,7 +4341,59 @@ export const typeDefs = {
           kind: 'FieldDefinition',
           description: {
             kind: 'StringValue',
-            value: 'Units available to ship across all locations: on hand minus reserved.',
+            value: 'Units held by active, unexpired reservations, across all locations.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'reserved' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Units held by committed reservations, across all locations.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'committed' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Damaged units, across all locations.', block: false },
+          name: { kind: 'Name', value: 'damaged' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Units waiting for a quality check, across all locations.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'qualityControl' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Safety stock, across all locations.', block: false },
+          name: { kind: 'Name', value: 'safetyStock' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: "Units available across all locations: the sum of each level's `available`.",
             block: false,
           },
           name: { kind: 'Name', value: 'available' },
@@ -4720,6 +5180,19 @@ export const typeDefs = {
         },
         {
           kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              'Where reservations without a location are held first: higher first; ties go to the most available. Default 0.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'allocationPriority' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
           description: { kind: 'StringValue', value: 'False once the location is archived.', block: false },
           name: { kind: 'Name', value: 'active' },
           arguments: [],
@@ -5095,6 +5568,17 @@ export const typeDefs = {
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocationKind' } },
           directives: [],
         },
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Where reservations without a location are held first: higher first (-1,000 to 1,000; default 0).',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'allocationPriority' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          directives: [],
+        },
       ],
     },
     {
@@ -5140,6 +5624,13 @@ export const typeDefs = {
           description: { kind: 'StringValue', value: 'New kind.', block: false },
           name: { kind: 'Name', value: 'kind' },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocationKind' } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: 'New allocation priority (-1,000 to 1,000).', block: false },
+          name: { kind: 'Name', value: 'allocationPriority' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
           directives: [],
         },
       ],
@@ -6614,6 +7105,55 @@ export const typeDefs = {
           name: { kind: 'Name', value: 'WRITE_OFF' },
           directives: [],
         },
+        {
+          kind: 'EnumValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Units at one location changed state (e.g. AVAILABLE to DAMAGED); on hand is unchanged.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'STATE_CHANGE' },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'EnumTypeDefinition',
+      description: {
+        kind: 'StringValue',
+        value:
+          'The state of units on hand, as the ledger records it. Reserved and committed units are AVAILABLE\nunits that a reservation holds; they are not states of their own.',
+        block: true,
+      },
+      name: { kind: 'Name', value: 'StockState' },
+      directives: [],
+      values: [
+        {
+          kind: 'EnumValueDefinition',
+          description: { kind: 'StringValue', value: 'Sellable units (held or not).', block: false },
+          name: { kind: 'Name', value: 'AVAILABLE' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Units on hand that are damaged: not sellable until changed back or written off.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'DAMAGED' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Units on hand waiting for inspection: not sellable until changed back.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'QUALITY_CONTROL' },
+          directives: [],
+        },
       ],
     },
     {
@@ -6668,6 +7208,12 @@ export const typeDefs = {
           kind: 'EnumValueDefinition',
           description: { kind: 'StringValue', value: 'Goods moved between locations.', block: false },
           name: { kind: 'Name', value: 'TRANSFER' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: { kind: 'StringValue', value: 'Goods held for or released from a quality check.', block: false },
+          name: { kind: 'Name', value: 'QUALITY_CHECK' },
           directives: [],
         },
         {
@@ -6834,7 +7380,12 @@ export const typeDefs = {
     },
     {
       kind: 'ObjectTypeDefinition',
-      description: { kind: 'StringValue', value: 'The stock of one product at one location, now.', block: false },
+      description: {
+        kind: 'StringValue',
+        value:
+          'The stock of one product at one location, now. `available` = `onHand` - `reserved` - `committed` -\n`damaged` - `qualityControl` - `safetyStock`, never below 0.',
+        block: true,
+      },
       name: { kind: 'Name', value: 'StockLevel' },
       interfaces: [],
       directives: [],
@@ -6857,7 +7408,11 @@ export const typeDefs = {
         },
         {
           kind: 'FieldDefinition',
-          description: { kind: 'StringValue', value: 'Units physically at the location.', block: false },
+          description: {
+            kind: 'StringValue',
+            value: 'Units physically at the location, in every state.',
+            block: false,
+          },
           name: { kind: 'Name', value: 'onHand' },
           arguments: [],
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
@@ -6867,7 +7422,8 @@ export const typeDefs = {
           kind: 'FieldDefinition',
           description: {
             kind: 'StringValue',
-            value: 'Units promised to orders and not yet shipped. Always 0 until reservations exist.',
+            value:
+              'Units held by ACTIVE reservations (carts, quotes) that have not expired. A hold stops counting the instant it expires.',
             block: false,
           },
           name: { kind: 'Name', value: 'reserved' },
@@ -6879,7 +7435,48 @@ export const typeDefs = {
           kind: 'FieldDefinition',
           description: {
             kind: 'StringValue',
-            value: 'Units that can be shipped or transferred: `onHand - reserved`.',
+            value: 'Units held by COMMITTED reservations (placed orders), until shipped or released.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'committed' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Units on hand that are damaged.', block: false },
+          name: { kind: 'Name', value: 'damaged' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Units on hand waiting for a quality check.', block: false },
+          name: { kind: 'Name', value: 'qualityControl' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Units never offered as available (set by `setSafetyStock`).',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'safetyStock' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              'Units that can be sold, reserved or transferred now: on hand less every hold, unsellable state and safety stock; never below 0.',
             block: false,
           },
           name: { kind: 'Name', value: 'available' },
@@ -6889,7 +7486,29 @@ export const typeDefs = {
         },
         {
           kind: 'FieldDefinition',
-          description: { kind: 'StringValue', value: 'When a movement last changed this level.', block: false },
+          description: {
+            kind: 'StringValue',
+            value: 'The reservations holding units here now: ACTIVE ones that have not expired, and COMMITTED ones.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'reservations' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Reservation' } } },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'When a movement or a hold last changed this level.',
+            block: false,
+          },
           name: { kind: 'Name', value: 'updatedAt' },
           arguments: [],
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } } },
@@ -7007,8 +7626,24 @@ export const typeDefs = {
         },
         {
           kind: 'FieldDefinition',
-          description: { kind: 'StringValue', value: 'Units on hand at that moment.', block: false },
+          description: { kind: 'StringValue', value: 'Units on hand at that moment, in every state.', block: false },
           name: { kind: 'Name', value: 'onHand' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Of those, units in the DAMAGED state.', block: false },
+          name: { kind: 'Name', value: 'damaged' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Of those, units in the QUALITY_CONTROL state.', block: false },
+          name: { kind: 'Name', value: 'qualityControl' },
           arguments: [],
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
           directives: [],
@@ -7080,7 +7715,7 @@ export const typeDefs = {
           kind: 'FieldDefinition',
           description: {
             kind: 'StringValue',
-            value: "True when every stored level equals the ledger's sum.",
+            value: "True when every stored level (on hand, damaged, quality control) equals the ledger's sum.",
             block: false,
           },
           name: { kind: 'Name', value: 'ok' },
@@ -7158,6 +7793,38 @@ export const typeDefs = {
           kind: 'FieldDefinition',
           description: { kind: 'StringValue', value: 'On-hand quantity the ledger adds up to.', block: false },
           name: { kind: 'Name', value: 'ledgerOnHand' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Damaged units stored in the projection.', block: false },
+          name: { kind: 'Name', value: 'storedDamaged' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Damaged units the ledger adds up to.', block: false },
+          name: { kind: 'Name', value: 'ledgerDamaged' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Quality-control units stored in the projection.', block: false },
+          name: { kind: 'Name', value: 'storedQualityControl' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Quality-control units the ledger adds up to.', block: false },
+          name: { kind: 'Name', value: 'ledgerQualityControl' },
           arguments: [],
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
           directives: [],
@@ -7330,6 +7997,17 @@ export const typeDefs = {
           description: { kind: 'StringValue', value: 'Why; defaults to SOLD.', block: false },
           name: { kind: 'Name', value: 'reason' },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'MovementReason' } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Ship units this reservation holds at the location (wholly or partly) instead of unheld units.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'reservationId' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
           directives: [],
         },
         {
@@ -7666,6 +8344,18 @@ export const typeDefs = {
         },
         {
           kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Which units: AVAILABLE (unheld ones; the default), DAMAGED or QUALITY_CONTROL.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'fromState' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'StockState' } },
+          defaultValue: { kind: 'EnumValue', value: 'AVAILABLE' },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
           description: { kind: 'StringValue', value: 'E.g. an incident number.', block: false },
           name: { kind: 'Name', value: 'reference' },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
@@ -7831,6 +8521,39 @@ export const typeDefs = {
           },
           name: { kind: 'Name', value: 'unitPrice' },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'Decimal' } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'SHIPMENT only: ship units this reservation holds at `fromLocationId`.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'reservationId' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'WRITE_OFF and STATE_CHANGE: the state the units leave; AVAILABLE when omitted.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'fromState' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'StockState' } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'STATE_CHANGE only (with `toLocationId` equal to `fromLocationId`): the state the units arrive in.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'toState' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'StockState' } },
           directives: [],
         },
         {
@@ -8064,6 +8787,907 @@ export const typeDefs = {
           description: {
             kind: 'StringValue',
             value: 'One entry per problem, each with a field path starting `["movements", "<row index>"]`.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'userErrors' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'UserError' } } },
+            },
+          },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'EnumTypeDefinition',
+      description: { kind: 'StringValue', value: 'Where a reservation stands.', block: false },
+      name: { kind: 'Name', value: 'ReservationStatus' },
+      directives: [],
+      values: [
+        {
+          kind: 'EnumValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Holding units until `expiresAt` (a cart or quote).',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'ACTIVE' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Holding units for a placed order, with no expiry, until shipped or released.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'COMMITTED' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Everything it held was shipped (some may have been released).',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'FULFILLED' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Everything it held was given back before shipping.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'RELEASED' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Its `expiresAt` passed while ACTIVE: it holds nothing, from that very instant.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'EXPIRED' },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: {
+        kind: 'StringValue',
+        value:
+          'A hold on available units. While ACTIVE or COMMITTED its outstanding units count in `reserved` or\n`committed` at their levels and are not `available` to anyone else.',
+        block: true,
+      },
+      name: { kind: 'Name', value: 'Reservation' },
+      interfaces: [{ kind: 'NamedType', name: { kind: 'Name', value: 'Node' } }],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Opaque global ID.', block: false },
+          name: { kind: 'Name', value: 'id' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Where it stands now; an ACTIVE hold reads EXPIRED the instant `expiresAt` passes.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'status' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReservationStatus' } },
+          },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'When an ACTIVE hold lapses; null once committed, fulfilled or released.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'expiresAt' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: "The client's document, e.g. a cart or order number.",
+            block: false,
+          },
+          name: { kind: 'Name', value: 'reference' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Who the units are held for, e.g. a customer or channel.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'holder' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'What it holds, one line per product and location.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'lines' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReservationLine' } },
+              },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'When it was made.', block: false },
+          name: { kind: 'Name', value: 'createdAt' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'When it last changed (extended, committed, fulfilled or released).',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'updatedAt' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: {
+        kind: 'StringValue',
+        value: 'Units of one product held at one location by a reservation.',
+        block: false,
+      },
+      name: { kind: 'Name', value: 'ReservationLine' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The product.', block: false },
+          name: { kind: 'Name', value: 'product' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Product' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Where the units are held.', block: false },
+          name: { kind: 'Name', value: 'location' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Location' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Units the line held when made.', block: false },
+          name: { kind: 'Name', value: 'quantity' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Units shipped against it.', block: false },
+          name: { kind: 'Name', value: 'fulfilled' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Units given back.', block: false },
+          name: { kind: 'Name', value: 'released' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Units it still holds: `quantity - fulfilled - released` (0 once the reservation has expired).',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'outstanding' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'A page of reservations.', block: false },
+      name: { kind: 'Name', value: 'ReservationConnection' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'The reservations on this page, each with its cursor.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'edges' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReservationEdge' } },
+              },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The reservations on this page, without cursors.', block: false },
+          name: { kind: 'Name', value: 'nodes' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Reservation' } } },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Where this page sits in the whole list.', block: false },
+          name: { kind: 'Name', value: 'pageInfo' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInfo' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'How many reservations match the filter, across all pages.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'totalCount' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'A reservation and its position in a list.', block: false },
+      name: { kind: 'Name', value: 'ReservationEdge' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Opaque cursor to pass as `after` or `before`.', block: false },
+          name: { kind: 'Name', value: 'cursor' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The reservation.', block: false },
+          name: { kind: 'Name', value: 'node' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Reservation' } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'InputObjectTypeDefinition',
+      description: {
+        kind: 'StringValue',
+        value: 'Narrows the reservation list. All given conditions must hold.',
+        block: false,
+      },
+      name: { kind: 'Name', value: 'ReservationFilter' },
+      directives: [],
+      fields: [
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              'Only reservations with this status now (ACTIVE excludes holds past their expiry; EXPIRED includes them).',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'status' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReservationStatus' } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: 'Only reservations with a line of this product.', block: false },
+          name: { kind: 'Name', value: 'productId' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: 'Only reservations with a line at this location.', block: false },
+          name: { kind: 'Name', value: 'locationId' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: 'Only reservations with exactly this reference.', block: false },
+          name: { kind: 'Name', value: 'reference' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: 'Only reservations with exactly this holder.', block: false },
+          name: { kind: 'Name', value: 'holder' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'InputObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'One line of `reserveStock`.', block: false },
+      name: { kind: 'Name', value: 'ReservationLineInput' },
+      directives: [],
+      fields: [
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: 'The product to hold.', block: false },
+          name: { kind: 'Name', value: 'productId' },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Where to hold it; omitted: placed by the location strategy (see `reserveStock`).',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'locationId' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: 'How many units; 1 to 1,000,000,000.', block: false },
+          name: { kind: 'Name', value: 'quantity' },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'InputObjectTypeDefinition',
+      description: {
+        kind: 'StringValue',
+        value: 'What `reserveStock` holds. Give at most one of `expiresAt` and `ttlSeconds`; neither means 15 minutes.',
+        block: false,
+      },
+      name: { kind: 'Name', value: 'ReserveStockInput' },
+      directives: [],
+      fields: [
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: '1 to 100 lines. Lines naming the same product and location are held as one.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'lines' },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReservationLineInput' } },
+              },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'When the hold lapses: in the future, at most 30 days ahead.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'expiresAt' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Or: how long the hold lives, in seconds (1 to 2,592,000), counted from when it is made.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'ttlSeconds' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: "The client's document, e.g. a cart or order number (up to 100 characters).",
+            block: false,
+          },
+          name: { kind: 'Name', value: 'reference' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Who the units are held for (up to 200 characters).',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'holder' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'True: a line without `locationId` may be held across several locations.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'allowSplit' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          defaultValue: { kind: 'BooleanValue', value: false },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              'A key unique to this request. Retrying with the same key and input returns the first result and writes nothing.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'idempotencyKey' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'InputObjectTypeDefinition',
+      description: {
+        kind: 'StringValue',
+        value:
+          'A new expiry for an ACTIVE hold. Give at most one of `expiresAt` and `ttlSeconds`; neither means 15 minutes from now.',
+        block: false,
+      },
+      name: { kind: 'Name', value: 'ExtendReservationInput' },
+      directives: [],
+      fields: [
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: 'The reservation.', block: false },
+          name: { kind: 'Name', value: 'reservationId' },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'The new expiry: in the future, at most 30 days ahead.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'expiresAt' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: 'Or: seconds from now (1 to 2,592,000).', block: false },
+          name: { kind: 'Name', value: 'ttlSeconds' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              'A key unique to this request. Retrying with the same key and input returns the first result and writes nothing.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'idempotencyKey' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'InputObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'Which reservation to commit.', block: false },
+      name: { kind: 'Name', value: 'CommitReservationInput' },
+      directives: [],
+      fields: [
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: 'The reservation; it must be ACTIVE.', block: false },
+          name: { kind: 'Name', value: 'reservationId' },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              'A key unique to this request. Retrying with the same key and input returns the first result and writes nothing.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'idempotencyKey' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'InputObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'Some units of one reservation line to give back.', block: false },
+      name: { kind: 'Name', value: 'ReleaseLineInput' },
+      directives: [],
+      fields: [
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: "The line's product.", block: false },
+          name: { kind: 'Name', value: 'productId' },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: "The line's location.", block: false },
+          name: { kind: 'Name', value: 'locationId' },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'How many units; omitted: everything the line still holds.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'quantity' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'InputObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'What to release.', block: false },
+      name: { kind: 'Name', value: 'ReleaseReservationInput' },
+      directives: [],
+      fields: [
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: 'The reservation; it must be ACTIVE or COMMITTED.', block: false },
+          name: { kind: 'Name', value: 'reservationId' },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Only these lines (and units); omitted: everything it still holds.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'lines' },
+          type: {
+            kind: 'ListType',
+            type: {
+              kind: 'NonNullType',
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReleaseLineInput' } },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              'A key unique to this request. Retrying with the same key and input returns the first result and writes nothing.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'idempotencyKey' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'InputObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'Units changing state at one location.', block: false },
+      name: { kind: 'Name', value: 'ChangeStockStateInput' },
+      directives: [],
+      fields: [
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: 'The product.', block: false },
+          name: { kind: 'Name', value: 'productId' },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: 'The location.', block: false },
+          name: { kind: 'Name', value: 'locationId' },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: 'How many units; 1 to 1,000,000,000.', block: false },
+          name: { kind: 'Name', value: 'quantity' },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: 'The state they leave.', block: false },
+          name: { kind: 'Name', value: 'from' },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'StockState' } } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'The state they arrive in; must differ from `from`.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'to' },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'StockState' } } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Why; defaults to DAMAGED, QUALITY_CHECK or CORRECTION by the state they go to.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'reason' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'MovementReason' } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: 'E.g. an inspection number.', block: false },
+          name: { kind: 'Name', value: 'reference' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: 'Free text, up to 1,000 characters.', block: false },
+          name: { kind: 'Name', value: 'note' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'When it happened; defaults to now. May be in the past, not in the future.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'occurredAt' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              'A key unique to this request. Retrying with the same key and input returns the first result and writes nothing.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'idempotencyKey' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'InputObjectTypeDefinition',
+      description: { kind: 'StringValue', value: "A level's safety stock.", block: false },
+      name: { kind: 'Name', value: 'SetSafetyStockInput' },
+      directives: [],
+      fields: [
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: 'The product.', block: false },
+          name: { kind: 'Name', value: 'productId' },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: 'The location.', block: false },
+          name: { kind: 'Name', value: 'locationId' },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Units never offered as available: 0 to 1,000,000,000.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'quantity' },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              'A key unique to this request. Retrying with the same key and input returns the first result and writes nothing.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'idempotencyKey' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'Result of a reservation mutation.', block: false },
+      name: { kind: 'Name', value: 'ReservationPayload' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'The reservation as it is after the change; null when there are user errors.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'reservation' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Reservation' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'The stock levels the change moved, as they were right after it.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'stockLevels' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'StockLevel' } } },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'What was wrong; empty on success. When non-empty, nothing was written.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'userErrors' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'UserError' } } },
+            },
+          },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'Result of `setSafetyStock`.', block: false },
+      name: { kind: 'Name', value: 'SetSafetyStockPayload' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'The level after the change; null when there are user errors.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'stockLevel' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'StockLevel' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'What was wrong; empty on success. When non-empty, nothing was written.',
             block: false,
           },
           name: { kind: 'Name', value: 'userErrors' },

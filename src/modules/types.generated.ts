@@ -7,6 +7,11 @@ import type {
   MovementMapper,
   MovementConnectionMapper,
   RecordMovementsPayloadMapper,
+  ReservationMapper,
+  ReservationConnectionMapper,
+  ReservationLineMapper,
+  ReservationPayloadMapper,
+  SetSafetyStockPayloadMapper,
   StockAsOfMapper,
   StockDifferenceMapper,
   StockLevelMapper,
@@ -193,6 +198,38 @@ export type ChangePasswordInput = {
   newPassword: Scalars['String']['input'];
 };
 
+/** Units changing state at one location. */
+export type ChangeStockStateInput = {
+  /** The state they leave. */
+  from: StockState;
+  /** A key unique to this request. Retrying with the same key and input returns the first result and writes nothing. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The location. */
+  locationId: Scalars['ID']['input'];
+  /** Free text, up to 1,000 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** When it happened; defaults to now. May be in the past, not in the future. */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The product. */
+  productId: Scalars['ID']['input'];
+  /** How many units; 1 to 1,000,000,000. */
+  quantity: Scalars['Int']['input'];
+  /** Why; defaults to DAMAGED, QUALITY_CHECK or CORRECTION by the state they go to. */
+  reason?: InputMaybe<MovementReason>;
+  /** E.g. an inspection number. */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  /** The state they arrive in; must differ from `from`. */
+  to: StockState;
+};
+
+/** Which reservation to commit. */
+export type CommitReservationInput = {
+  /** A key unique to this request. Retrying with the same key and input returns the first result and writes nothing. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The reservation; it must be ACTIVE. */
+  reservationId: Scalars['ID']['input'];
+};
+
 /** A new API key. */
 export type CreateApiKeyInput = {
   /** When it stops working; omit for never. */
@@ -220,6 +257,8 @@ export type CreateApiKeyPayload = {
 export type CreateLocationInput = {
   /** Postal address, up to 1,000 characters. */
   address?: InputMaybe<Scalars['String']['input']>;
+  /** Where reservations without a location are held first: higher first (-1,000 to 1,000; default 0). */
+  allocationPriority?: InputMaybe<Scalars['Int']['input']>;
   /** Short code, 1 to 32 characters without white space. Must be unique, ignoring case. */
   code: Scalars['String']['input'];
   /** Defaults to WAREHOUSE. */
@@ -286,6 +325,8 @@ export type DeactivateUserInput = {
 
 /** Why a mutation refused its input. Codes are stable; messages are for people and may change. */
 export type ErrorCode =
+  /** The reservation was already committed: it no longer expires, so it cannot be extended or committed again. */
+  | 'ALREADY_COMMITTED'
   /** The movement was already reversed. */
   | 'ALREADY_REVERSED'
   /** The product or location is archived; restore it before recording new movements. */
@@ -300,6 +341,8 @@ export type ErrorCode =
   | 'DUPLICATE_LOCATION_CODE'
   /** Another product already has this SKU; SKUs are compared ignoring case. */
   | 'DUPLICATE_SKU'
+  /** More units were asked of the reservation than it still holds at this location (the message gives how many). */
+  | 'EXCEEDS_RESERVATION'
   /** A persisted document's id is not the sha256 of its text (the message gives the right one). */
   | 'HASH_MISMATCH'
   /**
@@ -323,11 +366,17 @@ export type ErrorCode =
   | 'NOT_APPLICABLE'
   /** No object has this ID (or SKU, or code). */
   | 'NOT_FOUND'
+  /** The reservation holds nothing of this product at this location. */
+  | 'NOT_IN_RESERVATION'
   /**
    * A number is outside its allowed range, e.g. a negative price, too many decimal places, or a
    * quantity that would take a product's total over all locations above 2,147,483,647.
    */
   | 'OUT_OF_RANGE'
+  /** The reservation was already fulfilled or released in full; nothing is held any more. */
+  | 'RESERVATION_CLOSED'
+  /** The reservation's hold expired (its `expiresAt` passed); its units are available again and it can no longer be fulfilled, extended or committed. */
+  | 'RESERVATION_EXPIRED'
   /** Compare-and-set failed: the on-hand quantity is no longer what `expectedOnHand` said. */
   | 'STALE_QUANTITY'
   /** A text value is longer than its limit (the message names the limit). */
@@ -337,15 +386,31 @@ export type ErrorCode =
   /** A text value is shorter than its minimum (the message names it). */
   | 'TOO_SHORT';
 
+/** A new expiry for an ACTIVE hold. Give at most one of `expiresAt` and `ttlSeconds`; neither means 15 minutes from now. */
+export type ExtendReservationInput = {
+  /** The new expiry: in the future, at most 30 days ahead. */
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** A key unique to this request. Retrying with the same key and input returns the first result and writes nothing. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The reservation. */
+  reservationId: Scalars['ID']['input'];
+  /** Or: seconds from now (1 to 2,592,000). */
+  ttlSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** The stock of one product at one location at a past moment, computed from the ledger by business time. */
 export type HistoricalStockLevel = {
   __typename?: 'HistoricalStockLevel';
+  /** Of those, units in the DAMAGED state. */
+  damaged: Scalars['Int']['output'];
   /** The location. */
   location: Location;
-  /** Units on hand at that moment. */
+  /** Units on hand at that moment, in every state. */
   onHand: Scalars['Int']['output'];
   /** The product. */
   product: Product;
+  /** Of those, units in the QUALITY_CONTROL state. */
+  qualityControl: Scalars['Int']['output'];
 };
 
 /** An inventory valuation: one page of rows, plus totals over all rows. A row with no stock is left out. */
@@ -404,6 +469,8 @@ export type Location = Node & {
   active: Scalars['Boolean']['output'];
   /** Postal address; empty when none was given. */
   address: Scalars['String']['output'];
+  /** Where reservations without a location are held first: higher first; ties go to the most available. Default 0. */
+  allocationPriority: Scalars['Int']['output'];
   /** When the location was archived; null while it is active. */
   archivedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Short unique code, e.g. `WH-EAST`. Compared ignoring case. */
@@ -561,6 +628,8 @@ export type Movement = Node & {
   counterparty?: Maybe<Scalars['String']['output']>;
   /** Where the stock came from; null when it entered from outside (receipt, return, upward adjustment). */
   fromLocation?: Maybe<Location>;
+  /** The state the units left at `fromLocation` (AVAILABLE unless a write-off or state change says otherwise); null without `fromLocation`. */
+  fromState?: Maybe<StockState>;
   /** Opaque global ID. */
   id: Scalars['ID']['output'];
   /** The idempotency key it was recorded under, if any. */
@@ -583,12 +652,16 @@ export type Movement = Node & {
   recordedBy?: Maybe<Actor>;
   /** The business document it belongs to, e.g. a purchase- or sales-order number. */
   reference?: Maybe<Scalars['String']['output']>;
+  /** The reservation whose held units this shipment took; null for unheld units. */
+  reservation?: Maybe<Reservation>;
   /** The movement this one reverses; null for ordinary movements. */
   reversalOf?: Maybe<Movement>;
   /** The movement that reversed this one; null while it stands. */
   reversedBy?: Maybe<Movement>;
   /** Where the stock went; null when it left (shipment, write-off, downward adjustment). */
   toLocation?: Maybe<Location>;
+  /** The state the units arrived in at `toLocation`; null without `toLocation`. */
+  toState?: Maybe<StockState>;
   /** Cost per unit, for receipts and returns (and their reversals). MANAGER and above. */
   unitCost?: Maybe<Scalars['Decimal']['output']>;
   /** Selling price per unit, for shipments (and their reversals). */
@@ -648,6 +721,8 @@ export type MovementInput = {
   counterparty?: InputMaybe<Scalars['String']['input']>;
   /** Where stock leaves from: required for SHIPMENT, TRANSFER and WRITE_OFF, and for an ADJUSTMENT that removes stock. */
   fromLocationId?: InputMaybe<Scalars['ID']['input']>;
+  /** WRITE_OFF and STATE_CHANGE: the state the units leave; AVAILABLE when omitted. */
+  fromState?: InputMaybe<StockState>;
   /** What happened. */
   kind: MovementKind;
   /** Free text, up to 1,000 characters. */
@@ -662,8 +737,12 @@ export type MovementInput = {
   reason?: InputMaybe<MovementReason>;
   /** The business document it belongs to. */
   reference?: InputMaybe<Scalars['String']['input']>;
+  /** SHIPMENT only: ship units this reservation holds at `fromLocationId`. */
+  reservationId?: InputMaybe<Scalars['ID']['input']>;
   /** Where stock arrives: required for RECEIPT, TRANSFER and RETURN, and for an ADJUSTMENT that adds stock. */
   toLocationId?: InputMaybe<Scalars['ID']['input']>;
+  /** STATE_CHANGE only (with `toLocationId` equal to `fromLocationId`): the state the units arrive in. */
+  toState?: InputMaybe<StockState>;
   /** Cost per unit: required for RECEIPT, optional for RETURN, not allowed otherwise. */
   unitCost?: InputMaybe<Scalars['Decimal']['input']>;
   /** Selling price per unit: SHIPMENT only; defaults to the product's current price. */
@@ -680,6 +759,8 @@ export type MovementKind =
   | 'RETURN'
   /** Stock left to a customer. */
   | 'SHIPMENT'
+  /** Units at one location changed state (e.g. AVAILABLE to DAMAGED); on hand is unchanged. */
+  | 'STATE_CHANGE'
   /** Stock moved between two locations. */
   | 'TRANSFER'
   /** Stock was removed as damaged, expired or lost. */
@@ -695,6 +776,8 @@ export type MovementReason =
   | 'DAMAGED'
   /** Anything else; say more in `note`. */
   | 'OTHER'
+  /** Goods held for or released from a quality check. */
+  | 'QUALITY_CHECK'
   /** Goods received from a supplier. */
   | 'RECEIVED'
   /** Goods returned by a customer. */
@@ -775,6 +858,17 @@ export type Mutation = {
   archiveProduct: ArchiveProductPayload;
   /** Changes the caller's own password, ends their other sessions, and returns a fresh token. */
   changePassword: SignInPayload;
+  /**
+   * Moves units at one location between AVAILABLE, DAMAGED and QUALITY_CONTROL (kind STATE_CHANGE).
+   * On hand does not change; history, `stockAsOf` and the verification see every state. Units leaving
+   * AVAILABLE must be unheld (`INSUFFICIENT_STOCK` otherwise).
+   */
+  changeStockState: StockMovementPayload;
+  /**
+   * The order was placed: an ACTIVE hold becomes COMMITTED. Its units move from `reserved` to
+   * `committed` and stay held, with no expiry, until shipped (`shipStock` with `reservationId`) or released.
+   */
+  commitReservation: ReservationPayload;
   /** Creates an API key for an integrator. The secret is in this response only; store it safely. ADMIN only. */
   createApiKey: CreateApiKeyPayload;
   /** Adds a location. Fails with `DUPLICATE_LOCATION_CODE` when the code is taken, ignoring case. */
@@ -785,6 +879,8 @@ export type Mutation = {
   createUser: UserPayload;
   /** Stops a user from signing in or using their session, from their next request on. ADMIN only. */
   deactivateUser: UserPayload;
+  /** Moves an ACTIVE hold's expiry (later or earlier); a committed reservation no longer expires. */
+  extendReservation: ReservationPayload;
   /** Records stock arriving at a location from a supplier (kind RECEIPT). */
   receiveStock: StockMovementPayload;
   /**
@@ -800,6 +896,19 @@ export type Mutation = {
    * entry is wrong nothing is registered. Registering a document again changes nothing. ADMIN only.
    */
   registerPersistedDocuments: RegisterPersistedDocumentsPayload;
+  /**
+   * Gives held units back to `available`: everything the reservation still holds, or some units of some
+   * lines. A reservation that holds nothing more ends RELEASED (or FULFILLED when some units shipped).
+   */
+  releaseReservation: ReservationPayload;
+  /**
+   * Holds available units for a cart, quote or order, until `expiresAt` (default: 15 minutes from
+   * now). Either every line is held or none is: a short line gives `INSUFFICIENT_STOCK` naming the
+   * units available. A line without `locationId` is placed by the location strategy (higher
+   * `Location.allocationPriority` first, then the most available); with `allowSplit` it may be held
+   * across several locations. Held units are no longer `available` to anyone else.
+   */
+  reserveStock: ReservationPayload;
   /** Brings an archived location back. Restoring an active location changes nothing. */
   restoreLocation: RestoreLocationPayload;
   /** Brings an archived product back into the catalogue. Restoring an active product changes nothing. */
@@ -814,9 +923,14 @@ export type Mutation = {
   reverseMovement: StockMovementPayload;
   /** Revokes an API key at once and for good. ADMIN only. */
   revokeApiKey: RevokeApiKeyPayload;
+  /** Sets the units of a stock level that are never offered as available (safety stock). Audited. */
+  setSafetyStock: SetSafetyStockPayload;
   /**
-   * Records stock leaving a location to a customer (kind SHIPMENT). Fails with
-   * `INSUFFICIENT_STOCK` when the location has fewer units available than asked; nothing is written.
+   * Records stock leaving a location to a customer (kind SHIPMENT). Without `reservationId` it takes
+   * only units nobody holds, and fails with `INSUFFICIENT_STOCK` when the location has fewer units
+   * available than asked. With `reservationId` it takes the units that reservation holds there, in the
+   * same transaction (`EXCEEDS_RESERVATION`, `RESERVATION_EXPIRED` or `RESERVATION_CLOSED` otherwise).
+   * On any error nothing is written.
    */
   shipStock: StockMovementPayload;
   /**
@@ -841,7 +955,10 @@ export type Mutation = {
   updateProduct: UpdateProductPayload;
   /** Changes a user's name, role or active flag; takes effect on the user's next request. ADMIN only. */
   updateUser: UserPayload;
-  /** Removes damaged, expired or lost stock from a location (kind WRITE_OFF). */
+  /**
+   * Removes damaged, expired or lost stock from a location (kind WRITE_OFF), from the units nobody
+   * holds (`fromState` AVAILABLE, safety stock included) or from the DAMAGED or QUALITY_CONTROL units.
+   */
   writeOffStock: StockMovementPayload;
 };
 
@@ -875,6 +992,22 @@ export type MutationarchiveProductArgs = {
  */
 export type MutationchangePasswordArgs = {
   input: ChangePasswordInput;
+};
+
+/**
+ * The entry points for changing Stockroom. Every mutation returns a payload whose
+ * `userErrors` lists what was wrong with the input; when it is non-empty, nothing was written.
+ */
+export type MutationchangeStockStateArgs = {
+  input: ChangeStockStateInput;
+};
+
+/**
+ * The entry points for changing Stockroom. Every mutation returns a payload whose
+ * `userErrors` lists what was wrong with the input; when it is non-empty, nothing was written.
+ */
+export type MutationcommitReservationArgs = {
+  input: CommitReservationInput;
 };
 
 /**
@@ -921,6 +1054,14 @@ export type MutationdeactivateUserArgs = {
  * The entry points for changing Stockroom. Every mutation returns a payload whose
  * `userErrors` lists what was wrong with the input; when it is non-empty, nothing was written.
  */
+export type MutationextendReservationArgs = {
+  input: ExtendReservationInput;
+};
+
+/**
+ * The entry points for changing Stockroom. Every mutation returns a payload whose
+ * `userErrors` lists what was wrong with the input; when it is non-empty, nothing was written.
+ */
 export type MutationreceiveStockArgs = {
   input: ReceiveStockInput;
 };
@@ -939,6 +1080,22 @@ export type MutationrecordMovementsArgs = {
  */
 export type MutationregisterPersistedDocumentsArgs = {
   input: RegisterPersistedDocumentsInput;
+};
+
+/**
+ * The entry points for changing Stockroom. Every mutation returns a payload whose
+ * `userErrors` lists what was wrong with the input; when it is non-empty, nothing was written.
+ */
+export type MutationreleaseReservationArgs = {
+  input: ReleaseReservationInput;
+};
+
+/**
+ * The entry points for changing Stockroom. Every mutation returns a payload whose
+ * `userErrors` lists what was wrong with the input; when it is non-empty, nothing was written.
+ */
+export type MutationreserveStockArgs = {
+  input: ReserveStockInput;
 };
 
 /**
@@ -979,6 +1136,14 @@ export type MutationreverseMovementArgs = {
  */
 export type MutationrevokeApiKeyArgs = {
   input: RevokeApiKeyInput;
+};
+
+/**
+ * The entry points for changing Stockroom. Every mutation returns a payload whose
+ * `userErrors` lists what was wrong with the input; when it is non-empty, nothing was written.
+ */
+export type MutationsetSafetyStockArgs = {
+  input: SetSafetyStockInput;
 };
 
 /**
@@ -1120,7 +1285,7 @@ export type Product = Node & {
   active: Scalars['Boolean']['output'];
   /** When the product was archived; null while it is active. */
   archivedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Units available to ship across all locations: on hand minus reserved. */
+  /** Units available across all locations: the sum of each level's `available`. */
   available: Scalars['Int']['output'];
   /**
    * Moving weighted average cost per unit across all locations: each receipt (and each return with a
@@ -1131,8 +1296,12 @@ export type Product = Node & {
   averageCost?: Maybe<Scalars['Decimal']['output']>;
   /** Category name used for grouping and reports, e.g. `Tools`. */
   category: Scalars['String']['output'];
+  /** Units held by committed reservations, across all locations. */
+  committed: Scalars['Int']['output'];
   /** When the product was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** Damaged units, across all locations. */
+  damaged: Scalars['Int']['output'];
   /**
    * How many days the available stock lasts at the average daily outflow (shipments and write-offs,
    * net of their reversals) over the last `windowDays` days. Null when nothing flowed out in the
@@ -1153,10 +1322,16 @@ export type Product = Node & {
   onHand: Scalars['Int']['output'];
   /** Selling price per unit, in the business's currency. */
   price: Scalars['Decimal']['output'];
+  /** Units waiting for a quality check, across all locations. */
+  qualityControl: Scalars['Int']['output'];
   /** When available stock falls to or below this quantity, the product needs reordering. */
   reorderPoint: Scalars['NonNegativeInt']['output'];
   /** How many units to order when reordering. */
   reorderQuantity: Scalars['NonNegativeInt']['output'];
+  /** Units held by active, unexpired reservations, across all locations. */
+  reserved: Scalars['Int']['output'];
+  /** Safety stock, across all locations. */
+  safetyStock: Scalars['Int']['output'];
   /**
    * Other active products like this one, best match first, scored in [0, 1] from price proximity, same
    * category, and trigram similarity of name and description. No external model. MANAGER and above.
@@ -1340,6 +1515,11 @@ export type Query = {
    */
   products: ProductConnection;
   /**
+   * Reservations, newest first. A hold whose `expiresAt` has passed reads as EXPIRED from that
+   * instant, whether or not anything has tidied it.
+   */
+  reservations: ReservationConnection;
+  /**
    * Sales between `from` (inclusive) and `to` (exclusive): shipments net of their reversals, with
    * revenue at the recorded unit price and cost of goods sold at the product's moving average cost at
    * the moment of each sale. Fails with `INVALID_DATE_RANGE` when `from` is later than `to`.
@@ -1510,6 +1690,18 @@ export type QueryproductsArgs = {
  * The entry points for reading Stockroom. Lists are Relay cursor connections: page with
  * `first`/`after` (forwards) or `last`/`before` (backwards), at most 100 items a page.
  */
+export type QueryreservationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ReservationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * The entry points for reading Stockroom. Lists are Relay cursor connections: page with
+ * `first`/`after` (forwards) or `last`/`before` (backwards), at most 100 items a page.
+ */
 export type QuerysalesReportArgs = {
   category?: InputMaybe<Scalars['String']['input']>;
   counterparty?: InputMaybe<Scalars['String']['input']>;
@@ -1601,6 +1793,155 @@ export type RegisterPersistedDocumentsPayload = {
   registered: Scalars['Int']['output'];
   /** What was wrong with the manifest; when non-empty, nothing was registered. */
   userErrors: Array<UserError>;
+};
+
+/** Some units of one reservation line to give back. */
+export type ReleaseLineInput = {
+  /** The line's location. */
+  locationId: Scalars['ID']['input'];
+  /** The line's product. */
+  productId: Scalars['ID']['input'];
+  /** How many units; omitted: everything the line still holds. */
+  quantity?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What to release. */
+export type ReleaseReservationInput = {
+  /** A key unique to this request. Retrying with the same key and input returns the first result and writes nothing. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Only these lines (and units); omitted: everything it still holds. */
+  lines?: InputMaybe<Array<ReleaseLineInput>>;
+  /** The reservation; it must be ACTIVE or COMMITTED. */
+  reservationId: Scalars['ID']['input'];
+};
+
+/**
+ * A hold on available units. While ACTIVE or COMMITTED its outstanding units count in `reserved` or
+ * `committed` at their levels and are not `available` to anyone else.
+ */
+export type Reservation = Node & {
+  __typename?: 'Reservation';
+  /** When it was made. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When an ACTIVE hold lapses; null once committed, fulfilled or released. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who the units are held for, e.g. a customer or channel. */
+  holder?: Maybe<Scalars['String']['output']>;
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** What it holds, one line per product and location. */
+  lines: Array<ReservationLine>;
+  /** The client's document, e.g. a cart or order number. */
+  reference?: Maybe<Scalars['String']['output']>;
+  /** Where it stands now; an ACTIVE hold reads EXPIRED the instant `expiresAt` passes. */
+  status: ReservationStatus;
+  /** When it last changed (extended, committed, fulfilled or released). */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A page of reservations. */
+export type ReservationConnection = {
+  __typename?: 'ReservationConnection';
+  /** The reservations on this page, each with its cursor. */
+  edges: Array<ReservationEdge>;
+  /** The reservations on this page, without cursors. */
+  nodes: Array<Reservation>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many reservations match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A reservation and its position in a list. */
+export type ReservationEdge = {
+  __typename?: 'ReservationEdge';
+  /** Opaque cursor to pass as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The reservation. */
+  node: Reservation;
+};
+
+/** Narrows the reservation list. All given conditions must hold. */
+export type ReservationFilter = {
+  /** Only reservations with exactly this holder. */
+  holder?: InputMaybe<Scalars['String']['input']>;
+  /** Only reservations with a line at this location. */
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only reservations with a line of this product. */
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only reservations with exactly this reference. */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  /** Only reservations with this status now (ACTIVE excludes holds past their expiry; EXPIRED includes them). */
+  status?: InputMaybe<ReservationStatus>;
+};
+
+/** Units of one product held at one location by a reservation. */
+export type ReservationLine = {
+  __typename?: 'ReservationLine';
+  /** Units shipped against it. */
+  fulfilled: Scalars['Int']['output'];
+  /** Where the units are held. */
+  location: Location;
+  /** Units it still holds: `quantity - fulfilled - released` (0 once the reservation has expired). */
+  outstanding: Scalars['Int']['output'];
+  /** The product. */
+  product: Product;
+  /** Units the line held when made. */
+  quantity: Scalars['Int']['output'];
+  /** Units given back. */
+  released: Scalars['Int']['output'];
+};
+
+/** One line of `reserveStock`. */
+export type ReservationLineInput = {
+  /** Where to hold it; omitted: placed by the location strategy (see `reserveStock`). */
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The product to hold. */
+  productId: Scalars['ID']['input'];
+  /** How many units; 1 to 1,000,000,000. */
+  quantity: Scalars['Int']['input'];
+};
+
+/** Result of a reservation mutation. */
+export type ReservationPayload = {
+  __typename?: 'ReservationPayload';
+  /** The reservation as it is after the change; null when there are user errors. */
+  reservation?: Maybe<Reservation>;
+  /** The stock levels the change moved, as they were right after it. */
+  stockLevels: Array<StockLevel>;
+  /** What was wrong; empty on success. When non-empty, nothing was written. */
+  userErrors: Array<UserError>;
+};
+
+/** Where a reservation stands. */
+export type ReservationStatus =
+  /** Holding units until `expiresAt` (a cart or quote). */
+  | 'ACTIVE'
+  /** Holding units for a placed order, with no expiry, until shipped or released. */
+  | 'COMMITTED'
+  /** Its `expiresAt` passed while ACTIVE: it holds nothing, from that very instant. */
+  | 'EXPIRED'
+  /** Everything it held was shipped (some may have been released). */
+  | 'FULFILLED'
+  /** Everything it held was given back before shipping. */
+  | 'RELEASED';
+
+/** What `reserveStock` holds. Give at most one of `expiresAt` and `ttlSeconds`; neither means 15 minutes. */
+export type ReserveStockInput = {
+  /** True: a line without `locationId` may be held across several locations. */
+  allowSplit?: InputMaybe<Scalars['Boolean']['input']>;
+  /** When the hold lapses: in the future, at most 30 days ahead. */
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Who the units are held for (up to 200 characters). */
+  holder?: InputMaybe<Scalars['String']['input']>;
+  /** A key unique to this request. Retrying with the same key and input returns the first result and writes nothing. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 100 lines. Lines naming the same product and location are held as one. */
+  lines: Array<ReservationLineInput>;
+  /** The client's document, e.g. a cart or order number (up to 100 characters). */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  /** Or: how long the hold lives, in seconds (1 to 2,592,000), counted from when it is made. */
+  ttlSeconds?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Which location to restore. */
@@ -1761,6 +2102,27 @@ export type SalesReportRow = {
   units: Scalars['SafeInt']['output'];
 };
 
+/** A level's safety stock. */
+export type SetSafetyStockInput = {
+  /** A key unique to this request. Retrying with the same key and input returns the first result and writes nothing. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The location. */
+  locationId: Scalars['ID']['input'];
+  /** The product. */
+  productId: Scalars['ID']['input'];
+  /** Units never offered as available: 0 to 1,000,000,000. */
+  quantity: Scalars['Int']['input'];
+};
+
+/** Result of `setSafetyStock`. */
+export type SetSafetyStockPayload = {
+  __typename?: 'SetSafetyStockPayload';
+  /** The level after the change; null when there are user errors. */
+  stockLevel?: Maybe<StockLevel>;
+  /** What was wrong; empty on success. When non-empty, nothing was written. */
+  userErrors: Array<UserError>;
+};
+
 /** Stock leaving to a customer. */
 export type ShipStockInput = {
   /** The customer. */
@@ -1781,6 +2143,8 @@ export type ShipStockInput = {
   reason?: InputMaybe<MovementReason>;
   /** E.g. the sales-order number. */
   reference?: InputMaybe<Scalars['String']['input']>;
+  /** Ship units this reservation holds at the location (wholly or partly) instead of unheld units. */
+  reservationId?: InputMaybe<Scalars['ID']['input']>;
   /** Selling price per unit; defaults to the product's current price. */
   unitPrice?: InputMaybe<Scalars['Decimal']['input']>;
 };
@@ -1852,30 +2216,51 @@ export type StockAsOf = {
 /** A stock level that does not match the ledger. */
 export type StockDifference = {
   __typename?: 'StockDifference';
+  /** Damaged units the ledger adds up to. */
+  ledgerDamaged: Scalars['Int']['output'];
   /** On-hand quantity the ledger adds up to. */
   ledgerOnHand: Scalars['Int']['output'];
+  /** Quality-control units the ledger adds up to. */
+  ledgerQualityControl: Scalars['Int']['output'];
   /** The location. */
   location: Location;
   /** The product. */
   product: Product;
+  /** Damaged units stored in the projection. */
+  storedDamaged: Scalars['Int']['output'];
   /** On-hand quantity stored in the projection. */
   storedOnHand: Scalars['Int']['output'];
+  /** Quality-control units stored in the projection. */
+  storedQualityControl: Scalars['Int']['output'];
 };
 
-/** The stock of one product at one location, now. */
+/**
+ * The stock of one product at one location, now. `available` = `onHand` - `reserved` - `committed` -
+ * `damaged` - `qualityControl` - `safetyStock`, never below 0.
+ */
 export type StockLevel = {
   __typename?: 'StockLevel';
-  /** Units that can be shipped or transferred: `onHand - reserved`. */
+  /** Units that can be sold, reserved or transferred now: on hand less every hold, unsellable state and safety stock; never below 0. */
   available: Scalars['Int']['output'];
+  /** Units held by COMMITTED reservations (placed orders), until shipped or released. */
+  committed: Scalars['Int']['output'];
+  /** Units on hand that are damaged. */
+  damaged: Scalars['Int']['output'];
   /** The location. */
   location: Location;
-  /** Units physically at the location. */
+  /** Units physically at the location, in every state. */
   onHand: Scalars['Int']['output'];
   /** The product. */
   product: Product;
-  /** Units promised to orders and not yet shipped. Always 0 until reservations exist. */
+  /** Units on hand waiting for a quality check. */
+  qualityControl: Scalars['Int']['output'];
+  /** The reservations holding units here now: ACTIVE ones that have not expired, and COMMITTED ones. */
+  reservations: Array<Reservation>;
+  /** Units held by ACTIVE reservations (carts, quotes) that have not expired. A hold stops counting the instant it expires. */
   reserved: Scalars['Int']['output'];
-  /** When a movement last changed this level. */
+  /** Units never offered as available (set by `setSafetyStock`). */
+  safetyStock: Scalars['Int']['output'];
+  /** When a movement or a hold last changed this level. */
   updatedAt: Scalars['DateTime']['output'];
 };
 
@@ -1912,6 +2297,18 @@ export type StockMovementPayload = {
   userErrors: Array<UserError>;
 };
 
+/**
+ * The state of units on hand, as the ledger records it. Reserved and committed units are AVAILABLE
+ * units that a reservation holds; they are not states of their own.
+ */
+export type StockState =
+  /** Sellable units (held or not). */
+  | 'AVAILABLE'
+  /** Units on hand that are damaged: not sellable until changed back or written off. */
+  | 'DAMAGED'
+  /** Units on hand waiting for inspection: not sellable until changed back. */
+  | 'QUALITY_CONTROL';
+
 /** The result of recomputing stock levels from the ledger. */
 export type StockVerification = {
   __typename?: 'StockVerification';
@@ -1919,7 +2316,7 @@ export type StockVerification = {
   checkedLevels: Scalars['Int']['output'];
   /** Every pair where the stored level and the ledger disagree; empty when `ok`. */
   differences: Array<StockDifference>;
-  /** True when every stored level equals the ledger's sum. */
+  /** True when every stored level (on hand, damaged, quality control) equals the ledger's sum. */
   ok: Scalars['Boolean']['output'];
 };
 
@@ -1977,6 +2374,8 @@ export type UpdateApiKeyPayload = {
 export type UpdateLocationInput = {
   /** New address. */
   address?: InputMaybe<Scalars['String']['input']>;
+  /** New allocation priority (-1,000 to 1,000). */
+  allocationPriority?: InputMaybe<Scalars['Int']['input']>;
   /** New code, with the same rules as on creation. */
   code?: InputMaybe<Scalars['String']['input']>;
   /** The location to change. */
@@ -2127,6 +2526,8 @@ export type ValuationGroupBy =
 
 /** Stock removed as damaged, expired or lost. */
 export type WriteOffStockInput = {
+  /** Which units: AVAILABLE (unheld ones; the default), DAMAGED or QUALITY_CONTROL. */
+  fromState?: InputMaybe<StockState>;
   /** A key unique to this request. Retrying with the same key and input returns the first result and writes nothing. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** Where it was written off. */
@@ -2241,6 +2642,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | (LocationMapper & { __typename: 'Location' })
     | (MovementMapper & { __typename: 'Movement' })
     | (ProductMapper & { __typename: 'Product' })
+    | (ReservationMapper & { __typename: 'Reservation' })
     | (UserMapper & { __typename: 'User' });
 };
 
@@ -2270,6 +2672,8 @@ export type ResolversTypes = {
   >;
   Category: ResolverTypeWrapper<Category>;
   ChangePasswordInput: ChangePasswordInput;
+  ChangeStockStateInput: ChangeStockStateInput;
+  CommitReservationInput: CommitReservationInput;
   CreateApiKeyInput: CreateApiKeyInput;
   CreateApiKeyPayload: ResolverTypeWrapper<
     Omit<CreateApiKeyPayload, 'apiKey' | 'userErrors'> & {
@@ -2318,7 +2722,13 @@ export type ResolversTypes = {
     | 'ALREADY_REVERSED'
     | 'CANNOT_REVERSE_REVERSAL'
     | 'HASH_MISMATCH'
+    | 'RESERVATION_EXPIRED'
+    | 'RESERVATION_CLOSED'
+    | 'ALREADY_COMMITTED'
+    | 'NOT_IN_RESERVATION'
+    | 'EXCEEDS_RESERVATION'
   >;
+  ExtendReservationInput: ExtendReservationInput;
   HistoricalStockLevel: ResolverTypeWrapper<HistoricalStockLevelMapper>;
   InventoryValuationConnection: ResolverTypeWrapper<InventoryValuationConnectionMapper>;
   InventoryValuationEdge: ResolverTypeWrapper<
@@ -2343,9 +2753,20 @@ export type ResolversTypes = {
   MovementErrorPolicy: ResolverTypeWrapper<'REJECT_ALL' | 'REJECT_FAILED_ROWS'>;
   MovementFilter: MovementFilter;
   MovementInput: MovementInput;
-  MovementKind: ResolverTypeWrapper<'RECEIPT' | 'SHIPMENT' | 'TRANSFER' | 'ADJUSTMENT' | 'RETURN' | 'WRITE_OFF'>;
+  MovementKind: ResolverTypeWrapper<
+    'RECEIPT' | 'SHIPMENT' | 'TRANSFER' | 'ADJUSTMENT' | 'RETURN' | 'WRITE_OFF' | 'STATE_CHANGE'
+  >;
   MovementReason: ResolverTypeWrapper<
-    'RECEIVED' | 'SOLD' | 'DAMAGED' | 'CYCLE_COUNT' | 'CORRECTION' | 'SHRINKAGE' | 'RETURNED' | 'TRANSFER' | 'OTHER'
+    | 'RECEIVED'
+    | 'SOLD'
+    | 'DAMAGED'
+    | 'CYCLE_COUNT'
+    | 'CORRECTION'
+    | 'SHRINKAGE'
+    | 'RETURNED'
+    | 'TRANSFER'
+    | 'QUALITY_CHECK'
+    | 'OTHER'
   >;
   MovementSummary: ResolverTypeWrapper<MovementSummaryMapper>;
   MovementSummaryBucket: ResolverTypeWrapper<MovementSummaryBucketMapper>;
@@ -2371,6 +2792,17 @@ export type ResolversTypes = {
   RecordMovementsPayload: ResolverTypeWrapper<RecordMovementsPayloadMapper>;
   RegisterPersistedDocumentsInput: RegisterPersistedDocumentsInput;
   RegisterPersistedDocumentsPayload: ResolverTypeWrapper<RegisterPersistedDocumentsPayloadMapper>;
+  ReleaseLineInput: ReleaseLineInput;
+  ReleaseReservationInput: ReleaseReservationInput;
+  Reservation: ResolverTypeWrapper<ReservationMapper>;
+  ReservationConnection: ResolverTypeWrapper<ReservationConnectionMapper>;
+  ReservationEdge: ResolverTypeWrapper<Omit<ReservationEdge, 'node'> & { node: ResolversTypes['Reservation'] }>;
+  ReservationFilter: ReservationFilter;
+  ReservationLine: ResolverTypeWrapper<ReservationLineMapper>;
+  ReservationLineInput: ReservationLineInput;
+  ReservationPayload: ResolverTypeWrapper<ReservationPayloadMapper>;
+  ReservationStatus: ResolverTypeWrapper<'ACTIVE' | 'COMMITTED' | 'FULFILLED' | 'RELEASED' | 'EXPIRED'>;
+  ReserveStockInput: ReserveStockInput;
   RestoreLocationInput: RestoreLocationInput;
   RestoreLocationPayload: ResolverTypeWrapper<
     Omit<RestoreLocationPayload, 'location' | 'userErrors'> & {
@@ -2400,6 +2832,8 @@ export type ResolversTypes = {
   SalesOrderBy: ResolverTypeWrapper<'UNITS' | 'REVENUE' | 'MARGIN'>;
   SalesReport: ResolverTypeWrapper<SalesReportMapper>;
   SalesReportRow: ResolverTypeWrapper<SalesReportRowMapper>;
+  SetSafetyStockInput: SetSafetyStockInput;
+  SetSafetyStockPayload: ResolverTypeWrapper<SetSafetyStockPayloadMapper>;
   ShipStockInput: ShipStockInput;
   SignInInput: SignInInput;
   SignInPayload: ResolverTypeWrapper<
@@ -2417,6 +2851,7 @@ export type ResolversTypes = {
   StockLevelConnection: ResolverTypeWrapper<StockLevelConnectionMapper>;
   StockLevelEdge: ResolverTypeWrapper<Omit<StockLevelEdge, 'node'> & { node: ResolversTypes['StockLevel'] }>;
   StockMovementPayload: ResolverTypeWrapper<StockMovementPayloadMapper>;
+  StockState: ResolverTypeWrapper<'AVAILABLE' | 'DAMAGED' | 'QUALITY_CONTROL'>;
   StockVerification: ResolverTypeWrapper<StockVerificationMapper>;
   SummaryInterval: ResolverTypeWrapper<'DAY' | 'WEEK' | 'MONTH'>;
   TransferStockInput: TransferStockInput;
@@ -2480,6 +2915,8 @@ export type ResolversParentTypes = {
   };
   Category: Category;
   ChangePasswordInput: ChangePasswordInput;
+  ChangeStockStateInput: ChangeStockStateInput;
+  CommitReservationInput: CommitReservationInput;
   CreateApiKeyInput: CreateApiKeyInput;
   CreateApiKeyPayload: Omit<CreateApiKeyPayload, 'apiKey' | 'userErrors'> & {
     apiKey?: Maybe<ResolversParentTypes['ApiKey']>;
@@ -2499,6 +2936,7 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   DeactivateUserInput: DeactivateUserInput;
   Decimal: Scalars['Decimal']['output'];
+  ExtendReservationInput: ExtendReservationInput;
   HistoricalStockLevel: HistoricalStockLevelMapper;
   InventoryValuationConnection: InventoryValuationConnectionMapper;
   InventoryValuationEdge: Omit<InventoryValuationEdge, 'node'> & {
@@ -2540,6 +2978,16 @@ export type ResolversParentTypes = {
   RecordMovementsPayload: RecordMovementsPayloadMapper;
   RegisterPersistedDocumentsInput: RegisterPersistedDocumentsInput;
   RegisterPersistedDocumentsPayload: RegisterPersistedDocumentsPayloadMapper;
+  ReleaseLineInput: ReleaseLineInput;
+  ReleaseReservationInput: ReleaseReservationInput;
+  Reservation: ReservationMapper;
+  ReservationConnection: ReservationConnectionMapper;
+  ReservationEdge: Omit<ReservationEdge, 'node'> & { node: ResolversParentTypes['Reservation'] };
+  ReservationFilter: ReservationFilter;
+  ReservationLine: ReservationLineMapper;
+  ReservationLineInput: ReservationLineInput;
+  ReservationPayload: ReservationPayloadMapper;
+  ReserveStockInput: ReserveStockInput;
   RestoreLocationInput: RestoreLocationInput;
   RestoreLocationPayload: Omit<RestoreLocationPayload, 'location' | 'userErrors'> & {
     location?: Maybe<ResolversParentTypes['Location']>;
@@ -2560,6 +3008,8 @@ export type ResolversParentTypes = {
   SafeInt: Scalars['SafeInt']['output'];
   SalesReport: SalesReportMapper;
   SalesReportRow: SalesReportRowMapper;
+  SetSafetyStockInput: SetSafetyStockInput;
+  SetSafetyStockPayload: SetSafetyStockPayloadMapper;
   ShipStockInput: ShipStockInput;
   SignInInput: SignInInput;
   SignInPayload: Omit<SignInPayload, 'user' | 'userErrors'> & {
@@ -2738,6 +3188,7 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
 
 export type ErrorCodeResolvers = EnumResolverSignature<
   {
+    ALREADY_COMMITTED?: any;
     ALREADY_REVERSED?: any;
     ARCHIVED?: any;
     BLANK?: any;
@@ -2745,6 +3196,7 @@ export type ErrorCodeResolvers = EnumResolverSignature<
     DUPLICATE_EMAIL?: any;
     DUPLICATE_LOCATION_CODE?: any;
     DUPLICATE_SKU?: any;
+    EXCEEDS_RESERVATION?: any;
     HASH_MISMATCH?: any;
     IDEMPOTENCY_KEY_IN_PROGRESS?: any;
     IDEMPOTENCY_KEY_REUSED?: any;
@@ -2755,7 +3207,10 @@ export type ErrorCodeResolvers = EnumResolverSignature<
     LAST_ADMIN?: any;
     NOT_APPLICABLE?: any;
     NOT_FOUND?: any;
+    NOT_IN_RESERVATION?: any;
     OUT_OF_RANGE?: any;
+    RESERVATION_CLOSED?: any;
+    RESERVATION_EXPIRED?: any;
     STALE_QUANTITY?: any;
     TOO_LONG?: any;
     TOO_MANY_ATTEMPTS?: any;
@@ -2768,9 +3223,11 @@ export type HistoricalStockLevelResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes['HistoricalStockLevel'] = ResolversParentTypes['HistoricalStockLevel'],
 > = {
+  damaged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   location?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
   onHand?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  qualityControl?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type InventoryValuationConnectionResolvers<
@@ -2819,6 +3276,7 @@ export type LocationResolvers<
 > = {
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  allocationPriority?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2907,6 +3365,7 @@ export type MovementResolvers<
 > = {
   counterparty?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fromLocation?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType>;
+  fromState?: Resolver<Maybe<ResolversTypes['StockState']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   idempotencyKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['MovementKind'], ParentType, ContextType>;
@@ -2918,9 +3377,11 @@ export type MovementResolvers<
   recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   recordedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reservation?: Resolver<Maybe<ResolversTypes['Reservation']>, ParentType, ContextType>;
   reversalOf?: Resolver<Maybe<ResolversTypes['Movement']>, ParentType, ContextType>;
   reversedBy?: Resolver<Maybe<ResolversTypes['Movement']>, ParentType, ContextType>;
   toLocation?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType>;
+  toState?: Resolver<Maybe<ResolversTypes['StockState']>, ParentType, ContextType>;
   unitCost?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   unitPrice?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2950,7 +3411,15 @@ export type MovementErrorPolicyResolvers = EnumResolverSignature<
 >;
 
 export type MovementKindResolvers = EnumResolverSignature<
-  { ADJUSTMENT?: any; RECEIPT?: any; RETURN?: any; SHIPMENT?: any; TRANSFER?: any; WRITE_OFF?: any },
+  {
+    ADJUSTMENT?: any;
+    RECEIPT?: any;
+    RETURN?: any;
+    SHIPMENT?: any;
+    STATE_CHANGE?: any;
+    TRANSFER?: any;
+    WRITE_OFF?: any;
+  },
   ResolversTypes['MovementKind']
 >;
 
@@ -2960,6 +3429,7 @@ export type MovementReasonResolvers = EnumResolverSignature<
     CYCLE_COUNT?: any;
     DAMAGED?: any;
     OTHER?: any;
+    QUALITY_CHECK?: any;
     RECEIVED?: any;
     RETURNED?: any;
     SHRINKAGE?: any;
@@ -3025,6 +3495,18 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationchangePasswordArgs, 'input'>
   >;
+  changeStockState?: Resolver<
+    ResolversTypes['StockMovementPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationchangeStockStateArgs, 'input'>
+  >;
+  commitReservation?: Resolver<
+    ResolversTypes['ReservationPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationcommitReservationArgs, 'input'>
+  >;
   createApiKey?: Resolver<
     ResolversTypes['CreateApiKeyPayload'],
     ParentType,
@@ -3055,6 +3537,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationdeactivateUserArgs, 'input'>
   >;
+  extendReservation?: Resolver<
+    ResolversTypes['ReservationPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationextendReservationArgs, 'input'>
+  >;
   receiveStock?: Resolver<
     ResolversTypes['StockMovementPayload'],
     ParentType,
@@ -3072,6 +3560,18 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationregisterPersistedDocumentsArgs, 'input'>
+  >;
+  releaseReservation?: Resolver<
+    ResolversTypes['ReservationPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationreleaseReservationArgs, 'input'>
+  >;
+  reserveStock?: Resolver<
+    ResolversTypes['ReservationPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationreserveStockArgs, 'input'>
   >;
   restoreLocation?: Resolver<
     ResolversTypes['RestoreLocationPayload'],
@@ -3102,6 +3602,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationrevokeApiKeyArgs, 'input'>
+  >;
+  setSafetyStock?: Resolver<
+    ResolversTypes['SetSafetyStockPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationsetSafetyStockArgs, 'input'>
   >;
   shipStock?: Resolver<
     ResolversTypes['StockMovementPayload'],
@@ -3157,7 +3663,11 @@ export type NodeResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node'],
 > = {
-  __resolveType?: TypeResolveFn<'ApiKey' | 'Location' | 'Movement' | 'Product' | 'User', ParentType, ContextType>;
+  __resolveType?: TypeResolveFn<
+    'ApiKey' | 'Location' | 'Movement' | 'Product' | 'Reservation' | 'User',
+    ParentType,
+    ContextType
+  >;
 };
 
 export interface NonNegativeIntScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['NonNegativeInt'], any> {
@@ -3218,7 +3728,9 @@ export type ProductResolvers<
   available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   averageCost?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  committed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  damaged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   daysOfCover?: Resolver<
     Maybe<ResolversTypes['Float']>,
     ParentType,
@@ -3232,8 +3744,11 @@ export type ProductResolvers<
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   onHand?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   price?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  qualityControl?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reorderPoint?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
   reorderQuantity?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  reserved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  safetyStock?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   similar?: Resolver<
     Maybe<Array<ResolversTypes['SimilarProduct']>>,
     ParentType,
@@ -3315,6 +3830,12 @@ export type QueryResolvers<
   >;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, Partial<QueryproductArgs>>;
   products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, Partial<QueryproductsArgs>>;
+  reservations?: Resolver<
+    ResolversTypes['ReservationConnection'],
+    ParentType,
+    ContextType,
+    Partial<QueryreservationsArgs>
+  >;
   salesReport?: Resolver<
     ResolversTypes['SalesReport'],
     ParentType,
@@ -3344,6 +3865,65 @@ export type RegisterPersistedDocumentsPayloadResolvers<
   registered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
+
+export type ReservationResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Reservation'] = ResolversParentTypes['Reservation'],
+> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  holder?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['ReservationLine']>, ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReservationStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ReservationConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ReservationConnection'] = ResolversParentTypes['ReservationConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['ReservationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Reservation']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReservationEdgeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ReservationEdge'] = ResolversParentTypes['ReservationEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Reservation'], ParentType, ContextType>;
+};
+
+export type ReservationLineResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ReservationLine'] = ResolversParentTypes['ReservationLine'],
+> = {
+  fulfilled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  location?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
+  outstanding?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  released?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReservationPayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ReservationPayload'] = ResolversParentTypes['ReservationPayload'],
+> = {
+  reservation?: Resolver<Maybe<ResolversTypes['Reservation']>, ParentType, ContextType>;
+  stockLevels?: Resolver<Array<ResolversTypes['StockLevel']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ReservationStatusResolvers = EnumResolverSignature<
+  { ACTIVE?: any; COMMITTED?: any; EXPIRED?: any; FULFILLED?: any; RELEASED?: any },
+  ResolversTypes['ReservationStatus']
+>;
 
 export type RestoreLocationPayloadResolvers<
   ContextType = Context,
@@ -3417,6 +3997,14 @@ export type SalesReportRowResolvers<
   units?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
 };
 
+export type SetSafetyStockPayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['SetSafetyStockPayload'] = ResolversParentTypes['SetSafetyStockPayload'],
+> = {
+  stockLevel?: Resolver<Maybe<ResolversTypes['StockLevel']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type SignInPayloadResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes['SignInPayload'] = ResolversParentTypes['SignInPayload'],
@@ -3453,10 +4041,14 @@ export type StockDifferenceResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes['StockDifference'] = ResolversParentTypes['StockDifference'],
 > = {
+  ledgerDamaged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   ledgerOnHand?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ledgerQualityControl?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   location?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
   product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  storedDamaged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   storedOnHand?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  storedQualityControl?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type StockLevelResolvers<
@@ -3464,10 +4056,15 @@ export type StockLevelResolvers<
   ParentType extends ResolversParentTypes['StockLevel'] = ResolversParentTypes['StockLevel'],
 > = {
   available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  committed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  damaged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   location?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
   onHand?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  qualityControl?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reservations?: Resolver<Array<ResolversTypes['Reservation']>, ParentType, ContextType>;
   reserved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  safetyStock?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
@@ -3497,6 +4094,11 @@ export type StockMovementPayloadResolvers<
   stockLevels?: Resolver<Array<ResolversTypes['StockLevel']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
+
+export type StockStateResolvers = EnumResolverSignature<
+  { AVAILABLE?: any; DAMAGED?: any; QUALITY_CONTROL?: any },
+  ResolversTypes['StockState']
+>;
 
 export type StockVerificationResolvers<
   ContextType = Context,
@@ -3640,6 +4242,12 @@ export type Resolvers<ContextType = Context> = {
   Query?: QueryResolvers<ContextType>;
   RecordMovementsPayload?: RecordMovementsPayloadResolvers<ContextType>;
   RegisterPersistedDocumentsPayload?: RegisterPersistedDocumentsPayloadResolvers<ContextType>;
+  Reservation?: ReservationResolvers<ContextType>;
+  ReservationConnection?: ReservationConnectionResolvers<ContextType>;
+  ReservationEdge?: ReservationEdgeResolvers<ContextType>;
+  ReservationLine?: ReservationLineResolvers<ContextType>;
+  ReservationPayload?: ReservationPayloadResolvers<ContextType>;
+  ReservationStatus?: ReservationStatusResolvers;
   RestoreLocationPayload?: RestoreLocationPayloadResolvers<ContextType>;
   RestoreProductPayload?: RestoreProductPayloadResolvers<ContextType>;
   RevokeApiKeyPayload?: RevokeApiKeyPayloadResolvers<ContextType>;
@@ -3649,6 +4257,7 @@ export type Resolvers<ContextType = Context> = {
   SalesOrderBy?: SalesOrderByResolvers;
   SalesReport?: SalesReportResolvers<ContextType>;
   SalesReportRow?: SalesReportRowResolvers<ContextType>;
+  SetSafetyStockPayload?: SetSafetyStockPayloadResolvers<ContextType>;
   SignInPayload?: SignInPayloadResolvers<ContextType>;
   SimilarProduct?: SimilarProductResolvers<ContextType>;
   SortDirection?: SortDirectionResolvers;
@@ -3658,6 +4267,7 @@ export type Resolvers<ContextType = Context> = {
   StockLevelConnection?: StockLevelConnectionResolvers<ContextType>;
   StockLevelEdge?: StockLevelEdgeResolvers<ContextType>;
   StockMovementPayload?: StockMovementPayloadResolvers<ContextType>;
+  StockState?: StockStateResolvers;
   StockVerification?: StockVerificationResolvers<ContextType>;
   SummaryInterval?: SummaryIntervalResolvers;
   UpdateApiKeyPayload?: UpdateApiKeyPayloadResolvers<ContextType>;

@@ -4,7 +4,7 @@ import { actorColumns, type Actor } from './actor';
 
 export interface AuditEntry {
   action: string;
-  targetType: 'User' | 'ApiKey' | 'Product' | 'Location' | 'PersistedDocument';
+  targetType: 'User' | 'ApiKey' | 'Product' | 'Location' | 'PersistedDocument' | 'StockLevel';
   targetId: string;
   /** What changed. Never a password, hash or secret. */
   details?: Record<string, unknown>;

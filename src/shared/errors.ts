@@ -23,7 +23,12 @@ export type ErrorCode =
   | 'TOO_SHORT'
   | 'ALREADY_REVERSED'
   | 'CANNOT_REVERSE_REVERSAL'
-  | 'HASH_MISMATCH';
+  | 'HASH_MISMATCH'
+  | 'RESERVATION_EXPIRED'
+  | 'RESERVATION_CLOSED'
+  | 'ALREADY_COMMITTED'
+  | 'NOT_IN_RESERVATION'
+  | 'EXCEEDS_RESERVATION';
 
 /** One problem with a mutation's input; `field` is relative to the mutation's input. */
 export interface UserError {

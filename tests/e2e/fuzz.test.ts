@@ -146,6 +146,8 @@ async function poolsOf(server: TestServer): Promise<FuzzPools> {
       Movement: nodes(data.movements).map((node) => node.id),
       User: users.map((edge) => edge.node.id),
       ApiKey: nodes(data.apiKeys).map((node) => node.id),
+      // Reservations are made by the fuzzed reserveStock calls themselves; none exist beforehand.
+      Reservation: [],
     },
     cursors: [
       data.products,
@@ -280,7 +282,7 @@ describe('fuzzing', () => {
     const fuzzer = new Fuzzer({
       schema,
       pools: {
-        ids: { Product: [], Location: [], Movement: [], User: [], ApiKey: [] },
+        ids: { Product: [], Location: [], Movement: [], User: [], ApiKey: [], Reservation: [] },
         cursors: [],
         skus: [],
         locationCodes: [],

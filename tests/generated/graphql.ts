@@ -52,6 +52,8 @@ export type CreateApiKeyInput = {
 export type CreateLocationInput = {
   /** Postal address, up to 1,000 characters. */
   address?: string | null | undefined;
+  /** Where reservations without a location are held first: higher first (-1,000 to 1,000; default 0). */
+  allocationPriority?: number | null | undefined;
   /** Short code, 1 to 32 characters without white space. Must be unique, ignoring case. */
   code: string;
   /** Defaults to WAREHOUSE. */
@@ -94,6 +96,8 @@ export type CreateUserInput = {
 
 /** Why a mutation refused its input. Codes are stable; messages are for people and may change. */
 export type ErrorCode =
+  /** The reservation was already committed: it no longer expires, so it cannot be extended or committed again. */
+  | 'ALREADY_COMMITTED'
   /** The movement was already reversed. */
   | 'ALREADY_REVERSED'
   /** The product or location is archived; restore it before recording new movements. */
@@ -108,6 +112,8 @@ export type ErrorCode =
   | 'DUPLICATE_LOCATION_CODE'
   /** Another product already has this SKU; SKUs are compared ignoring case. */
   | 'DUPLICATE_SKU'
+  /** More units were asked of the reservation than it still holds at this location (the message gives how many). */
+  | 'EXCEEDS_RESERVATION'
   /** A persisted document's id is not the sha256 of its text (the message gives the right one). */
   | 'HASH_MISMATCH'
   /**
@@ -131,11 +137,17 @@ export type ErrorCode =
   | 'NOT_APPLICABLE'
   /** No object has this ID (or SKU, or code). */
   | 'NOT_FOUND'
+  /** The reservation holds nothing of this product at this location. */
+  | 'NOT_IN_RESERVATION'
   /**
    * A number is outside its allowed range, e.g. a negative price, too many decimal places, or a
    * quantity that would take a product's total over all locations above 2,147,483,647.
    */
   | 'OUT_OF_RANGE'
+  /** The reservation was already fulfilled or released in full; nothing is held any more. */
+  | 'RESERVATION_CLOSED'
+  /** The reservation's hold expired (its `expiresAt` passed); its units are available again and it can no longer be fulfilled, extended or committed. */
+  | 'RESERVATION_EXPIRED'
   /** Compare-and-set failed: the on-hand quantity is no longer what `expectedOnHand` said. */
   | 'STALE_QUANTITY'
   /** A text value is longer than its limit (the message names the limit). */
@@ -214,6 +226,8 @@ export type MovementInput = {
   counterparty?: string | null | undefined;
   /** Where stock leaves from: required for SHIPMENT, TRANSFER and WRITE_OFF, and for an ADJUSTMENT that removes stock. */
   fromLocationId?: string | number | null | undefined;
+  /** WRITE_OFF and STATE_CHANGE: the state the units leave; AVAILABLE when omitted. */
+  fromState?: StockState | null | undefined;
   /** What happened. */
   kind: MovementKind;
   /** Free text, up to 1,000 characters. */
@@ -228,8 +242,12 @@ export type MovementInput = {
   reason?: MovementReason | null | undefined;
   /** The business document it belongs to. */
   reference?: string | null | undefined;
+  /** SHIPMENT only: ship units this reservation holds at `fromLocationId`. */
+  reservationId?: string | number | null | undefined;
   /** Where stock arrives: required for RECEIPT, TRANSFER and RETURN, and for an ADJUSTMENT that adds stock. */
   toLocationId?: string | number | null | undefined;
+  /** STATE_CHANGE only (with `toLocationId` equal to `fromLocationId`): the state the units arrive in. */
+  toState?: StockState | null | undefined;
   /** Cost per unit: required for RECEIPT, optional for RETURN, not allowed otherwise. */
   unitCost?: string | null | undefined;
   /** Selling price per unit: SHIPMENT only; defaults to the product's current price. */
@@ -246,6 +264,8 @@ export type MovementKind =
   | 'RETURN'
   /** Stock left to a customer. */
   | 'SHIPMENT'
+  /** Units at one location changed state (e.g. AVAILABLE to DAMAGED); on hand is unchanged. */
+  | 'STATE_CHANGE'
   /** Stock moved between two locations. */
   | 'TRANSFER'
   /** Stock was removed as damaged, expired or lost. */
@@ -261,6 +281,8 @@ export type MovementReason =
   | 'DAMAGED'
   /** Anything else; say more in `note`. */
   | 'OTHER'
+  /** Goods held for or released from a quality check. */
+  | 'QUALITY_CHECK'
   /** Goods received from a supplier. */
   | 'RECEIVED'
   /** Goods returned by a customer. */
@@ -439,6 +461,8 @@ export type ShipStockInput = {
   reason?: MovementReason | null | undefined;
   /** E.g. the sales-order number. */
   reference?: string | null | undefined;
+  /** Ship units this reservation holds at the location (wholly or partly) instead of unheld units. */
+  reservationId?: string | number | null | undefined;
   /** Selling price per unit; defaults to the product's current price. */
   unitPrice?: string | null | undefined;
 };
@@ -467,6 +491,18 @@ export type SortDirection =
   | 'ASC'
   /** Largest, newest or Z first. */
   | 'DESC';
+
+/**
+ * The state of units on hand, as the ledger records it. Reserved and committed units are AVAILABLE
+ * units that a reservation holds; they are not states of their own.
+ */
+export type StockState =
+  /** Sellable units (held or not). */
+  | 'AVAILABLE'
+  /** Units on hand that are damaged: not sellable until changed back or written off. */
+  | 'DAMAGED'
+  /** Units on hand waiting for inspection: not sellable until changed back. */
+  | 'QUALITY_CONTROL';
 
 /** The size of a movement-summary bucket. */
 export type SummaryInterval =
@@ -513,6 +549,8 @@ export type UpdateApiKeyInput = {
 export type UpdateLocationInput = {
   /** New address. */
   address?: string | null | undefined;
+  /** New allocation priority (-1,000 to 1,000). */
+  allocationPriority?: number | null | undefined;
   /** New code, with the same rules as on creation. */
   code?: string | null | undefined;
   /** The location to change. */
@@ -578,6 +616,8 @@ export type ValuationGroupBy =
 
 /** Stock removed as damaged, expired or lost. */
 export type WriteOffStockInput = {
+  /** Which units: AVAILABLE (unheld ones; the default), DAMAGED or QUALITY_CONTROL. */
+  fromState?: StockState | null | undefined;
   /** A key unique to this request. Retrying with the same key and input returns the first result and writes nothing. */
   idempotencyKey?: string | null | undefined;
   /** Where it was written off. */
@@ -827,6 +867,7 @@ export type NodeByIdQuery = {
     | { __typename: 'Location'; code: string; id: string }
     | { __typename: 'Movement'; id: string }
     | { __typename: 'Product'; sku: string; id: string }
+    | { __typename: 'Reservation'; id: string }
     | { __typename: 'User'; id: string }
     | null;
 };

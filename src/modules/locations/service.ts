@@ -27,6 +27,7 @@ export interface LocationFields {
   name?: string | null;
   address?: string | null;
   kind?: LocationKind | null;
+  allocationPriority?: number | null;
 }
 
 type LocationResult = MutationResult<'location', Location>;
@@ -79,7 +80,13 @@ export class LocationService {
     try {
       const location = await this.prisma.$transaction(async (tx) => {
         const created = await tx.location.create({
-          data: { code: data.code!, name: data.name!, address: data.address, kind: data.kind },
+          data: {
+            code: data.code!,
+            name: data.name!,
+            address: data.address,
+            kind: data.kind,
+            allocationPriority: data.allocationPriority,
+          },
         });
         await audit(tx, actor, {
           action: 'location.created',
@@ -154,7 +161,17 @@ function checkLocationFields(errors: UserError[], input: LocationFields) {
     name: checkText(errors, 'name', input.name, { max: 200, required: true }),
     address: checkText(errors, 'address', input.address, { max: 1000 }),
     kind: input.kind ?? undefined,
+    allocationPriority: checkPriority(errors, input.allocationPriority),
   };
+}
+
+function checkPriority(errors: UserError[], priority: number | null | undefined): number | undefined {
+  if (priority === null || priority === undefined) return undefined;
+  if (!Number.isInteger(priority) || priority < -1000 || priority > 1000) {
+    errors.push(userError('OUT_OF_RANGE', ['allocationPriority'], 'allocationPriority must be from -1,000 to 1,000.'));
+    return undefined;
+  }
+  return priority;
 }
 
 function duplicateCode(code: string): LocationResult {

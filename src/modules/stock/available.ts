@@ -1,31 +1,118 @@
-// What `available` means: the units of a stock level that can be shipped or transferred now. This
-// is its one definition, written twice side by side because it is read in two languages: in
-// TypeScript for levels in memory (the ledger's locked levels, StockLevel.available) and in SQL
-// for statements that sum or filter by it (Product.available, lowStock, days of cover, the
-// stock-level export). A product's available is the sum of its levels' available, always.
+// What `available` means: the units of a stock level that can be sold, reserved or transferred now.
+// This is its one definition, written twice side by side because it is read in two languages: in
+// TypeScript for levels in memory (the ledger's locked levels, StockLevel.available) and in SQL for
+// statements that sum or filter by it (Product.available, lowStock, days of cover, the stock-level
+// export). A product's available is the sum of its levels' available, always.
 // tests/e2e/available.test.ts holds the two equal over the same rows and every reader to them:
 // change one, change the other in the same commit.
+//
+// `reserved` is read here too, because a hold expires by the clock with no write: stock_level keeps
+// the units of active holds as of its last write (stored_reserved) and the earliest expiry among
+// them (reserved_until). Until that instant the stored figure is exact; from it on, the figure is
+// summed from the holds that are still active. No reader may use stored_reserved directly.
 import { Prisma } from '../../generated/prisma/client';
+import type { StockState } from '../../generated/prisma/enums';
 
 /** The figures of a stock level that `available` is made from. */
 export interface AvailabilityFigures {
   onHand: number;
+  /** Units of active holds that have not expired. */
   reserved: number;
+  committed: number;
+  damaged: number;
+  qualityControl: number;
+  safetyStock: number;
 }
 
-/** Units of one level that can be shipped or transferred: on hand less what is reserved. */
+/** On-hand units that no hold claims and that are sellable: what a correction (count, write-off) may take. */
+export function unheld(level: AvailabilityFigures): number {
+  return level.onHand - level.reserved - level.committed - level.damaged - level.qualityControl;
+}
+
+/** Units of one level that can be sold, reserved or transferred: the unheld units less safety stock, never below 0. */
 export function available(level: AvailabilityFigures): number {
-  return level.onHand - level.reserved;
+  return Math.max(unheld(level) - level.safetyStock, 0);
+}
+
+/**
+ * How many units an outbound movement may take from a level's `state`. Sales and transfers take
+ * from `available`, so they never dip into safety stock or held units; corrections (a count that
+ * found fewer, a write-off, a state change) record what physically happened to unheld units,
+ * safety stock included; damaged and quality-control units are taken from their own state.
+ */
+export function takeable(level: AvailabilityFigures, state: StockState, purpose: 'sale' | 'correction'): number {
+  if (state === 'DAMAGED') return level.damaged;
+  if (state === 'QUALITY_CONTROL') return level.qualityControl;
+  return purpose === 'sale' ? available(level) : Math.max(unheld(level), 0);
 }
 
 const ALIAS = /^[a-z_][a-z0-9_]*$/;
 
+function rowOf(level: string): Prisma.Sql {
+  if (!ALIAS.test(level)) throw new Error(`a stock level is named by a table alias, not ${JSON.stringify(level)}`);
+  return Prisma.raw(level);
+}
+
 /**
- * `available` of the stock_level row named `level` (its alias in the statement), as a SQL
- * expression: `SUM(${availableSql('s')})` is a product's available over the levels `s` selects.
+ * The clock a statement judges expiry by: `now()` (the statement's start) for reads; the ledger
+ * passes clock_timestamp(), the moment after its locks were granted, not when its transaction began.
  */
-export function availableSql(level: string): Prisma.Sql {
-  if (!ALIAS.test(level)) throw new Error(`availableSql takes a table alias, not ${JSON.stringify(level)}`);
-  const row = Prisma.raw(level);
-  return Prisma.sql`(${row}.on_hand - ${row}.reserved)`;
+export type Clock = 'now()' | 'clock_timestamp()';
+
+/** The units of active holds that reference (product, location) of `level` and have not expired at `clock`. */
+function activeHolds(level: string, clock: Clock, figure: 'units' | 'earliestExpiry'): Prisma.Sql {
+  const row = rowOf(level);
+  const select =
+    figure === 'units'
+      ? Prisma.sql`COALESCE(SUM(hl.quantity - hl.fulfilled - hl.released), 0)::int`
+      : Prisma.sql`MIN(h.expires_at)`;
+  return Prisma.sql`(SELECT ${select} FROM reservation_line hl JOIN reservation h ON h.id = hl.reservation_id
+    WHERE hl.product_id = ${row}.product_id AND hl.location_id = ${row}.location_id
+      AND hl.fulfilled + hl.released < hl.quantity AND h.status = 'ACTIVE' AND h.expires_at > ${Prisma.raw(clock)})`;
+}
+
+/** True while the stored figure of `level` is exact: no hold it counts has expired at `clock`. */
+function storedIsExact(level: string, clock: Clock): Prisma.Sql {
+  const row = rowOf(level);
+  return Prisma.sql`(${row}.reserved_until IS NULL OR ${row}.reserved_until > ${Prisma.raw(clock)})`;
+}
+
+/** `reserved` of the stock_level row named `level` (its alias in the statement), as a SQL expression. */
+export function reservedSql(level: string, clock: Clock = 'now()'): Prisma.Sql {
+  const row = rowOf(level);
+  return Prisma.sql`(CASE WHEN ${storedIsExact(level, clock)} THEN ${row}.stored_reserved ELSE ${activeHolds(level, clock, 'units')} END)`;
+}
+
+/** The earliest expiry among the holds `reservedSql` counts (a lower bound while the stored figure is exact). */
+export function reservedUntilSql(level: string, clock: Clock = 'now()'): Prisma.Sql {
+  const row = rowOf(level);
+  return Prisma.sql`(CASE WHEN ${storedIsExact(level, clock)} THEN ${row}.reserved_until ELSE ${activeHolds(level, clock, 'earliestExpiry')} END)`;
+}
+
+/**
+ * `available` of the stock_level row named `level`, as a SQL expression: `SUM(${availableSql('s')})`
+ * is a product's available over the levels `s` selects.
+ */
+export function availableSql(level: string, clock: Clock = 'now()'): Prisma.Sql {
+  const row = rowOf(level);
+  return Prisma.sql`GREATEST(${row}.on_hand - ${reservedSql(level, clock)} - ${row}.committed - ${row}.damaged
+    - ${row}.quality_control - ${row}.safety_stock, 0)`;
+}
+
+/**
+ * Every figure of the stock_level row `level`, named as LevelFigures: what any statement that
+ * returns levels selects, so no reader can take stored_reserved for `reserved`.
+ */
+export function levelColumns(level: string, clock: Clock = 'now()'): Prisma.Sql {
+  const row = rowOf(level);
+  return Prisma.sql`${row}.product_id::text AS "productId", ${row}.location_id::text AS "locationId",
+    ${row}.on_hand AS "onHand", ${reservedSql(level, clock)} AS reserved, ${row}.committed, ${row}.damaged,
+    ${row}.quality_control AS "qualityControl", ${row}.safety_stock AS "safetyStock", ${row}.updated_at AS "updatedAt"`;
+}
+
+/** A stock level as every reader returns it (levelColumns). */
+export interface LevelFigures extends AvailabilityFigures {
+  productId: string;
+  locationId: string;
+  updatedAt: Date;
 }

@@ -11,4 +11,16 @@ export {
   type StockDifference,
 } from './queries';
 export { stockLoaders, type StockLoaders } from './loaders';
-export { available, availableSql, type AvailabilityFigures } from './available';
+export {
+  available,
+  availableSql,
+  levelColumns,
+  type AvailabilityFigures,
+  type LevelFigures,
+} from './available';
+export {
+  ReservationQueries,
+  ReservationService,
+  type ReservationFilter,
+  type ReservationRecord,
+} from './reservations';

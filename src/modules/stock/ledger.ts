@@ -8,13 +8,15 @@ import {
   type MovementKind,
   type MovementReason,
   type PrismaClient,
+  type StockState,
 } from '../../generated/prisma/client';
 import { actorColumns, type Actor } from '../../shared/actor';
 import { Decimal } from '../../shared/decimal';
 import { userError, type UserError } from '../../shared/errors';
 import { isLockTimeout, isNumericOverflow } from '../../shared/prisma-errors';
 import { MAX_INT } from '../../shared/validation';
-import { available } from './available';
+import { levelColumns, reservedUntilSql, takeable, type LevelFigures } from './available';
+import { consumeHold, lockHolds, saveHolds, type HoldBook } from './holds';
 
 /** A movement ready to record, with every default filled in and every reference checked. */
 export interface MovementDraft {
@@ -33,6 +35,11 @@ export interface MovementDraft {
   /** True when the client gave occurredAt: the movement may be back-dated behind later ones. */
   backDated: boolean;
   reversalOfId: bigint | null;
+  /** The state the units leave (with fromLocationId) and arrive in (with toLocationId). */
+  fromState: StockState;
+  toState: StockState;
+  /** The reservation whose held units a shipment takes; null for unheld units. */
+  reservationId: string | null;
 }
 
 export interface LevelKey {
@@ -40,16 +47,22 @@ export interface LevelKey {
   locationId: string;
 }
 
-/** A stock level as the projection stores it. */
-export interface LevelState extends LevelKey {
-  onHand: number;
-  reserved: number;
-  updatedAt: Date;
+/** A locked stock level, with every figure exact at the moment the lock was granted. */
+export interface LevelState extends LevelFigures {
+  /** The earliest expiry among the holds `reserved` counts; null when none. */
+  reservedUntil: Date | null;
 }
 
-/** The locked levels a plan reads, keyed by product and location. */
+/**
+ * What a plan works on, under the locks: the levels (a plan that changes a figure other than on
+ * hand calls `touch`, so it is saved), the locked reservations, and the instant the locks were
+ * granted, which is when expiry is judged.
+ */
 export interface LevelBook {
   get(key: LevelKey): LevelState;
+  touch(key: LevelKey): void;
+  readonly holds: HoldBook;
+  readonly at: Date;
 }
 
 /** One row of a write: a draft to record, errors to report, or nothing to do. */
@@ -70,21 +83,28 @@ export interface WriteRequest {
    * Outbound quantities known before locking. When the unlocked level already cannot cover one,
    * the request fails at once without queueing on the lock: stock was short at that instant.
    */
-  precheck?: Array<LevelKey & { quantity: number; field: string[] }>;
+  precheck?: Array<LevelKey & { quantity: number; field: string[]; takeable: (level: LevelFigures) => number }>;
+  /** Reservations the write reads or changes; locked after the levels, in id order. */
+  reservationIds?: string[];
+  /** The reservation the write answers with (a new one's id is chosen before the write). */
+  reservationId?: string | null;
   /** Runs under the locks, seeing current levels, and decides the rows. */
   plan(levels: LevelBook, tx: Prisma.TransactionClient): Promise<PlannedRow[]>;
 }
 
 export interface WriteResult {
   movements: Movement[];
-  stockLevels: LevelState[];
+  stockLevels: LevelFigures[];
   userErrors: UserError[];
+  /** The reservation the write made, changed or fulfilled; null when none (or nothing was written). */
+  reservationId: string | null;
 }
 
 interface StoredResult {
   movementIds: string[];
-  stockLevels: Array<Omit<LevelState, 'updatedAt'> & { updatedAt: string }>;
+  stockLevels: Array<Omit<LevelFigures, 'updatedAt'> & { updatedAt: string }>;
   userErrors: UserError[];
+  reservationId?: string | null;
 }
 
 /** Thrown inside the transaction to roll it back and answer with `result` instead. */
@@ -104,14 +124,29 @@ function recordKey(request: WriteRequest): string {
   return `${owner}:${request.idempotencyKey}`;
 }
 
-/** Lines: the signed effect of a movement on each location it touches. */
-export function linesOf(draft: Pick<MovementDraft, 'productId' | 'fromLocationId' | 'toLocationId' | 'quantity'>) {
-  const lines: Array<LevelKey & { delta: number }> = [];
+/** Lines: the signed effect of a movement on each (location, state) it touches. */
+export function linesOf(
+  draft: Pick<MovementDraft, 'productId' | 'fromLocationId' | 'toLocationId' | 'quantity' | 'fromState' | 'toState'>,
+) {
+  const lines: Array<LevelKey & { delta: number; state: StockState }> = [];
   if (draft.fromLocationId)
-    lines.push({ productId: draft.productId, locationId: draft.fromLocationId, delta: -draft.quantity });
+    lines.push({
+      productId: draft.productId,
+      locationId: draft.fromLocationId,
+      delta: -draft.quantity,
+      state: draft.fromState,
+    });
   if (draft.toLocationId)
-    lines.push({ productId: draft.productId, locationId: draft.toLocationId, delta: draft.quantity });
+    lines.push({ productId: draft.productId, locationId: draft.toLocationId, delta: draft.quantity, state: draft.toState });
   return lines;
+}
+
+/** Kinds that record what physically happened to units rather than sell or move them. */
+const CORRECTIONS = new Set<MovementKind>(['ADJUSTMENT', 'WRITE_OFF', 'STATE_CHANGE', 'RECEIPT', 'RETURN']);
+
+/** How many units the outbound line of `draft` may take from `level`, unheld units only. */
+export function takeableFor(level: LevelState | LevelFigures, draft: Pick<MovementDraft, 'kind' | 'fromState'>) {
+  return takeable(level, draft.fromState, CORRECTIONS.has(draft.kind) ? 'correction' : 'sale');
 }
 
 export function insufficient(field: string[], requested: number, available: number, where: string): UserError {
@@ -173,7 +208,7 @@ export class Ledger {
 
   private async record(request: WriteRequest, requestHash: string): Promise<WriteResult> {
     const short = await precheck(this.prisma, request);
-    if (short.length > 0) return { movements: [], stockLevels: [], userErrors: short };
+    if (short.length > 0) return failedWrite(short);
     try {
       return await this.prisma.$transaction((tx) => writeInTransaction(tx, request, requestHash), {
         maxWait: this.options.transactionWaitMs,
@@ -186,15 +221,21 @@ export class Ledger {
   }
 }
 
+function failedWrite(userErrors: UserError[]): WriteResult {
+  return { movements: [], stockLevels: [], userErrors, reservationId: null };
+}
+
 async function precheck(db: Prisma.TransactionClient, request: WriteRequest): Promise<UserError[]> {
   if (!request.precheck?.length) return [];
-  const levels = await db.stockLevel.findMany({
-    where: { OR: request.precheck.map(({ productId, locationId }) => ({ productId, locationId })) },
-  });
+  const wanted = Prisma.join(
+    request.precheck.map(({ productId, locationId }) => Prisma.sql`(${productId}::uuid, ${locationId}::uuid)`),
+  );
+  const levels = await db.$queryRaw<LevelFigures[]>`/* precheck */
+    SELECT ${levelColumns('s')} FROM stock_level s WHERE (s.product_id, s.location_id) IN (${wanted})`;
   const byKey = new Map(levels.map((level) => [keyOf(level), level]));
   return request.precheck.flatMap((need) => {
     const level = byKey.get(keyOf(need));
-    const free = level ? available(level) : 0;
+    const free = level ? need.takeable(level) : 0;
     return free < need.quantity ? [insufficient(need.field, need.quantity, free, 'at the location')] : [];
   });
 }
@@ -205,7 +246,9 @@ async function writeInTransaction(
   requestHash: string,
 ): Promise<WriteResult> {
   if (request.idempotencyKey) await claimKey(tx, request, requestHash);
-  const book = await lockLevels(tx, request.keys);
+  const locked = await lockLevels(tx, request.keys);
+  const holds = await lockHolds(tx, request.reservationIds ?? []);
+  const book: LevelBook = { ...locked, holds };
   const rows = await request.plan(book, tx);
 
   const movements: Movement[] = [];
@@ -224,25 +267,30 @@ async function writeInTransaction(
       userErrors.push(...problems);
       continue;
     }
+    if (row.draft.reservationId) consumeHold(book, row.draft.reservationId, row.draft, row.field);
     movements.push(await insertMovement(tx, row.draft, request));
     if (!totalFields.has(row.draft.productId)) totalFields.set(row.draft.productId, [...row.field, 'quantity']);
     for (const line of linesOf(row.draft)) {
       const level = book.get(line);
       level.onHand += line.delta;
-      touched.set(keyOf(line), level);
+      if (line.state === 'DAMAGED') level.damaged += line.delta;
+      if (line.state === 'QUALITY_CONTROL') level.qualityControl += line.delta;
+      book.touch(line);
     }
   }
 
-  const nothingWritten = { movements: [], stockLevels: [], userErrors };
-  if (userErrors.length > 0 && (request.atomic || movements.length === 0)) throw new Rollback(nothingWritten);
-  const stockLevels = await saveLevels(tx, [...touched.values()]);
+  if (userErrors.length > 0 && (request.atomic || movements.length === 0)) throw new Rollback(failedWrite(userErrors));
+  const stockLevels = await saveLevels(tx, locked.touched());
+  await saveHolds(tx, holds);
   await foldCosts(tx, movements, totalFields);
-  const result = { movements, stockLevels, userErrors };
+  const reservationId = request.reservationId ?? null;
+  const result: WriteResult = { movements, stockLevels, userErrors, reservationId };
   if (request.idempotencyKey) {
     const stored: StoredResult = {
       movementIds: movements.map((movement) => String(movement.id)),
       stockLevels: stockLevels.map((level) => ({ ...level, updatedAt: level.updatedAt.toISOString() })),
       userErrors,
+      reservationId,
     };
     await tx.idempotencyRecord.update({
       where: { key: recordKey(request) },
@@ -270,7 +318,7 @@ async function claimKey(tx: Prisma.TransactionClient, request: WriteRequest, req
       ON CONFLICT (key) DO NOTHING RETURNING key`;
   } catch (error) {
     if (!isLockTimeout(error)) throw error;
-    throw new Rollback({ movements: [], stockLevels: [], userErrors: [keyInProgress()] });
+    throw new Rollback(failedWrite([keyInProgress()]));
   }
   // Level locks wait as long as they must: queueing on them is how concurrent writers take turns.
   await tx.$executeRaw`SET LOCAL lock_timeout TO DEFAULT`;
@@ -295,17 +343,13 @@ async function answerRetry(
   requestHash: string,
 ): Promise<WriteResult> {
   if (earlier.operation !== operation || earlier.requestHash !== requestHash) {
-    return {
-      movements: [],
-      stockLevels: [],
-      userErrors: [
-        userError(
-          'IDEMPOTENCY_KEY_REUSED',
-          ['idempotencyKey'],
-          'This idempotency key was already used for a different request; use a new key for a new request.',
-        ),
-      ],
-    };
+    return failedWrite([
+      userError(
+        'IDEMPOTENCY_KEY_REUSED',
+        ['idempotencyKey'],
+        'This idempotency key was already used for a different request; use a new key for a new request.',
+      ),
+    ]);
   }
   const stored = earlier.result as unknown as StoredResult;
   const ids = stored.movementIds.map((id) => BigInt(id));
@@ -315,32 +359,58 @@ async function answerRetry(
     movements: stored.movementIds.map((id) => byId.get(id)!),
     stockLevels: stored.stockLevels.map((level) => ({ ...level, updatedAt: new Date(level.updatedAt) })),
     userErrors: stored.userErrors,
+    reservationId: stored.reservationId ?? null,
   };
+}
+
+/** The locked levels of a write, and which of them it changed. */
+interface LockedLevels {
+  get(key: LevelKey): LevelState;
+  touch(key: LevelKey): void;
+  touched(): LevelState[];
+  at: Date;
 }
 
 /**
  * Makes sure a level row exists for every key and locks them all, in one statement and in a fixed
- * order (product, then location), which is what keeps opposite transfers from deadlocking.
+ * order (product, then location), which is what keeps opposite transfers from deadlocking. The
+ * figures are read as of the moment each lock is granted (clock_timestamp(), not the transaction's
+ * start), so a hold that expired while this write queued is not counted. A level whose stored
+ * reserved figure counted holds that have expired since is marked touched, so saving it tidies it.
  */
-async function lockLevels(tx: Prisma.TransactionClient, keys: LevelKey[]): Promise<LevelBook> {
+async function lockLevels(tx: Prisma.TransactionClient, keys: LevelKey[]): Promise<LockedLevels> {
   const unique = [...new Map(keys.map((key) => [keyOf(key), key])).values()].sort((a, b) =>
     a.productId === b.productId ? compare(a.locationId, b.locationId) : compare(a.productId, b.productId),
   );
   const book = new Map<string, LevelState>();
+  const touched = new Map<string, LevelState>();
+  let at = new Date(0);
   if (unique.length > 0) {
     const values = Prisma.join(unique.map((key) => Prisma.sql`(${key.productId}::uuid, ${key.locationId}::uuid)`));
-    const rows = await tx.$queryRaw<LevelState[]>`
-      INSERT INTO stock_level (product_id, location_id) VALUES ${values}
-      ON CONFLICT (product_id, location_id) DO UPDATE SET on_hand = stock_level.on_hand
-      RETURNING product_id AS "productId", location_id AS "locationId", on_hand AS "onHand", reserved, updated_at AS "updatedAt"`;
-    for (const row of rows) book.set(keyOf(row), row);
+    const rows = await tx.$queryRaw<Array<LevelState & { storedReserved: number; lockedAt: Date }>>`
+      INSERT INTO stock_level AS s (product_id, location_id) VALUES ${values}
+      ON CONFLICT (product_id, location_id) DO UPDATE SET on_hand = s.on_hand
+      RETURNING ${levelColumns('s', 'clock_timestamp()')},
+                ${reservedUntilSql('s', 'clock_timestamp()')} AS "reservedUntil",
+                s.stored_reserved AS "storedReserved", clock_timestamp() AS "lockedAt"`;
+    for (const { storedReserved, lockedAt, ...level } of rows) {
+      book.set(keyOf(level), level);
+      if (lockedAt > at) at = lockedAt;
+      if (storedReserved !== level.reserved) touched.set(keyOf(level), level);
+    }
   }
+  const get = (key: LevelKey) => {
+    const level = book.get(keyOf(key));
+    if (!level) throw new Error(`stock level ${keyOf(key)} was not locked before planning`);
+    return level;
+  };
   return {
-    get(key) {
-      const level = book.get(keyOf(key));
-      if (!level) throw new Error(`stock level ${keyOf(key)} was not locked before planning`);
-      return level;
+    get,
+    touch(key) {
+      touched.set(keyOf(key), get(key));
     },
+    touched: () => [...touched.values()],
+    at,
   };
 }
 
@@ -353,10 +423,16 @@ async function checkStock(
   row: { draft: MovementDraft; field: string[] },
 ): Promise<UserError[]> {
   const quantityField = [...row.field, 'quantity'];
+  if (row.draft.reservationId) {
+    const refused = book.holds.refusal(row.draft.reservationId, row.draft, quantityField, book.at);
+    if (refused) return [refused];
+  }
   for (const line of linesOf(row.draft)) {
     const level = book.get(line);
-    if (line.delta < 0 && available(level) + line.delta < 0) {
-      return [insufficient(quantityField, -line.delta, available(level), 'at the location')];
+    // Units a reservation holds were checked when it was made; consumeHold checks the hold.
+    const free = takeableFor(level, row.draft);
+    if (line.delta < 0 && !row.draft.reservationId && free + line.delta < 0) {
+      return [insufficient(quantityField, -line.delta, free, 'at the location')];
     }
     if (level.onHand + line.delta > MAX_INT) {
       return [userError('OUT_OF_RANGE', quantityField, `The on-hand quantity would exceed ${MAX_INT}.`)];
@@ -393,28 +469,34 @@ async function lowestBalanceFrom(tx: Prisma.TransactionClient, key: LevelKey, at
 /** Inserts the movement and its lines in one statement. */
 async function insertMovement(tx: Prisma.TransactionClient, draft: MovementDraft, request: WriteRequest) {
   const recordedBy = actorColumns(request.actor);
-  const lines = Prisma.join(linesOf(draft).map((line) => Prisma.sql`(${line.locationId}::uuid, ${line.delta}::int)`));
+  const lines = Prisma.join(
+    linesOf(draft).map(
+      (line) => Prisma.sql`(${line.locationId}::uuid, ${line.state}::"StockState", ${line.delta}::int)`,
+    ),
+  );
   const [movement] = await tx.$queryRaw<Movement[]>`
     WITH m AS (
       INSERT INTO movement (kind, product_id, from_location_id, to_location_id, quantity, unit_cost, unit_price, reason,
                             reference, counterparty, note, occurred_at, idempotency_key, reversal_of_id,
-                            recorded_by_user_id, recorded_by_api_key_id)
+                            recorded_by_user_id, recorded_by_api_key_id, from_state, to_state, reservation_id)
       VALUES (${draft.kind}::"MovementKind", ${draft.productId}::uuid, ${draft.fromLocationId}::uuid,
               ${draft.toLocationId}::uuid, ${draft.quantity}::int, ${draft.unitCost?.toFixed() ?? null}::numeric,
               ${draft.unitPrice?.toFixed() ?? null}::numeric, ${draft.reason}::"MovementReason", ${draft.reference},
               ${draft.counterparty}, ${draft.note}, ${draft.occurredAt}::timestamptz, ${request.idempotencyKey},
-              ${draft.reversalOfId}::bigint, ${recordedBy.userId}::uuid, ${recordedBy.apiKeyId}::uuid)
+              ${draft.reversalOfId}::bigint, ${recordedBy.userId}::uuid, ${recordedBy.apiKeyId}::uuid,
+              ${draft.fromState}::"StockState", ${draft.toState}::"StockState", ${draft.reservationId}::uuid)
       RETURNING *
     ), lines AS (
-      INSERT INTO movement_line (movement_id, product_id, location_id, delta, occurred_at)
-      SELECT m.id, m.product_id, line.location_id, line.delta, m.occurred_at
-      FROM m CROSS JOIN (VALUES ${lines}) AS line (location_id, delta)
+      INSERT INTO movement_line (movement_id, product_id, location_id, state, delta, occurred_at)
+      SELECT m.id, m.product_id, line.location_id, line.state, line.delta, m.occurred_at
+      FROM m CROSS JOIN (VALUES ${lines}) AS line (location_id, state, delta)
     )
     SELECT id, kind, product_id AS "productId", from_location_id AS "fromLocationId", to_location_id AS "toLocationId",
            quantity, unit_cost AS "unitCost", unit_price AS "unitPrice", reason, reference, counterparty, note,
            occurred_at AS "occurredAt", recorded_at AS "recordedAt", idempotency_key AS "idempotencyKey",
            reversal_of_id AS "reversalOfId", recorded_by_user_id AS "recordedByUserId",
-           recorded_by_api_key_id AS "recordedByApiKeyId"
+           recorded_by_api_key_id AS "recordedByApiKeyId", from_state AS "fromState", to_state AS "toState",
+           reservation_id AS "reservationId"
     FROM m`;
   return toMovement(movement!);
 }
@@ -452,11 +534,7 @@ async function foldCosts(
       const message =
         `The product's totals would overflow: its on-hand quantity over all locations must stay at most ${MAX_INT}, ` +
         'and its stock value below 10^20, at every point of its history.';
-      throw new Rollback({
-        movements: [],
-        stockLevels: [],
-        userErrors: [userError('OUT_OF_RANGE', totalFields.get(productId) ?? null, message)],
-      });
+      throw new Rollback(failedWrite([userError('OUT_OF_RANGE', totalFields.get(productId) ?? null, message)]));
     }
   }
 }
@@ -476,18 +554,28 @@ function toMovement(row: Movement): Movement {
   };
 }
 
-/** Writes the final quantities of every touched level (still locked) in one statement. */
-async function saveLevels(tx: Prisma.TransactionClient, levels: LevelState[]): Promise<LevelState[]> {
+/** Writes every figure of each touched level (still locked) in one statement. */
+async function saveLevels(tx: Prisma.TransactionClient, levels: LevelState[]): Promise<LevelFigures[]> {
   if (levels.length === 0) return [];
   const values = Prisma.join(
-    levels.map((level) => Prisma.sql`(${level.productId}::uuid, ${level.locationId}::uuid, ${level.onHand}::int)`),
+    levels.map(
+      (level) =>
+        Prisma.sql`(${level.productId}::uuid, ${level.locationId}::uuid, ${level.onHand}::int, ${level.reserved}::int,
+          ${level.reserved > 0 ? level.reservedUntil : null}::timestamptz, ${level.committed}::int, ${level.damaged}::int,
+          ${level.qualityControl}::int, ${level.safetyStock}::int)`,
+    ),
   );
-  return tx.$queryRaw<LevelState[]>`
-    UPDATE stock_level AS level SET on_hand = next.on_hand, updated_at = now()
-    FROM (VALUES ${values}) AS next (product_id, location_id, on_hand)
-    WHERE level.product_id = next.product_id AND level.location_id = next.location_id
-    RETURNING level.product_id AS "productId", level.location_id AS "locationId", level.on_hand AS "onHand",
-              level.reserved, level.updated_at AS "updatedAt"`;
+  const saved = await tx.$queryRaw<LevelFigures[]>`
+    UPDATE stock_level AS s SET on_hand = next.on_hand, stored_reserved = next.reserved, reserved_until = next.reserved_until,
+           committed = next.committed, damaged = next.damaged, quality_control = next.quality_control,
+           safety_stock = next.safety_stock, updated_at = now()
+    FROM (VALUES ${values}) AS next (product_id, location_id, on_hand, reserved, reserved_until, committed, damaged,
+                                     quality_control, safety_stock)
+    WHERE s.product_id = next.product_id AND s.location_id = next.location_id
+    RETURNING s.product_id::text AS "productId", s.location_id::text AS "locationId", s.on_hand AS "onHand",
+              s.stored_reserved AS reserved, s.committed, s.damaged, s.quality_control AS "qualityControl",
+              s.safety_stock AS "safetyStock", s.updated_at AS "updatedAt"`;
+  return saved;
 }
 
 /** A stable hash of the operation and its normalised input. */

@@ -3,23 +3,32 @@
 import DataLoader from 'dataloader';
 import type { Movement } from '../../generated/prisma/client';
 import { byKey, groupedBy, loaderPer, type LoaderFactories } from '../../shared/loaders';
-import type { LevelState } from './ledger';
+import type { LevelFigures } from './available';
 import type { StockQueries, StockTotals } from './queries';
+import type { ReservationQueries, ReservationRecord } from './reservations';
 
 export interface StockLoaders {
   movementById: DataLoader<string, Movement | null>;
   reversalOf: DataLoader<string, Movement | null>;
   stockTotals: DataLoader<string, StockTotals>;
   /** Levels of a product at every location. */
-  stockLevels: DataLoader<string, LevelState[]>;
+  stockLevels: DataLoader<string, LevelFigures[]>;
   /** Levels of a product at one location, one loader per location asked about. */
-  stockLevelsAt(locationId: string): DataLoader<string, LevelState[]>;
+  stockLevelsAt(locationId: string): DataLoader<string, LevelFigures[]>;
+  reservationById: DataLoader<string, ReservationRecord | null>;
+  /** The reservations holding units at a level now, keyed "<productId>/<locationId>". */
+  openReservationsAt: DataLoader<string, ReservationRecord[]>;
 }
 
 /** Movement ids are bigint; loader keys are their decimal text (global IDs carry them so). */
 const movementIds = (keys: readonly string[]) => keys.map((key) => BigInt(key));
 
-export function stockLoaders(stockQueries: StockQueries): LoaderFactories<StockLoaders> {
+export const levelKey = (level: { productId: string; locationId: string }) => `${level.productId}/${level.locationId}`;
+
+export function stockLoaders(
+  stockQueries: StockQueries,
+  reservationQueries: ReservationQueries,
+): LoaderFactories<StockLoaders> {
   return {
     movementById: () =>
       new DataLoader(
@@ -38,7 +47,8 @@ export function stockLoaders(stockQueries: StockQueries): LoaderFactories<StockL
     stockTotals: () =>
       new DataLoader(async (ids) => {
         const totals = await stockQueries.totalsByProduct(ids);
-        return ids.map((id) => totals.get(id) ?? { onHand: 0, available: 0 });
+        const none = { onHand: 0, reserved: 0, committed: 0, damaged: 0, qualityControl: 0, safetyStock: 0, available: 0 };
+        return ids.map((id) => totals.get(id) ?? none);
       }),
     stockLevels: () =>
       new DataLoader(
@@ -53,6 +63,26 @@ export function stockLoaders(stockQueries: StockQueries): LoaderFactories<StockL
           (keys) => stockQueries.levelsByProduct(keys, locationId),
           (row) => row.productId,
         )(ids),
+      ),
+    reservationById: () =>
+      new DataLoader(
+        byKey(
+          (ids) => reservationQueries.byIds(ids),
+          (row) => row.id,
+        ),
+      ),
+    openReservationsAt: () =>
+      new DataLoader(
+        groupedBy(
+          (keys) =>
+            reservationQueries.openAt(
+              keys.map((key) => {
+                const [productId, locationId] = key.split('/');
+                return { productId: productId!, locationId: locationId! };
+              }),
+            ),
+          levelKey,
+        ),
       ),
   };
 }

@@ -1,8 +1,9 @@
 // Stock reads: current levels from the projection, history from the ledger, and the check that
 // the two agree. The statements the GraphQL lists and the exports share (the movement filter,
 // products' totals, the export cursors) are in store.ts.
-import { Prisma, type Movement, type PrismaClient, type StockLevel } from '../../generated/prisma/client';
-import { paginate, paginateKeyset, type Page, type PageArgs } from '../../shared/pagination';
+import { Prisma, type Movement, type PrismaClient } from '../../generated/prisma/client';
+import { keysetSql, paginateKeyset, type KeysetRead, type Page, type PageArgs } from '../../shared/pagination';
+import { levelColumns, type LevelFigures } from './available';
 import type { RowCursor } from '../../shared/row-cursor';
 import {
   levelRows,
@@ -24,6 +25,8 @@ export interface HistoricalLevel {
   productId: string;
   locationId: string;
   onHand: number;
+  damaged: number;
+  qualityControl: number;
 }
 
 export interface StockAsOf {
@@ -37,6 +40,10 @@ export interface StockDifference {
   locationId: string;
   storedOnHand: number;
   ledgerOnHand: number;
+  storedDamaged: number;
+  ledgerDamaged: number;
+  storedQualityControl: number;
+  ledgerQualityControl: number;
 }
 
 export interface StockVerification {
@@ -55,27 +62,40 @@ export class StockQueries {
   }
 
   /** Every level of each product (optionally at one location), in one query for the whole batch. */
-  levelsByProduct(productIds: readonly string[], locationId?: string): Promise<StockLevel[]> {
-    return this.prisma.stockLevel.findMany({
-      where: { productId: { in: [...productIds] }, ...(locationId ? { locationId } : {}) },
-      orderBy: [{ productId: 'asc' }, { locationId: 'asc' }],
-    });
+  levelsByProduct(productIds: readonly string[], locationId?: string): Promise<LevelFigures[]> {
+    const atLocation = locationId ? Prisma.sql`AND s.location_id = ${locationId}::uuid` : Prisma.empty;
+    return this.prisma.$queryRaw<LevelFigures[]>`/* levelsByProduct */
+      SELECT ${levelColumns('s')} FROM stock_level s
+      WHERE s.product_id = ANY (${[...productIds]}::uuid[]) ${atLocation}
+      ORDER BY s.product_id, s.location_id`;
+  }
+
+  /** The levels at each (product, location) asked that exist. */
+  levelsAt(keys: ReadonlyArray<{ productId: string; locationId: string }>): Promise<LevelFigures[]> {
+    const wanted = Prisma.join(keys.map((key) => Prisma.sql`(${key.productId}::uuid, ${key.locationId}::uuid)`));
+    return this.prisma.$queryRaw<LevelFigures[]>`/* levelsAt */
+      SELECT ${levelColumns('s')} FROM stock_level s WHERE (s.product_id, s.location_id) IN (${wanted})`;
   }
 
   /** A location's levels, ordered by product id (stable across pages). */
-  levelsAtLocation(locationId: string, page: PageArgs): Promise<Page<StockLevel>> {
-    return paginate<StockLevel>(
-      {
-        where: { locationId },
-        sortField: 'productId',
-        idField: 'productId',
-        direction: 'asc',
-        cursor: { sortValue: 'uuid', id: 'uuid' },
-        findMany: (args) => this.prisma.stockLevel.findMany(args as Prisma.StockLevelFindManyArgs),
-        count: (args) => this.prisma.stockLevel.count(args as Prisma.StockLevelCountArgs),
-      },
-      page,
-    );
+  levelsAtLocation(locationId: string, page: PageArgs): Promise<Page<LevelFigures>> {
+    const layout = {
+      sortField: 'productId' as const,
+      idField: 'productId' as const,
+      direction: 'asc' as const,
+      cursor: { sortValue: 'uuid' as const, id: 'uuid' as const },
+    };
+    const read = (query: KeysetRead) => {
+      const columns = { sort: Prisma.sql`s.product_id`, id: Prisma.sql`s.product_id` };
+      const bounds = query.bounds.map((bound) => Prisma.sql`AND ${keysetSql(layout, columns, bound)}`);
+      return this.prisma.$queryRaw<LevelFigures[]>`/* levelsAtLocation */
+        SELECT ${levelColumns('s')} FROM stock_level s
+        WHERE s.location_id = ${locationId}::uuid ${Prisma.join(bounds, ' ')}
+        ORDER BY s.product_id ${Prisma.raw(query.direction === 'asc' ? 'ASC' : 'DESC')}
+        LIMIT ${query.take}`;
+    };
+    const count = async () => this.prisma.stockLevel.count({ where: { locationId } });
+    return paginateKeyset<LevelFigures>({ ...layout, read, count }, page);
   }
 
   /** Movements newest first by business time, then by recording order. */
@@ -113,7 +133,7 @@ export class StockQueries {
   async productStockAsOf(productId: string, at: Date, locationId?: string): Promise<StockAsOf> {
     const location = locationId ? Prisma.sql`AND location_id = ${locationId}::uuid` : Prisma.empty;
     const levels = await this.prisma.$queryRaw<HistoricalLevel[]>`
-      SELECT product_id AS "productId", location_id AS "locationId", SUM(delta)::int AS "onHand"
+      SELECT product_id AS "productId", location_id AS "locationId", ${HISTORICAL_FIGURES}
       FROM movement_line
       WHERE product_id = ${productId}::uuid ${location} AND occurred_at <= ${at}
       GROUP BY product_id, location_id
@@ -125,7 +145,7 @@ export class StockQueries {
   /** Every product's stock at one location at a past moment. */
   async locationStockAsOf(locationId: string, at: Date): Promise<StockAsOf> {
     const levels = await this.prisma.$queryRaw<HistoricalLevel[]>`
-      SELECT product_id AS "productId", location_id AS "locationId", SUM(delta)::int AS "onHand"
+      SELECT product_id AS "productId", location_id AS "locationId", ${HISTORICAL_FIGURES}
       FROM movement_line
       WHERE location_id = ${locationId}::uuid AND occurred_at <= ${at}
       GROUP BY product_id, location_id
@@ -146,17 +166,31 @@ export class StockQueries {
         SELECT COALESCE(level.product_id, ledger.product_id) AS "productId",
                COALESCE(level.location_id, ledger.location_id) AS "locationId",
                COALESCE(level.on_hand, 0)::int AS "storedOnHand",
-               COALESCE(ledger.on_hand, 0)::int AS "ledgerOnHand"
+               COALESCE(ledger.on_hand, 0)::int AS "ledgerOnHand",
+               COALESCE(level.damaged, 0)::int AS "storedDamaged",
+               COALESCE(ledger.damaged, 0)::int AS "ledgerDamaged",
+               COALESCE(level.quality_control, 0)::int AS "storedQualityControl",
+               COALESCE(ledger.quality_control, 0)::int AS "ledgerQualityControl"
         FROM stock_level AS level
         FULL JOIN (
-          SELECT product_id, location_id, SUM(delta) AS on_hand FROM movement_line GROUP BY product_id, location_id
+          SELECT product_id, location_id, SUM(delta) AS on_hand,
+                 SUM(delta) FILTER (WHERE state = 'DAMAGED') AS damaged,
+                 SUM(delta) FILTER (WHERE state = 'QUALITY_CONTROL') AS quality_control
+          FROM movement_line GROUP BY product_id, location_id
         ) AS ledger ON ledger.product_id = level.product_id AND ledger.location_id = level.location_id
         WHERE COALESCE(level.on_hand, 0) <> COALESCE(ledger.on_hand, 0)
+           OR COALESCE(level.damaged, 0) <> COALESCE(ledger.damaged, 0)
+           OR COALESCE(level.quality_control, 0) <> COALESCE(ledger.quality_control, 0)
         ORDER BY 1, 2`,
     ]);
     return { ok: differences.length === 0, checkedLevels: Number(rows[0]?.count ?? 0), differences };
   }
 }
+
+/** A level's figures summed from its ledger lines: on hand over every state, and the unsellable states. */
+const HISTORICAL_FIGURES = Prisma.sql`SUM(delta)::int AS "onHand",
+  COALESCE(SUM(delta) FILTER (WHERE state = 'DAMAGED'), 0)::int AS damaged,
+  COALESCE(SUM(delta) FILTER (WHERE state = 'QUALITY_CONTROL'), 0)::int AS "qualityControl"`;
 
 function snapshot(at: Date, levels: HistoricalLevel[]): StockAsOf {
   return { at, onHand: levels.reduce((sum, level) => sum + level.onHand, 0), levels };

@@ -38,6 +38,7 @@ const location = (id: string, code: string, active: boolean): Location => ({
   name: code,
   address: '',
   kind: 'WAREHOUSE',
+  allocationPriority: 0,
 });
 
 const catalog: Catalog = {

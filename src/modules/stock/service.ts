@@ -1,10 +1,26 @@
 // Stock commands: the rules for each kind of movement, turned into drafts the ledger records.
-import type { Location, MovementKind, MovementReason, PrismaClient, Product } from '../../generated/prisma/client';
+import type {
+  Location,
+  MovementKind,
+  MovementReason,
+  PrismaClient,
+  Product,
+  StockState,
+} from '../../generated/prisma/client';
 import type { Decimal } from '../../shared/decimal';
 import type { Actor } from '../../shared/actor';
 import { userError, type UserError } from '../../shared/errors';
 import { checkMoney, checkText } from '../../shared/validation';
-import { Ledger, type LevelKey, type MovementDraft, type PlannedRow, type WriteResult } from './ledger';
+import { audit } from '../../shared/audit';
+import {
+  Ledger,
+  takeableFor,
+  type LevelKey,
+  type MovementDraft,
+  type PlannedRow,
+  type WriteRequest,
+  type WriteResult,
+} from './ledger';
 
 // What every command answers; resolvers read it from here, since the ledger is the service's own.
 export type { WriteResult } from './ledger';
@@ -32,6 +48,26 @@ export interface MovementRow extends MovementDetails {
   quantity: number;
   unitCost?: Decimal | null;
   unitPrice?: Decimal | null;
+  /** The state the units leave: WRITE_OFF and STATE_CHANGE only; AVAILABLE when omitted. */
+  fromState?: StockState | null;
+  /** The state the units arrive in: STATE_CHANGE only. */
+  toState?: StockState | null;
+  /** The reservation whose held units a SHIPMENT takes. */
+  reservationId?: string | null;
+}
+
+export interface ChangeStateInput extends MovementDetails {
+  productId: string;
+  locationId: string;
+  quantity: number;
+  from: StockState;
+  to: StockState;
+}
+
+export interface SafetyStockInput {
+  productId: string;
+  locationId: string;
+  quantity: number;
 }
 
 export interface AdjustInput extends MovementDetails {
@@ -63,6 +99,14 @@ const DEFAULT_REASON: Record<MovementKind, MovementReason> = {
   ADJUSTMENT: 'CORRECTION',
   RETURN: 'RETURNED',
   WRITE_OFF: 'DAMAGED',
+  STATE_CHANGE: 'OTHER',
+};
+
+/** A state change's reason when none is given: why units usually go to that state. */
+const STATE_REASON: Record<StockState, MovementReason> = {
+  AVAILABLE: 'CORRECTION',
+  DAMAGED: 'DAMAGED',
+  QUALITY_CONTROL: 'QUALITY_CHECK',
 };
 
 /** Which locations each kind needs: 'from', 'to', 'both', or 'either' (adjustments go either way). */
@@ -73,6 +117,7 @@ const DIRECTION: Record<MovementKind, 'from' | 'to' | 'both' | 'either'> = {
   ADJUSTMENT: 'either',
   RETURN: 'to',
   WRITE_OFF: 'from',
+  STATE_CHANGE: 'both',
 };
 
 /** The products and locations a batch names, by id, as loadCatalog reads them. */
@@ -82,7 +127,8 @@ export interface Catalog {
 }
 
 export class StockService {
-  private readonly ledger: Ledger;
+  /** The write path; reservations share it, so their keys and locks are the ledger's. */
+  readonly ledger: Ledger;
 
   constructor(
     private readonly prisma: PrismaClient,
@@ -125,16 +171,20 @@ export class StockService {
       fingerprint: row,
       keys: levelKeys(draft),
       atomic: true,
-      precheck: draft.fromLocationId
-        ? [
-            {
-              productId: draft.productId,
-              locationId: draft.fromLocationId,
-              quantity: draft.quantity,
-              field: ['quantity'],
-            },
-          ]
-        : [],
+      // Held units were counted when the hold was made; only unheld units are prechecked.
+      precheck:
+        draft.fromLocationId && !draft.reservationId
+          ? [
+              {
+                productId: draft.productId,
+                locationId: draft.fromLocationId,
+                quantity: draft.quantity,
+                field: ['quantity'],
+                takeable: (level) => takeableFor(level, draft),
+              },
+            ]
+          : [],
+      ...holdsOf([draft]),
       plan: async () => [{ draft, field: [] }],
     });
   }
@@ -232,6 +282,10 @@ export class StockService {
       ...original,
       fromLocationId: original.toLocationId,
       toLocationId: original.fromLocationId,
+      fromState: original.toState,
+      toState: original.fromState,
+      // Units a reversal brings back are not held again: the order they were shipped for is done.
+      reservationId: null,
       reason: input.reason ?? 'CORRECTION',
       note: note ?? `Reversal of movement ${original.id}`,
       occurredAt,
@@ -282,14 +336,69 @@ export class StockService {
     const rejectedUpfront = planned.some((row) => 'errors' in row);
     if (policy === 'REJECT_ALL' && rejectedUpfront)
       return failed(planned.flatMap((row) => ('errors' in row ? row.errors : [])));
+    const drafts = planned.flatMap((row) => ('draft' in row ? [row.draft] : []));
     return this.ledger.write({
       actor,
       operation: 'recordMovements',
       idempotencyKey: idempotencyKey ?? null,
       fingerprint: { rows, policy },
-      keys: planned.flatMap((row) => ('draft' in row ? levelKeys(row.draft) : [])),
+      keys: drafts.flatMap(levelKeys),
       atomic: policy === 'REJECT_ALL',
+      ...holdsOf(drafts),
       plan: async () => planned,
+    });
+  }
+
+  /** Moves units between AVAILABLE, DAMAGED and QUALITY_CONTROL at one location, as a movement of its own. */
+  async changeState(actor: Actor | null, input: ChangeStateInput, idempotencyKey?: string | null) {
+    const { locationId, from, to, ...details } = input;
+    const row: MovementRow = {
+      ...details,
+      kind: 'STATE_CHANGE',
+      fromLocationId: locationId,
+      toLocationId: locationId,
+      fromState: from,
+      toState: to,
+    };
+    return this.recordOne(actor, 'changeStockState', row, idempotencyKey, {
+      fromLocationId: 'locationId',
+      toLocationId: 'locationId',
+      fromState: 'from',
+      toState: 'to',
+    });
+  }
+
+  /** Sets the units of a level that are never offered as available; audited. */
+  async setSafetyStock(actor: Actor | null, input: SafetyStockInput, idempotencyKey?: string | null) {
+    const errors = checkKey(idempotencyKey);
+    if (!Number.isInteger(input.quantity) || input.quantity < 0 || input.quantity > MAX_MOVEMENT_QUANTITY)
+      errors.push(userError('OUT_OF_RANGE', ['quantity'], `quantity must be from 0 to ${MAX_MOVEMENT_QUANTITY}.`));
+    if (errors.length > 0) return failed(errors);
+    const probe: MovementRow = { kind: 'RECEIPT', productId: input.productId, toLocationId: input.locationId, quantity: 1 };
+    const catalogErrors = catalogProblems(probe, await this.loadCatalog([probe]), { toLocationId: 'locationId' });
+    if (catalogErrors.length > 0) return failed(catalogErrors);
+    const key = { productId: input.productId, locationId: input.locationId };
+    return this.ledger.write({
+      actor,
+      operation: 'setSafetyStock',
+      idempotencyKey: idempotencyKey ?? null,
+      fingerprint: input,
+      keys: [key],
+      atomic: true,
+      plan: async (levels, tx) => {
+        const level = levels.get(key);
+        // Touched even when unchanged, so the payload carries the level.
+        levels.touch(key);
+        if (level.safetyStock === input.quantity) return [{ nothing: true }];
+        await audit(tx, actor, {
+          action: 'stock.safety_stock_set',
+          targetType: 'StockLevel',
+          targetId: `${input.productId}/${input.locationId}`,
+          details: { from: level.safetyStock, to: input.quantity },
+        });
+        level.safetyStock = input.quantity;
+        return [{ nothing: true }];
+      },
     });
   }
 
@@ -320,7 +429,21 @@ function renameFields(result: WriteResult, names: FieldNames): WriteResult {
 }
 
 function failed(userErrors: UserError[]): WriteResult {
-  return { movements: [], stockLevels: [], userErrors };
+  return { movements: [], stockLevels: [], userErrors, reservationId: null };
+}
+
+/** The reservations shipments take held units from: locked by the write, answered with when there is one. */
+function holdsOf(drafts: MovementDraft[]): Pick<WriteRequest, 'reservationIds' | 'reservationId'> {
+  const ids = [...new Set(drafts.flatMap((draft) => (draft.reservationId ? [draft.reservationId] : [])))];
+  return { reservationIds: ids, reservationId: ids.length === 1 ? ids[0] : null };
+}
+
+/** Catalogue problems of a row only (missing or archived product and locations), named as the input names them. */
+function catalogProblems(row: MovementRow, catalog: Catalog, names: FieldNames): UserError[] {
+  const checked = checkRow(row, [], catalog);
+  if (!('errors' in checked)) return [];
+  const relevant = checked.errors.filter((error) => error.code === 'NOT_FOUND' || error.code === 'ARCHIVED');
+  return renameFields(failed(relevant), names).userErrors;
 }
 
 function levelKeys(draft: MovementDraft): LevelKey[] {
@@ -382,8 +505,23 @@ export function checkRow(
     needs('fromLocationId', from !== null, direction === 'from' || direction === 'both');
     needs('toLocationId', to !== null, direction === 'to' || direction === 'both');
   }
-  if (from !== null && from === to)
-    push(userError('INVALID_FORMAT', field('toLocationId'), 'A transfer must go to a different location.'));
+  const fromState = row.fromState ?? 'AVAILABLE';
+  const toState = row.toState ?? 'AVAILABLE';
+  if (row.kind === 'STATE_CHANGE') {
+    if (from !== null && to !== null && from !== to)
+      push(userError('INVALID_FORMAT', field('toLocationId'), 'A STATE_CHANGE happens at one location.'));
+    if (fromState === toState)
+      push(userError('INVALID_FORMAT', field('toState'), 'A STATE_CHANGE must go to a different state.'));
+  } else {
+    if (from !== null && from === to)
+      push(userError('INVALID_FORMAT', field('toLocationId'), 'A transfer must go to a different location.'));
+    if (row.toState != null && row.toState !== 'AVAILABLE')
+      push(userError('NOT_APPLICABLE', field('toState'), 'toState applies to STATE_CHANGE only.'));
+    if (row.fromState != null && row.fromState !== 'AVAILABLE' && row.kind !== 'WRITE_OFF')
+      push(userError('NOT_APPLICABLE', field('fromState'), 'fromState applies to WRITE_OFF and STATE_CHANGE only.'));
+  }
+  if (row.reservationId != null && row.kind !== 'SHIPMENT')
+    push(userError('NOT_APPLICABLE', field('reservationId'), 'reservationId applies to shipments only.'));
 
   // The shared checks name bare fields; they get the row's path below.
   const bare: UserError[] = [];
@@ -429,13 +567,16 @@ export function checkRow(
       unitCost: unitCost ?? null,
       // A shipment without a price sells at the catalogue price of the moment.
       unitPrice: row.kind === 'SHIPMENT' ? (unitPrice ?? product.price) : null,
-      reason: row.reason ?? DEFAULT_REASON[row.kind],
+      reason: row.reason ?? (row.kind === 'STATE_CHANGE' ? STATE_REASON[toState] : DEFAULT_REASON[row.kind]),
       reference: reference || null,
       counterparty: counterparty || null,
       note: note || null,
       occurredAt,
       backDated: row.occurredAt !== null && row.occurredAt !== undefined,
       reversalOfId: null,
+      fromState: from === null ? 'AVAILABLE' : fromState,
+      toState: to === null ? 'AVAILABLE' : toState,
+      reservationId: row.reservationId ?? null,
     },
   };
 }

@@ -2,12 +2,12 @@
 // (one WHERE for the GraphQL list and the ledger export), and the export cursors. Both the API and
 // the exports read stock through these, so a filter or a figure cannot differ between them.
 import { z } from 'zod';
-import { MovementKind, MovementReason } from '../../generated/prisma/enums';
+import { MovementKind, MovementReason, StockState } from '../../generated/prisma/enums';
 import { Prisma, type Movement, type PrismaClient } from '../../generated/prisma/client';
 import { Decimal } from '../../shared/decimal';
 import { keysetSql, type KeysetList, type KeysetRead } from '../../shared/pagination';
 import type { RowCursor } from '../../shared/row-cursor';
-import { availableSql } from './available';
+import { availableSql, reservedSql } from './available';
 
 /** Which movements a list or an export holds; every condition given must hold. */
 export interface MovementFilter {
@@ -27,13 +27,29 @@ export interface MovementFilter {
 /** A product's stock summed over its levels. */
 export interface StockTotals {
   onHand: number;
+  reserved: number;
+  committed: number;
+  damaged: number;
+  qualityControl: number;
+  safetyStock: number;
   available: number;
 }
 
 /** Sums of levels: bigint in SQL, a safe integer for any real stock. */
 const units = z.bigint().transform(Number);
 
-const TotalsRows = z.array(z.object({ productId: z.string(), onHand: units, available: units }));
+const TotalsRows = z.array(
+  z.object({
+    productId: z.string(),
+    onHand: units,
+    reserved: units,
+    committed: units,
+    damaged: units,
+    qualityControl: units,
+    safetyStock: units,
+    available: units,
+  }),
+);
 
 /** On hand and available of each product asked that has levels (in no particular order). */
 export async function stockTotals(
@@ -43,7 +59,9 @@ export async function stockTotals(
   return TotalsRows.parse(
     await db.$queryRaw`/* stockTotals */
       SELECT s.product_id::text AS "productId", SUM(s.on_hand)::bigint AS "onHand",
-             SUM(${availableSql('s')})::bigint AS available
+             SUM(${reservedSql('s')})::bigint AS reserved, SUM(s.committed)::bigint AS committed,
+             SUM(s.damaged)::bigint AS damaged, SUM(s.quality_control)::bigint AS "qualityControl",
+             SUM(s.safety_stock)::bigint AS "safetyStock", SUM(${availableSql('s')})::bigint AS available
       FROM stock_level s
       WHERE s.product_id = ANY (${[...productIds]}::uuid[])
       GROUP BY s.product_id`,
@@ -93,6 +111,9 @@ const MovementRows = z.array(
     reversalOfId: z.bigint().nullable(),
     recordedByUserId: z.string().nullable(),
     recordedByApiKeyId: z.string().nullable(),
+    fromState: z.enum(StockState),
+    toState: z.enum(StockState),
+    reservationId: z.string().nullable(),
   }) satisfies z.ZodType<Movement>,
 );
 
@@ -116,7 +137,8 @@ export async function movementPage(db: PrismaClient, filter: MovementFilter, rea
              m.unit_cost::text AS "unitCost", m.unit_price::text AS "unitPrice", m.reason::text AS reason,
              m.reference, m.counterparty, m.note, m.occurred_at AS "occurredAt", m.recorded_at AS "recordedAt",
              m.idempotency_key AS "idempotencyKey", m.reversal_of_id AS "reversalOfId",
-             m.recorded_by_user_id::text AS "recordedByUserId", m.recorded_by_api_key_id::text AS "recordedByApiKeyId"
+             m.recorded_by_user_id::text AS "recordedByUserId", m.recorded_by_api_key_id::text AS "recordedByApiKeyId",
+             m.from_state::text AS "fromState", m.to_state::text AS "toState", m.reservation_id::text AS "reservationId"
       FROM movement m
       WHERE ${Prisma.join([movementWhere(filter), ...bounds], ' AND ')}
       ORDER BY m.occurred_at ${direction}, m.id ${direction}
@@ -200,6 +222,10 @@ const LevelRow = z.object({
   locationName: z.string(),
   onHand: z.number(),
   reserved: z.number(),
+  committed: z.number(),
+  damaged: z.number(),
+  qualityControl: z.number(),
+  safetyStock: z.number(),
   available: z.number(),
   reorderPoint: z.number(),
   updatedAt: z.date(),
@@ -221,7 +247,9 @@ export function levelRows(filter: LevelFilter): RowCursor<LevelRow> {
     select: Prisma.sql`/* levelRows */
       SELECT s.product_id::text AS "productId", p.sku, p.name AS "productName", p.category, p.unit,
              s.location_id::text AS "locationId", l.code AS "locationCode", l.name AS "locationName",
-             s.on_hand AS "onHand", s.reserved, ${availableSql('s')} AS available, p.reorder_point AS "reorderPoint",
+             s.on_hand AS "onHand", ${reservedSql('s')} AS reserved, s.committed, s.damaged,
+             s.quality_control AS "qualityControl", s.safety_stock AS "safetyStock", ${availableSql('s')} AS available,
+             p.reorder_point AS "reorderPoint",
              s.updated_at AS "updatedAt"
       ${from}
       ORDER BY p.sku, l.code`,

@@ -20,6 +20,10 @@ export async function loadNode(ctx: Context, globalId: string) {
       const movement = await ctx.loaders.movementById.load(parsed.id);
       return movement && { ...movement, __typename: 'Movement' as const };
     }
+    case 'Reservation': {
+      const reservation = await ctx.loaders.reservationById.load(parsed.id);
+      return reservation && { ...reservation, __typename: 'Reservation' as const };
+    }
     case 'User': {
       // People and keys are visible to admins only, as in `users` and `apiKeys`.
       requireRole(ctx, 'ADMIN');

@@ -3,7 +3,17 @@ import type { LocationResolvers } from './../../types.generated';
 
 export const Location: Pick<
   LocationResolvers,
-  'active' | 'address' | 'archivedAt' | 'code' | 'createdAt' | 'id' | 'kind' | 'name' | 'updatedAt' | '__isTypeOf'
+  | 'active'
+  | 'address'
+  | 'allocationPriority'
+  | 'archivedAt'
+  | 'code'
+  | 'createdAt'
+  | 'id'
+  | 'kind'
+  | 'name'
+  | 'updatedAt'
+  | '__isTypeOf'
 > = {
   id: (location) => toGlobalId('Location', location.id),
 };

@@ -6,6 +6,7 @@ export const Movement: Pick<
   MovementResolvers,
   | 'counterparty'
   | 'fromLocation'
+  | 'fromState'
   | 'id'
   | 'idempotencyKey'
   | 'kind'
@@ -16,9 +17,11 @@ export const Movement: Pick<
   | 'reason'
   | 'recordedAt'
   | 'reference'
+  | 'reservation'
   | 'reversalOf'
   | 'reversedBy'
   | 'toLocation'
+  | 'toState'
   | 'unitCost'
   | 'unitPrice'
   | '__isTypeOf'
@@ -32,4 +35,8 @@ export const Movement: Pick<
   reversalOf: (movement, _args, ctx) =>
     movement.reversalOfId !== null ? ctx.loaders.movementById.load(String(movement.reversalOfId)) : null,
   reversedBy: (movement, _args, ctx) => ctx.loaders.reversalOf.load(String(movement.id)),
+  fromState: (movement) => (movement.fromLocationId ? movement.fromState : null),
+  toState: (movement) => (movement.toLocationId ? movement.toState : null),
+  reservation: (movement, _args, ctx) =>
+    movement.reservationId ? ctx.loaders.reservationById.load(movement.reservationId) : null,
 };

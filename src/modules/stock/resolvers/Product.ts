@@ -4,9 +4,24 @@ import type { ProductResolvers } from './../../types.generated';
 
 export const Product: Pick<
   ProductResolvers,
-  'available' | 'movements' | 'onHand' | 'stockAsOf' | 'stockLevels' | '__isTypeOf'
+  | 'available'
+  | 'committed'
+  | 'damaged'
+  | 'movements'
+  | 'onHand'
+  | 'qualityControl'
+  | 'reserved'
+  | 'safetyStock'
+  | 'stockAsOf'
+  | 'stockLevels'
+  | '__isTypeOf'
 > = {
   onHand: async (product, _args, ctx) => (await ctx.loaders.stockTotals.load(product.id)).onHand,
+  reserved: async (product, _args, ctx) => (await ctx.loaders.stockTotals.load(product.id)).reserved,
+  committed: async (product, _args, ctx) => (await ctx.loaders.stockTotals.load(product.id)).committed,
+  damaged: async (product, _args, ctx) => (await ctx.loaders.stockTotals.load(product.id)).damaged,
+  qualityControl: async (product, _args, ctx) => (await ctx.loaders.stockTotals.load(product.id)).qualityControl,
+  safetyStock: async (product, _args, ctx) => (await ctx.loaders.stockTotals.load(product.id)).safetyStock,
   // Summed over the levels in SQL by the one definition (stock/available.ts).
   available: async (product, _args, ctx) => (await ctx.loaders.stockTotals.load(product.id)).available,
   stockLevels: (product, { locationId }, ctx) =>

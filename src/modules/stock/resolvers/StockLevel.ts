@@ -1,4 +1,5 @@
 import { available } from '../available';
+import { levelKey } from '../loaders';
 import { locationOf, productOf } from './resolve';
 import type { StockLevelResolvers } from './../../types.generated';
 
@@ -6,4 +7,5 @@ export const StockLevel: StockLevelResolvers = {
   product: productOf,
   location: locationOf,
   available: (level) => available(level),
+  reservations: (level, _args, ctx) => ctx.loaders.openReservationsAt.load(levelKey(level)),
 };

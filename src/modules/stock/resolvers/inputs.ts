@@ -36,10 +36,19 @@ export function rejected(userErrors: UserError[]) {
   return { movement: null, stockLevels: [], userErrors };
 }
 
+/** A write refused before it reached the service (an ID that does not decode). */
+export function rejectedWrite(userErrors: UserError[]): WriteResult {
+  return { movements: [], stockLevels: [], userErrors, reservationId: null };
+}
+
 /** What receive, ship, return and write-off share: one product, one location, the side fixed by the kind. */
-interface AtLocationInput extends Omit<MovementRow, 'kind' | 'productId' | 'fromLocationId' | 'toLocationId'> {
+interface AtLocationInput extends Omit<
+  MovementRow,
+  'kind' | 'productId' | 'fromLocationId' | 'toLocationId' | 'reservationId'
+> {
   productId: string;
   locationId: string;
+  reservationId?: string | null;
   idempotencyKey?: string | null;
 }
 
@@ -54,10 +63,20 @@ export async function recordAtLocation(
   side: 'fromLocationId' | 'toLocationId',
   input: AtLocationInput,
 ) {
-  const { productId, locationId, idempotencyKey, ...details } = input;
-  const { ids, errors } = decodeIds({ productId: [productId, 'Product'], locationId: [locationId, 'Location'] });
+  const { productId, locationId, reservationId, idempotencyKey, ...details } = input;
+  const { ids, errors } = decodeIds({
+    productId: [productId, 'Product'],
+    locationId: [locationId, 'Location'],
+    reservationId: [reservationId, 'Reservation'],
+  });
   if (errors.length > 0) return rejected(errors);
-  const row: MovementRow = { ...details, kind, productId: ids.productId!, [side]: ids.locationId };
+  const row: MovementRow = {
+    ...details,
+    kind,
+    productId: ids.productId!,
+    [side]: ids.locationId,
+    ...(ids.reservationId ? { reservationId: ids.reservationId } : {}),
+  };
   return movementPayload(
     await ctx.services.stock.recordOne(ctx.viewer, operation, row, idempotencyKey, { [side]: 'locationId' }),
   );

@@ -3,12 +3,13 @@ import type { MutationResolvers } from './../../../types.generated';
 
 export const recordMovements: NonNullable<MutationResolvers['recordMovements']> = async (_parent, { input }, ctx) => {
   const rows = input.movements.map((movement, index) => {
-    const { productId, fromLocationId, toLocationId, ...details } = movement;
+    const { productId, fromLocationId, toLocationId, reservationId, ...details } = movement;
     const { ids, errors } = decodeIds(
       {
         productId: [productId, 'Product'],
         fromLocationId: [fromLocationId, 'Location'],
         toLocationId: [toLocationId, 'Location'],
+        reservationId: [reservationId, 'Reservation'],
       },
       ['movements', String(index)],
     );

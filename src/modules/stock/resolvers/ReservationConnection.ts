@@ -1,0 +1,5 @@
+import type { ReservationConnectionResolvers } from './../../types.generated';
+
+export const ReservationConnection: ReservationConnectionResolvers = {
+  totalCount: (page) => page.countAll(),
+};

@@ -1,0 +1,2 @@
+import type { ReservationEdgeResolvers } from './../../types.generated';
+export const ReservationEdge: ReservationEdgeResolvers = {/* Implement ReservationEdge resolver logic here */};
