@@ -36,6 +36,38 @@ export type ChangePasswordInput = {
   newPassword: string;
 };
 
+/** Units changing state at one location. */
+export type ChangeStockStateInput = {
+  /** The state they leave. */
+  from: StockState;
+  /** A key unique to this request. Retrying with the same key and input returns the first result and writes nothing. */
+  idempotencyKey?: string | null | undefined;
+  /** The location. */
+  locationId: string | number;
+  /** Free text, up to 1,000 characters. */
+  note?: string | null | undefined;
+  /** When it happened; defaults to now. May be in the past, not in the future. */
+  occurredAt?: string | null | undefined;
+  /** The product. */
+  productId: string | number;
+  /** How many units; 1 to 1,000,000,000. */
+  quantity: number;
+  /** Why; defaults to DAMAGED, QUALITY_CHECK or CORRECTION by the state they go to. */
+  reason?: MovementReason | null | undefined;
+  /** E.g. an inspection number. */
+  reference?: string | null | undefined;
+  /** The state they arrive in; must differ from `from`. */
+  to: StockState;
+};
+
+/** Which reservation to commit. */
+export type CommitReservationInput = {
+  /** A key unique to this request. Retrying with the same key and input returns the first result and writes nothing. */
+  idempotencyKey?: string | null | undefined;
+  /** The reservation; it must be ACTIVE. */
+  reservationId: string | number;
+};
+
 /** A new API key. */
 export type CreateApiKeyInput = {
   /** When it stops working; omit for never. */
@@ -156,6 +188,18 @@ export type ErrorCode =
   | 'TOO_MANY_ATTEMPTS'
   /** A text value is shorter than its minimum (the message names it). */
   | 'TOO_SHORT';
+
+/** A new expiry for an ACTIVE hold. Give at most one of `expiresAt` and `ttlSeconds`; neither means 15 minutes from now. */
+export type ExtendReservationInput = {
+  /** The new expiry: in the future, at most 30 days ahead. */
+  expiresAt?: string | null | undefined;
+  /** A key unique to this request. Retrying with the same key and input returns the first result and writes nothing. */
+  idempotencyKey?: string | null | undefined;
+  /** The reservation. */
+  reservationId: string | number;
+  /** Or: seconds from now (1 to 2,592,000). */
+  ttlSeconds?: number | null | undefined;
+};
 
 /** Narrows the location list. All given conditions must hold. */
 export type LocationFilter = {
@@ -372,6 +416,81 @@ export type RecordMovementsInput = {
   movements: Array<MovementInput>;
 };
 
+/** Some units of one reservation line to give back. */
+export type ReleaseLineInput = {
+  /** The line's location. */
+  locationId: string | number;
+  /** The line's product. */
+  productId: string | number;
+  /** How many units; omitted: everything the line still holds. */
+  quantity?: number | null | undefined;
+};
+
+/** What to release. */
+export type ReleaseReservationInput = {
+  /** A key unique to this request. Retrying with the same key and input returns the first result and writes nothing. */
+  idempotencyKey?: string | null | undefined;
+  /** Only these lines (and units); omitted: everything it still holds. */
+  lines?: Array<ReleaseLineInput> | null | undefined;
+  /** The reservation; it must be ACTIVE or COMMITTED. */
+  reservationId: string | number;
+};
+
+/** Narrows the reservation list. All given conditions must hold. */
+export type ReservationFilter = {
+  /** Only reservations with exactly this holder. */
+  holder?: string | null | undefined;
+  /** Only reservations with a line at this location. */
+  locationId?: string | number | null | undefined;
+  /** Only reservations with a line of this product. */
+  productId?: string | number | null | undefined;
+  /** Only reservations with exactly this reference. */
+  reference?: string | null | undefined;
+  /** Only reservations with this status now (ACTIVE excludes holds past their expiry; EXPIRED includes them). */
+  status?: ReservationStatus | null | undefined;
+};
+
+/** One line of `reserveStock`. */
+export type ReservationLineInput = {
+  /** Where to hold it; omitted: placed by the location strategy (see `reserveStock`). */
+  locationId?: string | number | null | undefined;
+  /** The product to hold. */
+  productId: string | number;
+  /** How many units; 1 to 1,000,000,000. */
+  quantity: number;
+};
+
+/** Where a reservation stands. */
+export type ReservationStatus =
+  /** Holding units until `expiresAt` (a cart or quote). */
+  | 'ACTIVE'
+  /** Holding units for a placed order, with no expiry, until shipped or released. */
+  | 'COMMITTED'
+  /** Its `expiresAt` passed while ACTIVE: it holds nothing, from that very instant. */
+  | 'EXPIRED'
+  /** Everything it held was shipped (some may have been released). */
+  | 'FULFILLED'
+  /** Everything it held was given back before shipping. */
+  | 'RELEASED';
+
+/** What `reserveStock` holds. Give at most one of `expiresAt` and `ttlSeconds`; neither means 15 minutes. */
+export type ReserveStockInput = {
+  /** True: a line without `locationId` may be held across several locations. */
+  allowSplit?: boolean | null | undefined;
+  /** When the hold lapses: in the future, at most 30 days ahead. */
+  expiresAt?: string | null | undefined;
+  /** Who the units are held for (up to 200 characters). */
+  holder?: string | null | undefined;
+  /** A key unique to this request. Retrying with the same key and input returns the first result and writes nothing. */
+  idempotencyKey?: string | null | undefined;
+  /** 1 to 100 lines. Lines naming the same product and location are held as one. */
+  lines: Array<ReservationLineInput>;
+  /** The client's document, e.g. a cart or order number (up to 100 characters). */
+  reference?: string | null | undefined;
+  /** Or: how long the hold lives, in seconds (1 to 2,592,000), counted from when it is made. */
+  ttlSeconds?: number | null | undefined;
+};
+
 /** Stock returned by a customer. */
 export type ReturnStockInput = {
   /** The customer. */
@@ -440,6 +559,18 @@ export type SalesOrderBy =
   | 'REVENUE'
   /** Units sold. */
   | 'UNITS';
+
+/** A level's safety stock. */
+export type SetSafetyStockInput = {
+  /** A key unique to this request. Retrying with the same key and input returns the first result and writes nothing. */
+  idempotencyKey?: string | null | undefined;
+  /** The location. */
+  locationId: string | number;
+  /** The product. */
+  productId: string | number;
+  /** Units never offered as available: 0 to 1,000,000,000. */
+  quantity: number;
+};
 
 /** Stock leaving to a customer. */
 export type ShipStockInput = {
@@ -1370,6 +1501,335 @@ export type SalesReportQuery = {
   };
 };
 
+export type ReservationFieldsFragment = {
+  id: string;
+  status: ReservationStatus;
+  expiresAt: string | null;
+  reference: string | null;
+  holder: string | null;
+  createdAt: string;
+  updatedAt: string;
+  lines: Array<{
+    quantity: number;
+    fulfilled: number;
+    released: number;
+    outstanding: number;
+    product: { sku: string };
+    location: { code: string };
+  }>;
+};
+
+export type ReservationPayloadFieldsFragment = {
+  reservation: {
+    id: string;
+    status: ReservationStatus;
+    expiresAt: string | null;
+    reference: string | null;
+    holder: string | null;
+    createdAt: string;
+    updatedAt: string;
+    lines: Array<{
+      quantity: number;
+      fulfilled: number;
+      released: number;
+      outstanding: number;
+      product: { sku: string };
+      location: { code: string };
+    }>;
+  } | null;
+  stockLevels: Array<{
+    onHand: number;
+    reserved: number;
+    committed: number;
+    available: number;
+    product: { sku: string };
+    location: { code: string };
+  }>;
+  userErrors: Array<{ code: ErrorCode; field: Array<string> | null; message: string }>;
+};
+
+export type ReserveStockMutationVariables = Exact<{
+  input: ReserveStockInput;
+}>;
+
+export type ReserveStockMutation = {
+  reserveStock: {
+    reservation: {
+      id: string;
+      status: ReservationStatus;
+      expiresAt: string | null;
+      reference: string | null;
+      holder: string | null;
+      createdAt: string;
+      updatedAt: string;
+      lines: Array<{
+        quantity: number;
+        fulfilled: number;
+        released: number;
+        outstanding: number;
+        product: { sku: string };
+        location: { code: string };
+      }>;
+    } | null;
+    stockLevels: Array<{
+      onHand: number;
+      reserved: number;
+      committed: number;
+      available: number;
+      product: { sku: string };
+      location: { code: string };
+    }>;
+    userErrors: Array<{ code: ErrorCode; field: Array<string> | null; message: string }>;
+  };
+};
+
+export type ExtendReservationMutationVariables = Exact<{
+  input: ExtendReservationInput;
+}>;
+
+export type ExtendReservationMutation = {
+  extendReservation: {
+    reservation: {
+      id: string;
+      status: ReservationStatus;
+      expiresAt: string | null;
+      reference: string | null;
+      holder: string | null;
+      createdAt: string;
+      updatedAt: string;
+      lines: Array<{
+        quantity: number;
+        fulfilled: number;
+        released: number;
+        outstanding: number;
+        product: { sku: string };
+        location: { code: string };
+      }>;
+    } | null;
+    stockLevels: Array<{
+      onHand: number;
+      reserved: number;
+      committed: number;
+      available: number;
+      product: { sku: string };
+      location: { code: string };
+    }>;
+    userErrors: Array<{ code: ErrorCode; field: Array<string> | null; message: string }>;
+  };
+};
+
+export type CommitReservationMutationVariables = Exact<{
+  input: CommitReservationInput;
+}>;
+
+export type CommitReservationMutation = {
+  commitReservation: {
+    reservation: {
+      id: string;
+      status: ReservationStatus;
+      expiresAt: string | null;
+      reference: string | null;
+      holder: string | null;
+      createdAt: string;
+      updatedAt: string;
+      lines: Array<{
+        quantity: number;
+        fulfilled: number;
+        released: number;
+        outstanding: number;
+        product: { sku: string };
+        location: { code: string };
+      }>;
+    } | null;
+    stockLevels: Array<{
+      onHand: number;
+      reserved: number;
+      committed: number;
+      available: number;
+      product: { sku: string };
+      location: { code: string };
+    }>;
+    userErrors: Array<{ code: ErrorCode; field: Array<string> | null; message: string }>;
+  };
+};
+
+export type ReleaseReservationMutationVariables = Exact<{
+  input: ReleaseReservationInput;
+}>;
+
+export type ReleaseReservationMutation = {
+  releaseReservation: {
+    reservation: {
+      id: string;
+      status: ReservationStatus;
+      expiresAt: string | null;
+      reference: string | null;
+      holder: string | null;
+      createdAt: string;
+      updatedAt: string;
+      lines: Array<{
+        quantity: number;
+        fulfilled: number;
+        released: number;
+        outstanding: number;
+        product: { sku: string };
+        location: { code: string };
+      }>;
+    } | null;
+    stockLevels: Array<{
+      onHand: number;
+      reserved: number;
+      committed: number;
+      available: number;
+      product: { sku: string };
+      location: { code: string };
+    }>;
+    userErrors: Array<{ code: ErrorCode; field: Array<string> | null; message: string }>;
+  };
+};
+
+export type ChangeStockStateMutationVariables = Exact<{
+  input: ChangeStockStateInput;
+}>;
+
+export type ChangeStockStateMutation = {
+  changeStockState: {
+    movement: {
+      id: string;
+      kind: MovementKind;
+      quantity: number;
+      unitCost: string | null;
+      unitPrice: string | null;
+      reason: MovementReason;
+      reference: string | null;
+      counterparty: string | null;
+      note: string | null;
+      occurredAt: string;
+      recordedAt: string;
+      idempotencyKey: string | null;
+      fromState: StockState | null;
+      toState: StockState | null;
+      product: { sku: string };
+      fromLocation: { code: string } | null;
+      toLocation: { code: string } | null;
+      reversalOf: { id: string } | null;
+      reversedBy: { id: string } | null;
+      reservation: { id: string } | null;
+    } | null;
+    stockLevels: Array<{
+      onHand: number;
+      reserved: number;
+      committed: number;
+      damaged: number;
+      qualityControl: number;
+      safetyStock: number;
+      available: number;
+      location: { code: string };
+      product: { sku: string };
+    }>;
+    userErrors: Array<{ code: ErrorCode; field: Array<string> | null; message: string }>;
+  };
+};
+
+export type SetSafetyStockMutationVariables = Exact<{
+  input: SetSafetyStockInput;
+}>;
+
+export type SetSafetyStockMutation = {
+  setSafetyStock: {
+    stockLevel: { onHand: number; safetyStock: number; available: number } | null;
+    userErrors: Array<{ code: ErrorCode; field: Array<string> | null; message: string }>;
+  };
+};
+
+export type ReservationsQueryVariables = Exact<{
+  filter?: ReservationFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+export type ReservationsQuery = {
+  reservations: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
+    nodes: Array<{
+      id: string;
+      status: ReservationStatus;
+      expiresAt: string | null;
+      reference: string | null;
+      holder: string | null;
+      createdAt: string;
+      updatedAt: string;
+      lines: Array<{
+        quantity: number;
+        fulfilled: number;
+        released: number;
+        outstanding: number;
+        product: { sku: string };
+        location: { code: string };
+      }>;
+    }>;
+  };
+};
+
+export type ReservationNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ReservationNodeQuery = {
+  node:
+    | {
+        id: string;
+        status: ReservationStatus;
+        expiresAt: string | null;
+        reference: string | null;
+        holder: string | null;
+        createdAt: string;
+        updatedAt: string;
+        lines: Array<{
+          quantity: number;
+          fulfilled: number;
+          released: number;
+          outstanding: number;
+          product: { sku: string };
+          location: { code: string };
+        }>;
+      }
+    | Record<PropertyKey, never>
+    | null;
+};
+
+export type ProductStockStatesQueryVariables = Exact<{
+  id: string | number;
+  locationId?: string | number | null | undefined;
+}>;
+
+export type ProductStockStatesQuery = {
+  product: {
+    sku: string;
+    onHand: number;
+    reserved: number;
+    committed: number;
+    damaged: number;
+    qualityControl: number;
+    safetyStock: number;
+    available: number;
+    stockLevels: Array<{
+      onHand: number;
+      reserved: number;
+      committed: number;
+      damaged: number;
+      qualityControl: number;
+      safetyStock: number;
+      available: number;
+      location: { code: string };
+      reservations: Array<{ id: string; status: ReservationStatus }>;
+    }>;
+  } | null;
+};
+
 export type MovementFieldsFragment = {
   id: string;
   kind: MovementKind;
@@ -1383,11 +1843,14 @@ export type MovementFieldsFragment = {
   occurredAt: string;
   recordedAt: string;
   idempotencyKey: string | null;
+  fromState: StockState | null;
+  toState: StockState | null;
   product: { sku: string };
   fromLocation: { code: string } | null;
   toLocation: { code: string } | null;
   reversalOf: { id: string } | null;
   reversedBy: { id: string } | null;
+  reservation: { id: string } | null;
 };
 
 export type StockPayloadFieldsFragment = {
@@ -1404,15 +1867,22 @@ export type StockPayloadFieldsFragment = {
     occurredAt: string;
     recordedAt: string;
     idempotencyKey: string | null;
+    fromState: StockState | null;
+    toState: StockState | null;
     product: { sku: string };
     fromLocation: { code: string } | null;
     toLocation: { code: string } | null;
     reversalOf: { id: string } | null;
     reversedBy: { id: string } | null;
+    reservation: { id: string } | null;
   } | null;
   stockLevels: Array<{
     onHand: number;
     reserved: number;
+    committed: number;
+    damaged: number;
+    qualityControl: number;
+    safetyStock: number;
     available: number;
     location: { code: string };
     product: { sku: string };
@@ -1439,15 +1909,22 @@ export type ReceiveStockMutation = {
       occurredAt: string;
       recordedAt: string;
       idempotencyKey: string | null;
+      fromState: StockState | null;
+      toState: StockState | null;
       product: { sku: string };
       fromLocation: { code: string } | null;
       toLocation: { code: string } | null;
       reversalOf: { id: string } | null;
       reversedBy: { id: string } | null;
+      reservation: { id: string } | null;
     } | null;
     stockLevels: Array<{
       onHand: number;
       reserved: number;
+      committed: number;
+      damaged: number;
+      qualityControl: number;
+      safetyStock: number;
       available: number;
       location: { code: string };
       product: { sku: string };
@@ -1475,15 +1952,22 @@ export type ShipStockMutation = {
       occurredAt: string;
       recordedAt: string;
       idempotencyKey: string | null;
+      fromState: StockState | null;
+      toState: StockState | null;
       product: { sku: string };
       fromLocation: { code: string } | null;
       toLocation: { code: string } | null;
       reversalOf: { id: string } | null;
       reversedBy: { id: string } | null;
+      reservation: { id: string } | null;
     } | null;
     stockLevels: Array<{
       onHand: number;
       reserved: number;
+      committed: number;
+      damaged: number;
+      qualityControl: number;
+      safetyStock: number;
       available: number;
       location: { code: string };
       product: { sku: string };
@@ -1511,15 +1995,22 @@ export type TransferStockMutation = {
       occurredAt: string;
       recordedAt: string;
       idempotencyKey: string | null;
+      fromState: StockState | null;
+      toState: StockState | null;
       product: { sku: string };
       fromLocation: { code: string } | null;
       toLocation: { code: string } | null;
       reversalOf: { id: string } | null;
       reversedBy: { id: string } | null;
+      reservation: { id: string } | null;
     } | null;
     stockLevels: Array<{
       onHand: number;
       reserved: number;
+      committed: number;
+      damaged: number;
+      qualityControl: number;
+      safetyStock: number;
       available: number;
       location: { code: string };
       product: { sku: string };
@@ -1547,15 +2038,22 @@ export type AdjustStockMutation = {
       occurredAt: string;
       recordedAt: string;
       idempotencyKey: string | null;
+      fromState: StockState | null;
+      toState: StockState | null;
       product: { sku: string };
       fromLocation: { code: string } | null;
       toLocation: { code: string } | null;
       reversalOf: { id: string } | null;
       reversedBy: { id: string } | null;
+      reservation: { id: string } | null;
     } | null;
     stockLevels: Array<{
       onHand: number;
       reserved: number;
+      committed: number;
+      damaged: number;
+      qualityControl: number;
+      safetyStock: number;
       available: number;
       location: { code: string };
       product: { sku: string };
@@ -1583,15 +2081,22 @@ export type ReturnStockMutation = {
       occurredAt: string;
       recordedAt: string;
       idempotencyKey: string | null;
+      fromState: StockState | null;
+      toState: StockState | null;
       product: { sku: string };
       fromLocation: { code: string } | null;
       toLocation: { code: string } | null;
       reversalOf: { id: string } | null;
       reversedBy: { id: string } | null;
+      reservation: { id: string } | null;
     } | null;
     stockLevels: Array<{
       onHand: number;
       reserved: number;
+      committed: number;
+      damaged: number;
+      qualityControl: number;
+      safetyStock: number;
       available: number;
       location: { code: string };
       product: { sku: string };
@@ -1619,15 +2124,22 @@ export type WriteOffStockMutation = {
       occurredAt: string;
       recordedAt: string;
       idempotencyKey: string | null;
+      fromState: StockState | null;
+      toState: StockState | null;
       product: { sku: string };
       fromLocation: { code: string } | null;
       toLocation: { code: string } | null;
       reversalOf: { id: string } | null;
       reversedBy: { id: string } | null;
+      reservation: { id: string } | null;
     } | null;
     stockLevels: Array<{
       onHand: number;
       reserved: number;
+      committed: number;
+      damaged: number;
+      qualityControl: number;
+      safetyStock: number;
       available: number;
       location: { code: string };
       product: { sku: string };
@@ -1655,15 +2167,22 @@ export type ReverseMovementMutation = {
       occurredAt: string;
       recordedAt: string;
       idempotencyKey: string | null;
+      fromState: StockState | null;
+      toState: StockState | null;
       product: { sku: string };
       fromLocation: { code: string } | null;
       toLocation: { code: string } | null;
       reversalOf: { id: string } | null;
       reversedBy: { id: string } | null;
+      reservation: { id: string } | null;
     } | null;
     stockLevels: Array<{
       onHand: number;
       reserved: number;
+      committed: number;
+      damaged: number;
+      qualityControl: number;
+      safetyStock: number;
       available: number;
       location: { code: string };
       product: { sku: string };
@@ -1691,11 +2210,14 @@ export type RecordMovementsMutation = {
       occurredAt: string;
       recordedAt: string;
       idempotencyKey: string | null;
+      fromState: StockState | null;
+      toState: StockState | null;
       product: { sku: string };
       fromLocation: { code: string } | null;
       toLocation: { code: string } | null;
       reversalOf: { id: string } | null;
       reversedBy: { id: string } | null;
+      reservation: { id: string } | null;
     }>;
     stockLevels: Array<{ onHand: number; location: { code: string }; product: { sku: string } }>;
     userErrors: Array<{ code: ErrorCode; field: Array<string> | null; message: string }>;
@@ -1778,11 +2300,14 @@ export type MovementsQuery = {
       occurredAt: string;
       recordedAt: string;
       idempotencyKey: string | null;
+      fromState: StockState | null;
+      toState: StockState | null;
       product: { sku: string };
       fromLocation: { code: string } | null;
       toLocation: { code: string } | null;
       reversalOf: { id: string } | null;
       reversedBy: { id: string } | null;
+      reservation: { id: string } | null;
     }>;
     pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null; startCursor: string | null };
   };
@@ -1808,6 +2333,10 @@ export type VerifyStockLevelsQuery = {
     differences: Array<{
       storedOnHand: number;
       ledgerOnHand: number;
+      storedDamaged: number;
+      ledgerDamaged: number;
+      storedQualityControl: number;
+      ledgerQualityControl: number;
       product: { sku: string };
       location: { code: string };
     }>;
@@ -2001,6 +2530,167 @@ export const SalesRowFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<SalesRowFieldsFragment, unknown>;
+export const ReservationFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReservationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Reservation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'holder' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fulfilled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'released' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outstanding' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'product' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sku' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'location' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReservationFieldsFragment, unknown>;
+export const ReservationPayloadFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReservationPayloadFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReservationPayload' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reservation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReservationFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stockLevels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'onHand' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reserved' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'committed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'available' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'product' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sku' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'location' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'userErrors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReservationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Reservation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'holder' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fulfilled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'released' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outstanding' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'product' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sku' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'location' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReservationPayloadFieldsFragment, unknown>;
 export const MovementFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2063,6 +2753,16 @@ export const MovementFieldsFragmentDoc = {
               selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reservation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
         ],
       },
     },
@@ -2094,6 +2794,10 @@ export const StockPayloadFieldsFragmentDoc = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'onHand' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'reserved' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'committed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'damaged' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'qualityControl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'safetyStock' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'available' } },
                 {
                   kind: 'Field',
@@ -2183,6 +2887,16 @@ export const StockPayloadFieldsFragmentDoc = {
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'reversedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reservation' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
@@ -5434,6 +6148,1155 @@ export const SalesReportDocument = {
     },
   ],
 } as unknown as DocumentNode<SalesReportQuery, SalesReportQueryVariables>;
+export const ReserveStockDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReserveStock' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReserveStockInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reserveStock' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReservationPayloadFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReservationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Reservation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'holder' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fulfilled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'released' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outstanding' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'product' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sku' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'location' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReservationPayloadFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReservationPayload' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reservation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReservationFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stockLevels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'onHand' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reserved' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'committed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'available' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'product' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sku' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'location' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'userErrors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReserveStockMutation, ReserveStockMutationVariables>;
+export const ExtendReservationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ExtendReservation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ExtendReservationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'extendReservation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReservationPayloadFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReservationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Reservation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'holder' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fulfilled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'released' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outstanding' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'product' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sku' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'location' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReservationPayloadFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReservationPayload' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reservation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReservationFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stockLevels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'onHand' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reserved' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'committed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'available' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'product' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sku' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'location' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'userErrors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExtendReservationMutation, ExtendReservationMutationVariables>;
+export const CommitReservationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CommitReservation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CommitReservationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'commitReservation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReservationPayloadFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReservationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Reservation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'holder' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fulfilled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'released' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outstanding' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'product' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sku' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'location' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReservationPayloadFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReservationPayload' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reservation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReservationFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stockLevels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'onHand' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reserved' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'committed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'available' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'product' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sku' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'location' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'userErrors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CommitReservationMutation, CommitReservationMutationVariables>;
+export const ReleaseReservationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReleaseReservation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReleaseReservationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'releaseReservation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReservationPayloadFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReservationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Reservation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'holder' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fulfilled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'released' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outstanding' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'product' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sku' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'location' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReservationPayloadFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReservationPayload' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reservation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReservationFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stockLevels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'onHand' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reserved' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'committed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'available' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'product' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sku' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'location' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'userErrors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReleaseReservationMutation, ReleaseReservationMutationVariables>;
+export const ChangeStockStateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ChangeStockState' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ChangeStockStateInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changeStockState' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'StockPayloadFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MovementFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Movement' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitCost' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitPrice' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'counterparty' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'idempotencyKey' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'product' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sku' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fromLocation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'toLocation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reversalOf' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reversedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reservation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StockPayloadFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StockMovementPayload' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'movement' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MovementFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stockLevels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'onHand' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reserved' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'committed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'damaged' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'qualityControl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'safetyStock' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'available' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'location' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'product' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sku' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'userErrors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ChangeStockStateMutation, ChangeStockStateMutationVariables>;
+export const SetSafetyStockDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetSafetyStock' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetSafetyStockInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setSafetyStock' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stockLevel' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'onHand' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'safetyStock' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'available' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetSafetyStockMutation, SetSafetyStockMutationVariables>;
+export const ReservationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Reservations' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReservationFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'last' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'before' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reservations' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'last' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'last' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'before' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'before' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasPreviousPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReservationFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReservationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Reservation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'holder' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fulfilled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'released' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outstanding' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'product' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sku' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'location' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReservationsQuery, ReservationsQueryVariables>;
+export const ReservationNodeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReservationNode' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'node' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Reservation' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReservationFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReservationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Reservation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'holder' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fulfilled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'released' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outstanding' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'product' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sku' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'location' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReservationNodeQuery, ReservationNodeQueryVariables>;
+export const ProductStockStatesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProductStockStates' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locationId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'product' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'sku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'onHand' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reserved' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'committed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'damaged' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'qualityControl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'safetyStock' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'available' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stockLevels' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'locationId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'locationId' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'onHand' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reserved' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'committed' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'damaged' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'qualityControl' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'safetyStock' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'available' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'location' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'reservations' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProductStockStatesQuery, ProductStockStatesQueryVariables>;
 export const ReceiveStockDocument = {
   kind: 'Document',
   definitions: [
@@ -5531,6 +7394,16 @@ export const ReceiveStockDocument = {
               selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reservation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
         ],
       },
     },
@@ -5557,6 +7430,10 @@ export const ReceiveStockDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'onHand' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'reserved' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'committed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'damaged' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'qualityControl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'safetyStock' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'available' } },
                 {
                   kind: 'Field',
@@ -5688,6 +7565,16 @@ export const ShipStockDocument = {
               selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reservation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
         ],
       },
     },
@@ -5714,6 +7601,10 @@ export const ShipStockDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'onHand' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'reserved' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'committed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'damaged' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'qualityControl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'safetyStock' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'available' } },
                 {
                   kind: 'Field',
@@ -5848,6 +7739,16 @@ export const TransferStockDocument = {
               selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reservation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
         ],
       },
     },
@@ -5874,6 +7775,10 @@ export const TransferStockDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'onHand' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'reserved' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'committed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'damaged' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'qualityControl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'safetyStock' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'available' } },
                 {
                   kind: 'Field',
@@ -6005,6 +7910,16 @@ export const AdjustStockDocument = {
               selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reservation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
         ],
       },
     },
@@ -6031,6 +7946,10 @@ export const AdjustStockDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'onHand' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'reserved' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'committed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'damaged' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'qualityControl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'safetyStock' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'available' } },
                 {
                   kind: 'Field',
@@ -6162,6 +8081,16 @@ export const ReturnStockDocument = {
               selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reservation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
         ],
       },
     },
@@ -6188,6 +8117,10 @@ export const ReturnStockDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'onHand' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'reserved' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'committed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'damaged' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'qualityControl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'safetyStock' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'available' } },
                 {
                   kind: 'Field',
@@ -6322,6 +8255,16 @@ export const WriteOffStockDocument = {
               selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reservation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
         ],
       },
     },
@@ -6348,6 +8291,10 @@ export const WriteOffStockDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'onHand' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'reserved' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'committed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'damaged' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'qualityControl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'safetyStock' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'available' } },
                 {
                   kind: 'Field',
@@ -6482,6 +8429,16 @@ export const ReverseMovementDocument = {
               selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reservation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
         ],
       },
     },
@@ -6508,6 +8465,10 @@ export const ReverseMovementDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'onHand' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'reserved' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'committed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'damaged' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'qualityControl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'safetyStock' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'available' } },
                 {
                   kind: 'Field',
@@ -6684,6 +8645,16 @@ export const RecordMovementsDocument = {
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'reversedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reservation' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
@@ -7217,6 +9188,16 @@ export const MovementsDocument = {
               selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reservation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
         ],
       },
     },
@@ -7320,6 +9301,10 @@ export const VerifyStockLevelsDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'storedOnHand' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'ledgerOnHand' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'storedDamaged' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'ledgerDamaged' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'storedQualityControl' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'ledgerQualityControl' } },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'product' },
