@@ -87,12 +87,13 @@ export class StockQueries {
     };
     const read = (query: KeysetRead) => {
       const columns = { sort: Prisma.sql`s.product_id`, id: Prisma.sql`s.product_id` };
-      const bounds = query.bounds.map((bound) => Prisma.sql`AND ${keysetSql(layout, columns, bound)}`);
+      const bounds = [Prisma.sql`s.location_id = ${locationId}::uuid`];
+      for (const bound of query.bounds) bounds.push(keysetSql(layout, columns, bound));
       return this.prisma.$queryRaw<LevelFigures[]>`/* levelsAtLocation */
         SELECT ${levelColumns('s')} FROM stock_level s
-        WHERE s.location_id = ${locationId}::uuid ${Prisma.join(bounds, ' ')}
+        WHERE ${Prisma.join(bounds, ' AND ')}
         ORDER BY s.product_id ${Prisma.raw(query.direction === 'asc' ? 'ASC' : 'DESC')}
-        LIMIT ${query.take}`;
+        LIMIT ${query.take}::int`;
     };
     const count = async () => this.prisma.stockLevel.count({ where: { locationId } });
     return paginateKeyset<LevelFigures>({ ...layout, read, count }, page);

@@ -93,6 +93,9 @@ describe('checkRow drafts', () => {
       occurredAt: expect.any(Date),
       backDated: false,
       reversalOfId: null,
+      fromState: 'AVAILABLE',
+      toState: 'AVAILABLE',
+      reservationId: null,
     });
     expect(draft.occurredAt.getTime()).toBeGreaterThanOrEqual(before);
     expect(draft.occurredAt.getTime()).toBeLessThanOrEqual(Date.now());
