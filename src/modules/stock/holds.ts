@@ -100,7 +100,8 @@ export async function lockHolds(tx: Prisma.TransactionClient, ids: string[]): Pr
       if (!hold) return userError('NOT_FOUND', reservationField, 'No reservation has this ID.');
       const closed = closedRefusal(statusAt(hold, at), reservationField);
       if (closed) return closed;
-      const line = draft.fromLocationId && lineOf(hold, { productId: draft.productId, locationId: draft.fromLocationId });
+      const line =
+        draft.fromLocationId && lineOf(hold, { productId: draft.productId, locationId: draft.fromLocationId });
       if (!line)
         return userError(
           'NOT_IN_RESERVATION',
@@ -151,9 +152,7 @@ export async function saveHolds(tx: Prisma.TransactionClient, book: HoldBook): P
   for (const { hold, actor } of book.created) {
     const by = actorColumns(actor);
     const lines = Prisma.join(
-      hold.lines.map(
-        (line) => Prisma.sql`(${line.productId}::uuid, ${line.locationId}::uuid, ${line.quantity}::int)`,
-      ),
+      hold.lines.map((line) => Prisma.sql`(${line.productId}::uuid, ${line.locationId}::uuid, ${line.quantity}::int)`),
     );
     await tx.$executeRaw`
       WITH r AS (

@@ -11,16 +11,5 @@ export {
   type StockDifference,
 } from './queries';
 export { stockLoaders, type StockLoaders } from './loaders';
-export {
-  available,
-  availableSql,
-  levelColumns,
-  type AvailabilityFigures,
-  type LevelFigures,
-} from './available';
-export {
-  ReservationQueries,
-  ReservationService,
-  type ReservationFilter,
-  type ReservationRecord,
-} from './reservations';
+export { available, availableSql, levelColumns, type AvailabilityFigures, type LevelFigures } from './available';
+export { ReservationQueries, ReservationService, type ReservationFilter, type ReservationRecord } from './reservations';

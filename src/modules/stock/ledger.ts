@@ -137,7 +137,12 @@ export function linesOf(
       state: draft.fromState,
     });
   if (draft.toLocationId)
-    lines.push({ productId: draft.productId, locationId: draft.toLocationId, delta: draft.quantity, state: draft.toState });
+    lines.push({
+      productId: draft.productId,
+      locationId: draft.toLocationId,
+      delta: draft.quantity,
+      state: draft.toState,
+    });
   return lines;
 }
 
@@ -253,7 +258,6 @@ async function writeInTransaction(
 
   const movements: Movement[] = [];
   const userErrors: UserError[] = [];
-  const touched = new Map<string, LevelState>();
   /** Per product, the quantity field of its first recorded row: where a total that overflows is reported. */
   const totalFields = new Map<string, string[]>();
   for (const row of rows) {

@@ -47,7 +47,15 @@ export function stockLoaders(
     stockTotals: () =>
       new DataLoader(async (ids) => {
         const totals = await stockQueries.totalsByProduct(ids);
-        const none = { onHand: 0, reserved: 0, committed: 0, damaged: 0, qualityControl: 0, safetyStock: 0, available: 0 };
+        const none = {
+          onHand: 0,
+          reserved: 0,
+          committed: 0,
+          damaged: 0,
+          qualityControl: 0,
+          safetyStock: 0,
+          available: 0,
+        };
         return ids.map((id) => totals.get(id) ?? none);
       }),
     stockLevels: () =>

@@ -165,10 +165,7 @@ export class ReservationService {
           return [];
         });
         if (problems.length > 0) return [{ errors: problems }];
-        book.holds.add(
-          { id, status: 'ACTIVE', expiresAt, reference, holder, lines: [...held.values()] },
-          actor,
-        );
+        book.holds.add({ id, status: 'ACTIVE', expiresAt, reference, holder, lines: [...held.values()] }, actor);
         return [];
       },
     });
@@ -242,7 +239,11 @@ export class ReservationService {
         );
         if (!line) {
           problems.push(
-            userError('NOT_IN_RESERVATION', wanted.field, 'The reservation holds nothing of this product at this location.'),
+            userError(
+              'NOT_IN_RESERVATION',
+              wanted.field,
+              'The reservation holds nothing of this product at this location.',
+            ),
           );
           continue;
         }
@@ -310,8 +311,14 @@ export class ReservationService {
     const productIds = [...new Set(lines.map((line) => line.productId))];
     const locationIds = [...new Set(lines.flatMap((line) => (line.locationId ? [line.locationId] : [])))];
     const [products, locations] = await Promise.all([
-      this.prisma.product.findMany({ where: { id: { in: productIds } }, select: { id: true, sku: true, active: true } }),
-      this.prisma.location.findMany({ where: { id: { in: locationIds } }, select: { id: true, code: true, active: true } }),
+      this.prisma.product.findMany({
+        where: { id: { in: productIds } },
+        select: { id: true, sku: true, active: true },
+      }),
+      this.prisma.location.findMany({
+        where: { id: { in: locationIds } },
+        select: { id: true, code: true, active: true },
+      }),
     ]);
     const product = new Map(products.map((row) => [row.id, row]));
     const location = new Map(locations.map((row) => [row.id, row]));
@@ -364,14 +371,15 @@ function strategyOrder(book: LevelBook, candidates: Candidate[]) {
 }
 
 function alreadyCommitted(): UserError {
-  return userError('ALREADY_COMMITTED', ['reservationId'], 'The reservation is already committed; it no longer expires.');
+  return userError(
+    'ALREADY_COMMITTED',
+    ['reservationId'],
+    'The reservation is already committed; it no longer expires.',
+  );
 }
 
 /** The expiry asked for: a moment, or a time to live counted from when the write takes its locks. */
-function checkExpiry(
-  errors: UserError[],
-  input: Expiry,
-): { expiresAt: Date | null; ttlSeconds: number } {
+function checkExpiry(errors: UserError[], input: Expiry): { expiresAt: Date | null; ttlSeconds: number } {
   const hasMoment = input.expiresAt !== null && input.expiresAt !== undefined;
   const hasTtl = input.ttlSeconds !== null && input.ttlSeconds !== undefined;
   if (hasMoment && hasTtl) {
@@ -386,9 +394,14 @@ function checkExpiry(
     const ms = input.expiresAt!.getTime() - Date.now();
     if (ms <= 0) errors.push(userError('OUT_OF_RANGE', ['expiresAt'], 'expiresAt must be in the future.'));
     else if (ms > MAX_TTL_SECONDS * 1000)
-      errors.push(userError('OUT_OF_RANGE', ['expiresAt'], 'expiresAt may be at most 30 days ahead; commit longer holds.'));
+      errors.push(
+        userError('OUT_OF_RANGE', ['expiresAt'], 'expiresAt may be at most 30 days ahead; commit longer holds.'),
+      );
   }
-  return { expiresAt: hasMoment ? input.expiresAt! : null, ttlSeconds: hasTtl ? input.ttlSeconds! : DEFAULT_TTL_SECONDS };
+  return {
+    expiresAt: hasMoment ? input.expiresAt! : null,
+    ttlSeconds: hasTtl ? input.ttlSeconds! : DEFAULT_TTL_SECONDS,
+  };
 }
 
 function checkKey(key: string | null | undefined): UserError[] {
@@ -426,7 +439,11 @@ export class ReservationQueries {
       },
       page,
     );
-    return { ...result, nodes: result.nodes.map(withStatusNow), edges: result.edges.map((edge) => ({ ...edge, node: withStatusNow(edge.node) })) };
+    return {
+      ...result,
+      nodes: result.nodes.map(withStatusNow),
+      edges: result.edges.map((edge) => ({ ...edge, node: withStatusNow(edge.node) })),
+    };
   }
 
   /** The reservations that hold units at each (product, location) now: active and unexpired, or committed. */

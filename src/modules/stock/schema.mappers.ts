@@ -15,7 +15,9 @@ export type HistoricalStockLevelMapper = HistoricalLevel;
 export type StockAsOfMapper = StockAsOf;
 export type StockVerificationMapper = StockVerification;
 export type StockDifferenceMapper = StockDifference;
-export type StockMovementPayloadMapper = Omit<WriteResult, 'movements' | 'reservationId'> & { movement: Movement | null };
+export type StockMovementPayloadMapper = Omit<WriteResult, 'movements' | 'reservationId'> & {
+  movement: Movement | null;
+};
 export type RecordMovementsPayloadMapper = WriteResult;
 export type ReservationMapper = ReservationRecord;
 export type ReservationConnectionMapper = Page<ReservationRecord>;

@@ -374,7 +374,12 @@ export class StockService {
     if (!Number.isInteger(input.quantity) || input.quantity < 0 || input.quantity > MAX_MOVEMENT_QUANTITY)
       errors.push(userError('OUT_OF_RANGE', ['quantity'], `quantity must be from 0 to ${MAX_MOVEMENT_QUANTITY}.`));
     if (errors.length > 0) return failed(errors);
-    const probe: MovementRow = { kind: 'RECEIPT', productId: input.productId, toLocationId: input.locationId, quantity: 1 };
+    const probe: MovementRow = {
+      kind: 'RECEIPT',
+      productId: input.productId,
+      toLocationId: input.locationId,
+      quantity: 1,
+    };
     const catalogErrors = catalogProblems(probe, await this.loadCatalog([probe]), { toLocationId: 'locationId' });
     if (catalogErrors.length > 0) return failed(catalogErrors);
     const key = { productId: input.productId, locationId: input.locationId };
