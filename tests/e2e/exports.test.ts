@@ -282,6 +282,10 @@ const LEVEL_HEADER = [
   'available',
   'reorderPoint',
   'updatedAt',
+  'committed',
+  'damaged',
+  'qualityControl',
+  'safetyStock',
 ];
 
 describe('stock levels export', () => {
