@@ -12,9 +12,9 @@ import {
   SimilarProductsDocument,
   type MovementSummaryQueryVariables,
   type SimilarProductsQuery,
+  ReserveStockDocument,
 } from '../generated/graphql';
 import { givenLocation, givenMovement, givenProduct, givenSignedInUser } from '../support/factories';
-import { rowIdOf } from '../support/ids';
 import { startTestServer, type TestServer } from '../support/server';
 
 const DAY = 86_400_000;
@@ -102,16 +102,13 @@ describe('lowStock and days of cover', () => {
     const g = await product('G', 9);
     await receive(g, north.id, 5, daysAgo(10));
     await ship(g, north.id, 5, hoursAgo(1));
-    // H: 6 on hand at north, 2 of them reserved (no API reserves yet, so the projection is set).
+    // H: 6 on hand at north, 2 of them held by a cart for an hour.
     const h = await product('H', 6);
     await receive(h, north.id, 6);
-    const client = new Client({ connectionString: server.databaseUrl });
-    await client.connect();
-    await client.query('UPDATE stock_level SET reserved = 2 WHERE product_id = $1 AND location_id = $2', [
-      rowIdOf(h),
-      rowIdOf(north.id),
-    ]);
-    await client.end();
+    const held = await server.query(ReserveStockDocument, {
+      input: { lines: [{ productId: h, locationId: north.id, quantity: 2 }], ttlSeconds: 3600 },
+    });
+    expect(held.reserveStock.userErrors).toEqual([]);
     // I: same shortfall as A (1), later SKU.
     await product('I', 1);
   });
