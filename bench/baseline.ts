@@ -5,6 +5,17 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 
+/**
+ * `available` of the stock_level row `s`, as src/modules/stock/available.ts defines it: the stored
+ * reserved figure while no hold it counts has expired, else the units of the holds still active.
+ */
+const AVAILABLE = `GREATEST(s.on_hand - CASE WHEN s.reserved_until IS NULL OR s.reserved_until > now() THEN s.stored_reserved
+    ELSE (SELECT COALESCE(SUM(hl.quantity - hl.fulfilled - hl.released), 0)::int
+            FROM reservation_line hl JOIN reservation h ON h.id = hl.reservation_id
+           WHERE hl.product_id = s.product_id AND hl.location_id = s.location_id
+             AND hl.fulfilled + hl.released < hl.quantity AND h.status = 'ACTIVE' AND h.expires_at > now()) END
+    - s.committed - s.damaged - s.quality_control - s.safety_stock, 0)`;
+
 /** Scenario 1: a catalogue page with totals and per-location levels, built as JSON in PostgreSQL. */
 const CATALOGUE_PAGE = `
   WITH page AS (
@@ -15,7 +26,7 @@ const CATALOGUE_PAGE = `
       'onHand', COALESCE((SELECT SUM(s.on_hand) FROM stock_level s WHERE s.product_id = page.id), 0),
       'stockLevels', COALESCE((
         SELECT json_agg(json_build_object('location', json_build_object('code', l.code),
-                                          'onHand', s.on_hand, 'available', s.on_hand - s.reserved)
+                                          'onHand', s.on_hand, 'available', ${AVAILABLE})
                         ORDER BY s.location_id)
         FROM stock_level s JOIN location l ON l.id = s.location_id WHERE s.product_id = page.id), '[]'::json)
     ) AS node FROM page

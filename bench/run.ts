@@ -1,6 +1,7 @@
 // `npm run bench`: starts the production build against the benchmark dataset, drives it with
 // autocannon from this separate process, measures the raw baseline beside it, and writes
-// bench/results/<date>-<scenario>.json plus a markdown summary that says which targets are met.
+// bench/results/<date>-<scenario>.json plus a markdown summary that says which targets are met
+// (`--results <dir>` writes them elsewhere, e.g. for a check on a small dataset).
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -14,8 +15,23 @@ import { StockQueries } from '../src/modules/stock/queries';
 import { openBenchDatabase } from './lib/database';
 import { residentKb, startProcess, stop } from './lib/process';
 import { BENCH_ADMIN } from './lib/load';
-import { runLoad, type LoadFigures } from './load';
+import { runFlows, runLoad, type FlowFigures, type LoadFigures, type Percentiles } from './load';
 import { reportRequests } from './reports';
+import {
+  checkReservations,
+  insufficientShare,
+  releaseLeftovers,
+  settle,
+  referenceOf,
+  RESERVATION_MUTATIONS,
+  reservationFlow,
+  statementsPerRequest,
+  stockPerLevel,
+  topUpHotLevels,
+  unexpectedOutcomes,
+  type Outcomes,
+  type ReservationChecks,
+} from './reservation';
 
 const ROOT = path.join(__dirname, '..');
 /** The server runs as `npm start` runs it (see package.json), so flags that bound memory apply. */
@@ -29,9 +45,11 @@ interface Options {
   reportConnections: number[];
   /** Which scenarios to run; all by default. */
   scenarios: string[];
+  /** Where the JSON and the summary go; bench/results by default (a small check run may write elsewhere). */
+  resultsDir: string;
 }
 
-const SCENARIOS = ['catalogue', 'product-detail', 'stock-as-of', 'write-mix', 'reports'];
+const SCENARIOS = ['catalogue', 'product-detail', 'stock-as-of', 'write-mix', 'reports', 'reservation'];
 
 function parseOptions(argv: string[]): Options {
   const value = (name: string) => {
@@ -45,6 +63,7 @@ function parseOptions(argv: string[]): Options {
     writeConnections: list(value('write-connections'), [10, 50]),
     reportConnections: list(value('report-connections'), [1, 10]),
     scenarios: value('scenarios')?.split(',') ?? SCENARIOS,
+    resultsDir: path.resolve(value('results') ?? RESULTS),
   };
 }
 
@@ -85,11 +104,40 @@ const WRITE_MUTATIONS = {
 
 const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64url');
 
+/** What a reservation run adds to its request figures. */
+interface ReservationRun {
+  /** Flows answered to the end and accepted: shipped against their reservation or released. */
+  completed: number;
+  flowsPerSecond: number;
+  shipped: number;
+  released: number;
+  /** Flows given up after a refused step (mostly INSUFFICIENT_STOCK on reserve). */
+  abandoned: number;
+  flowLatencyMs: Percentiles;
+  steps: FlowFigures['steps'];
+  outcomes: Outcomes;
+  /** Share of reserve answers that were INSUFFICIENT_STOCK, in percent. */
+  insufficientStockPercent: number;
+  /** Answers other than success, INSUFFICIENT_STOCK on reserve aside. */
+  unexpectedUserErrors: number;
+  checks: ReservationChecks;
+  /** Reservations the run's end cut short, released after the checks. */
+  leftoversReleased: number;
+}
+
 interface ScenarioResult {
   scenario: string;
   title: string;
   target: string;
-  runs: Array<LoadFigures & { statementsPerRequest: number; baseline?: LoadFigures; ratio?: number; label?: string }>;
+  runs: Array<
+    LoadFigures & {
+      statementsPerRequest: number;
+      baseline?: LoadFigures;
+      ratio?: number;
+      label?: string;
+      reservation?: ReservationRun;
+    }
+  >;
   met: boolean;
   notes: string[];
 }
@@ -329,6 +377,83 @@ async function main() {
       results.push(writes);
     }
 
+    // 6. Checkout flows on the hottest products: reserve, commit, then ship against the reservation or release it.
+    if (want('reservation')) {
+      const reservations: ScenarioResult = {
+        scenario: 'reservation',
+        title:
+          'Reservation flows on 10 hot products at 4 locations: reserve 1–2 units, commit, then ship with reservationId (1 flow in 5 releases instead), each with an idempotency key',
+        target:
+          'zero oversell, no negative or over-held level, held figures equal to the open reservations, zero drift, no unexpected user errors, no 5xx',
+        runs: [],
+        met: true,
+        notes: [],
+      };
+      const hot = { productIds: hotIds.slice(0, 10), locationIds: locations };
+      const runId = randomBytes(4).toString('hex');
+      const postAuthed = (body: unknown) => post(endpoint, body, auth);
+      const target = stockPerLevel(options.durationSeconds);
+      await topUpHotLevels(prisma, hot, target, postAuthed, `${runId}-count`);
+      const sql = await countReservationStatements(bench.url, hotIds[0]!, locations[0]!);
+      const perRequest = statementsPerRequest(sql);
+      reservations.notes.push(
+        `SQL statements a request: reserve ${sql.reserve}, commit ${sql.commit}, ship with reservationId ${sql.ship}, release ${sql.release} (${sql.reserve + sql.commit + sql.ship} a shipped flow)`,
+        `hot levels topped up to ${target} available units before each run`,
+      );
+      const broken = (checks: ReservationChecks) => Object.values(checks).reduce((sum, count) => sum + count, 0);
+      for (const connections of options.writeConnections) {
+        const id = `${runId}-${connections}`;
+        const received = await topUpHotLevels(prisma, hot, target, postAuthed, id);
+        log(`reservation c=${connections} (${received} units received on the hot levels first)`);
+        const outcomes: Outcomes = {};
+        const run = await runFlows({
+          url: endpoint,
+          connections,
+          durationSeconds: options.durationSeconds,
+          headers: auth,
+          ...reservationFlow(hot, id, outcomes),
+        });
+        await settle(prisma, id);
+        const checks = await checkReservations(prisma, hot, referenceOf(id));
+        const leftoversReleased = await releaseLeftovers(prisma, id, postAuthed);
+        const shipped = outcomes.ship?.ok ?? 0;
+        const released = outcomes.release?.ok ?? 0;
+        const { flows: _flows, abandoned, flowLatencyMs, steps, ...figures } = run;
+        const detail: ReservationRun = {
+          completed: shipped + released,
+          flowsPerSecond: Number(((shipped + released) / options.durationSeconds).toFixed(1)),
+          shipped,
+          released,
+          abandoned,
+          flowLatencyMs,
+          steps,
+          outcomes,
+          insufficientStockPercent: insufficientShare(outcomes),
+          unexpectedUserErrors: unexpectedOutcomes(outcomes),
+          checks,
+          leftoversReleased,
+        };
+        reservations.runs.push({ ...figures, statementsPerRequest: perRequest, reservation: detail });
+        reservations.notes.push(
+          `c=${connections}: ${shipped} shipped, ${released} released, ${abandoned} abandoned after a refusal, ${leftoversReleased} cut short by the run's end (released afterwards); ` +
+            `p50/p95 ms: ${Object.entries(steps)
+              .map(([name, step]) => `${name} ${step.p50}/${step.p95}`)
+              .join(', ')}; answers: ${JSON.stringify(outcomes)}`,
+          `c=${connections} checks (each must be 0): ${JSON.stringify(checks)}`,
+        );
+        reservations.met &&= run.status5xx === 0 && detail.unexpectedUserErrors === 0 && broken(checks) === 0;
+      }
+      log('verifying the ledger and the held figures after the reservation flows');
+      const verification = await new StockQueries(prisma).verify();
+      // Every run of this scenario: their references all start with this run's id.
+      const final = await checkReservations(prisma, hot, `${referenceOf(runId)}-%`);
+      reservations.notes.push(
+        `after releasing what the runs left: checks ${JSON.stringify(final)}; ledger drift (levels differing from the ledger): ${verification.differences.length}`,
+      );
+      reservations.met &&= verification.ok && broken(final) === 0;
+      results.push(reservations);
+    }
+
     const peakRss = rss.peakMb();
     writeResults(results, { dataset, options, peakRss, elapsedSeconds: Math.round((Date.now() - started) / 1000) });
     log(`done in ${Math.round((Date.now() - started) / 1000)} s; peak server RSS ${peakRss} MB`);
@@ -364,8 +489,97 @@ async function checkSameAnswers(
   }
 }
 
+type Count = (body: unknown) => Promise<{ statements: number; json: { data?: unknown; errors?: unknown[] } }>;
+
 /** SQL statements per request, counted on an in-process server over the same database. */
 async function countStatements(url: string, productId: string, locations: string[], at: string) {
+  return withCountingServer(url, async (count) => ({
+    catalogue: (await count({ query: CATALOGUE_QUERY })).statements,
+    detail: (await count({ query: DETAIL_QUERY, variables: { id: globalId('Product', productId) } })).statements,
+    stockAsOf: (await count({ query: STOCK_AS_OF_QUERY, variables: { id: globalId('Product', productId), at } }))
+      .statements,
+    write: (
+      await count({
+        query: WRITE_MUTATIONS.receive,
+        variables: {
+          input: {
+            productId: globalId('Product', productId),
+            locationId: globalId('Location', locations[0]!),
+            quantity: 1,
+            unitCost: '1',
+            idempotencyKey: `count-${Date.now()}`,
+          },
+        },
+      })
+    ).statements,
+  }));
+}
+
+/** SQL statements of each reservation step, on one hot level (which must have 2 units available). */
+async function countReservationStatements(url: string, productId: string, locationId: string) {
+  return withCountingServer(url, async (count) => {
+    const key = `count-reservation-${Date.now()}`;
+    const accepted = async (body: unknown, field: string) => {
+      const answer = await count(body);
+      const payload = (answer.json.data as Record<string, { userErrors: unknown[]; reservation?: { id: string } }>)[
+        field
+      ];
+      if (!payload || payload.userErrors.length > 0)
+        throw new Error(`statement count ${field} was refused: ${JSON.stringify(answer.json)}`);
+      return { statements: answer.statements, reservationId: payload.reservation?.id };
+    };
+    const line = { productId: globalId('Product', productId), locationId: globalId('Location', locationId) };
+    const reserve = (suffix: string) =>
+      accepted(
+        {
+          query: RESERVATION_MUTATIONS.reserve,
+          variables: {
+            input: {
+              lines: [{ ...line, quantity: 1 }],
+              ttlSeconds: 600,
+              reference: 'bench-statement-count',
+              idempotencyKey: `${key}-${suffix}`,
+            },
+          },
+        },
+        'reserveStock',
+      );
+    const shipped = await reserve('shipped');
+    const commit = await accepted(
+      {
+        query: RESERVATION_MUTATIONS.commit,
+        variables: { input: { reservationId: shipped.reservationId, idempotencyKey: `${key}-commit` } },
+      },
+      'commitReservation',
+    );
+    const ship = await accepted(
+      {
+        query: RESERVATION_MUTATIONS.ship,
+        variables: {
+          input: { ...line, quantity: 1, reservationId: shipped.reservationId, idempotencyKey: `${key}-ship` },
+        },
+      },
+      'shipStock',
+    );
+    const released = await reserve('released');
+    const release = await accepted(
+      {
+        query: RESERVATION_MUTATIONS.release,
+        variables: { input: { reservationId: released.reservationId, idempotencyKey: `${key}-release` } },
+      },
+      'releaseReservation',
+    );
+    return {
+      reserve: shipped.statements,
+      commit: commit.statements,
+      ship: ship.statements,
+      release: release.statements,
+    };
+  });
+}
+
+/** Runs `work` against an in-process server over `url` that counts the SQL statements of each request. */
+async function withCountingServer<T>(url: string, work: (count: Count) => Promise<T>): Promise<T> {
   const database = connectDatabase({ url, poolSize: 4, connectionTimeoutMs: 30_000 });
   const services = createServices(database.prisma, {
     transactionWaitMs: 30_000,
@@ -388,30 +602,14 @@ async function countStatements(url: string, productId: string, locations: string
   try {
     const { token } = await services.auth.signIn(BENCH_ADMIN.email, BENCH_ADMIN.password, 'bench');
     const auth = { authorization: `Bearer ${token}` };
-    const count = async (body: unknown) => {
+    const count: Count = async (body) => {
       const before = database.statementCount();
       const response = await post(url2, body, auth);
       if (response.json.errors)
         throw new Error(`statement count request failed: ${JSON.stringify(response.json.errors)}`);
-      return database.statementCount() - before;
+      return { statements: database.statementCount() - before, json: response.json };
     };
-    return {
-      catalogue: await count({ query: CATALOGUE_QUERY }),
-      detail: await count({ query: DETAIL_QUERY, variables: { id: globalId('Product', productId) } }),
-      stockAsOf: await count({ query: STOCK_AS_OF_QUERY, variables: { id: globalId('Product', productId), at } }),
-      write: await count({
-        query: WRITE_MUTATIONS.receive,
-        variables: {
-          input: {
-            productId: globalId('Product', productId),
-            locationId: globalId('Location', locations[0]!),
-            quantity: 1,
-            unitCost: '1',
-            idempotencyKey: `count-${Date.now()}`,
-          },
-        },
-      }),
-    };
+    return await work(count);
   } finally {
     await server.stop();
     await database.close();
@@ -422,12 +620,15 @@ function writeResults(
   results: ScenarioResult[],
   context: { dataset: Record<string, number>; options: Options; peakRss: number; elapsedSeconds: number },
 ) {
-  fs.mkdirSync(RESULTS, { recursive: true });
+  const dir = context.options.resultsDir;
+  fs.mkdirSync(dir, { recursive: true });
   const date = new Date().toISOString().slice(0, 10);
-  const size = `${Math.round(context.dataset.movements! / 1e5) / 10}M`;
+  const movements = context.dataset.movements!;
+  // Small check datasets read as thousands, not as "0M".
+  const size = movements < 100_000 ? `${Math.round(movements / 1e3)}k` : `${Math.round(movements / 1e5) / 10}M`;
   const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
   for (const result of results) {
-    const file = path.join(RESULTS, `${date}-${size}-${result.scenario}.json`);
+    const file = path.join(dir, `${date}-${size}-${result.scenario}.json`);
     // A partial run (--scenarios) leaves the other scenarios' files of the day as they were.
     fs.writeFileSync(file, `${JSON.stringify({ date, machine, dataset: context.dataset, ...result }, null, 2)}\n`);
   }
@@ -463,6 +664,20 @@ function writeResults(
       lines.push('', ...result.notes.map((note) => `- ${note}`), '');
       continue;
     }
+    if (result.scenario === 'reservation') {
+      lines.push(
+        '| Connections | Flows/s | Req/s | Flow p50 ms | Flow p95 ms | Req p50 ms | Req p95 ms | Req p99 ms | INSUFFICIENT_STOCK | Other user errors | Errors | 5xx | SQL/request |',
+      );
+      lines.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+      for (const run of result.runs) {
+        const flows = run.reservation!;
+        lines.push(
+          `| ${run.connections} | ${flows.flowsPerSecond} | ${run.throughput} | ${flows.flowLatencyMs.p50} | ${flows.flowLatencyMs.p95} | ${run.latencyMs.p50} | ${run.latencyMs.p95} | ${run.latencyMs.p99} | ${flows.insufficientStockPercent}% | ${flows.unexpectedUserErrors} | ${run.errors + run.non2xx} | ${run.status5xx} | ${run.statementsPerRequest} |`,
+        );
+      }
+      lines.push('', ...result.notes.map((note) => `- ${note}`), '');
+      continue;
+    }
     lines.push(
       '| Connections | Req/s | p50 ms | p95 ms | p99 ms | Errors | 5xx | SQL/request | Baseline req/s | Ratio |',
     );
@@ -478,7 +693,7 @@ function writeResults(
   const summary = partial
     ? `${date}-${size}-summary-${context.options.scenarios.join('+')}.md`
     : `${date}-${size}-summary.md`;
-  fs.writeFileSync(path.join(RESULTS, summary), `${lines.join('\n')}\n`);
+  fs.writeFileSync(path.join(dir, summary), `${lines.join('\n')}\n`);
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
@@ -488,6 +703,16 @@ function headline(result: ScenarioResult): string {
   if (result.scenario === 'stock-as-of')
     return result.runs.map((run) => `p95 ${run.latencyMs.p95} ms at c=${run.connections}`).join(', ');
   if (result.scenario === 'write-mix') return result.notes.join('; ');
+  if (result.scenario === 'reservation') {
+    const rates = result.runs.map(
+      (run) => `${run.reservation!.flowsPerSecond} flows/s (${run.throughput} req/s) at c=${run.connections}`,
+    );
+    const broken = result.runs.some(
+      (run) =>
+        Object.values(run.reservation!.checks).some((count) => count > 0) || run.reservation!.unexpectedUserErrors > 0,
+    );
+    return `${rates.join(', ')}; ${broken || !result.met ? '**a check failed** (see below)' : 'every check 0'}`;
+  }
   if (result.scenario === 'reports') {
     const single = result.runs.filter((run) => run.connections === 1);
     const worst = (single.length > 0 ? single : result.runs).reduce((a, b) =>

@@ -120,11 +120,14 @@ export async function deriveLines(client: Client): Promise<number> {
   return result.rowCount ?? 0;
 }
 
-/** The projection, as the ledger defines it: on hand is the sum of the lines. */
+/**
+ * The projection, as the ledger defines it: on hand is the sum of the lines. The generated ledger
+ * has no holds and every line in the AVAILABLE state, so the other figures keep their default 0.
+ */
 export async function fillStockLevels(client: Client): Promise<number> {
   const result = await client.query(
-    `INSERT INTO stock_level (product_id, location_id, on_hand, reserved, updated_at)
-     SELECT product_id, location_id, SUM(delta), 0, MAX(occurred_at)
+    `INSERT INTO stock_level (product_id, location_id, on_hand, updated_at)
+     SELECT product_id, location_id, SUM(delta), MAX(occurred_at)
        FROM movement_line
       GROUP BY product_id, location_id`,
   );
