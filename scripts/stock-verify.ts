@@ -14,13 +14,17 @@ async function main(): Promise<number> {
     const { ok, checkedLevels, differences } = await new StockQueries(database.prisma).verify();
     console.log(`Checked ${checkedLevels} stock levels against the ledger.`);
     for (const difference of differences) {
-      console.log(
-        `  product ${difference.productId} at location ${difference.locationId}: ` +
-          `stored ${difference.storedOnHand}, ledger ${difference.ledgerOnHand}`,
-      );
+      const figures = [
+        `on hand stored ${difference.storedOnHand}, ledger ${difference.ledgerOnHand}`,
+        `damaged stored ${difference.storedDamaged}, ledger ${difference.ledgerDamaged}`,
+        `quality control stored ${difference.storedQualityControl}, ledger ${difference.ledgerQualityControl}`,
+        `reserved stored ${difference.storedReserved}, held ${difference.heldReserved}`,
+        `committed stored ${difference.storedCommitted}, held ${difference.heldCommitted}`,
+      ];
+      console.log(`  product ${difference.productId} at location ${difference.locationId}: ${figures.join('; ')}`);
     }
     console.log(
-      ok ? 'No differences: every level matches the ledger.' : `${differences.length} level(s) differ from the ledger.`,
+      ok ? 'No differences: every level matches the ledger.' : `${differences.length} level(s) differ from the ledger or the open reservations.`,
     );
     return ok ? 0 : 1;
   } finally {

@@ -1172,7 +1172,7 @@ export const typeDefs = {
           description: {
             kind: 'StringValue',
             value:
-              'Recomputes every stock level from the ledger and compares it with the stored levels.\nA healthy ledger reports no differences. Reads the whole ledger: for operators, not for pages.',
+              'Recomputes every stock level from the ledger and the open reservations and compares it with the\nstored levels. A healthy ledger reports no differences. Reads the whole ledger: for operators, not for pages.',
             block: true,
           },
           name: { kind: 'Name', value: 'verifyStockLevels' },
@@ -7715,7 +7715,8 @@ export const typeDefs = {
           kind: 'FieldDefinition',
           description: {
             kind: 'StringValue',
-            value: "True when every stored level (on hand, damaged, quality control) equals the ledger's sum.",
+            value:
+              "True when every stored level equals the ledger's sum (on hand, damaged, quality control) and the open reservations' (reserved, committed).",
             block: false,
           },
           name: { kind: 'Name', value: 'ok' },
@@ -7825,6 +7826,50 @@ export const typeDefs = {
           kind: 'FieldDefinition',
           description: { kind: 'StringValue', value: 'Quality-control units the ledger adds up to.', block: false },
           name: { kind: 'Name', value: 'ledgerQualityControl' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Reserved units the projection gives (active, unexpired holds).',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'storedReserved' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Reserved units the open ACTIVE reservations add up to.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'heldReserved' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Committed units stored in the projection.', block: false },
+          name: { kind: 'Name', value: 'storedCommitted' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Committed units the open COMMITTED reservations add up to.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'heldCommitted' },
           arguments: [],
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
           directives: [],

@@ -1529,8 +1529,8 @@ export type Query = {
   /** Everyone who can sign in. ADMIN only. */
   users: UserConnection;
   /**
-   * Recomputes every stock level from the ledger and compares it with the stored levels.
-   * A healthy ledger reports no differences. Reads the whole ledger: for operators, not for pages.
+   * Recomputes every stock level from the ledger and the open reservations and compares it with the
+   * stored levels. A healthy ledger reports no differences. Reads the whole ledger: for operators, not for pages.
    */
   verifyStockLevels: StockVerification;
 };
@@ -2216,6 +2216,10 @@ export type StockAsOf = {
 /** A stock level that does not match the ledger. */
 export type StockDifference = {
   __typename?: 'StockDifference';
+  /** Committed units the open COMMITTED reservations add up to. */
+  heldCommitted: Scalars['Int']['output'];
+  /** Reserved units the open ACTIVE reservations add up to. */
+  heldReserved: Scalars['Int']['output'];
   /** Damaged units the ledger adds up to. */
   ledgerDamaged: Scalars['Int']['output'];
   /** On-hand quantity the ledger adds up to. */
@@ -2226,12 +2230,16 @@ export type StockDifference = {
   location: Location;
   /** The product. */
   product: Product;
+  /** Committed units stored in the projection. */
+  storedCommitted: Scalars['Int']['output'];
   /** Damaged units stored in the projection. */
   storedDamaged: Scalars['Int']['output'];
   /** On-hand quantity stored in the projection. */
   storedOnHand: Scalars['Int']['output'];
   /** Quality-control units stored in the projection. */
   storedQualityControl: Scalars['Int']['output'];
+  /** Reserved units the projection gives (active, unexpired holds). */
+  storedReserved: Scalars['Int']['output'];
 };
 
 /**
@@ -2316,7 +2324,7 @@ export type StockVerification = {
   checkedLevels: Scalars['Int']['output'];
   /** Every pair where the stored level and the ledger disagree; empty when `ok`. */
   differences: Array<StockDifference>;
-  /** True when every stored level (on hand, damaged, quality control) equals the ledger's sum. */
+  /** True when every stored level equals the ledger's sum (on hand, damaged, quality control) and the open reservations' (reserved, committed). */
   ok: Scalars['Boolean']['output'];
 };
 
@@ -4041,14 +4049,18 @@ export type StockDifferenceResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes['StockDifference'] = ResolversParentTypes['StockDifference'],
 > = {
+  heldCommitted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  heldReserved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   ledgerDamaged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   ledgerOnHand?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   ledgerQualityControl?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   location?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
   product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  storedCommitted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   storedDamaged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   storedOnHand?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   storedQualityControl?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  storedReserved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type StockLevelResolvers<

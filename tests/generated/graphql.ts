@@ -1830,6 +1830,22 @@ export type ProductStockStatesQuery = {
   } | null;
 };
 
+export type StockStatesAsOfQueryVariables = Exact<{
+  id: string | number;
+  at: string;
+  locationId?: string | number | null | undefined;
+}>;
+
+export type StockStatesAsOfQuery = {
+  product: {
+    stockAsOf: {
+      at: string;
+      onHand: number;
+      levels: Array<{ onHand: number; damaged: number; qualityControl: number; location: { code: string } }>;
+    };
+  } | null;
+};
+
 export type MovementFieldsFragment = {
   id: string;
   kind: MovementKind;
@@ -2337,6 +2353,10 @@ export type VerifyStockLevelsQuery = {
       ledgerDamaged: number;
       storedQualityControl: number;
       ledgerQualityControl: number;
+      storedReserved: number;
+      heldReserved: number;
+      storedCommitted: number;
+      heldCommitted: number;
       product: { sku: string };
       location: { code: string };
     }>;
@@ -7297,6 +7317,97 @@ export const ProductStockStatesDocument = {
     },
   ],
 } as unknown as DocumentNode<ProductStockStatesQuery, ProductStockStatesQueryVariables>;
+export const StockStatesAsOfDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StockStatesAsOf' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'at' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locationId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'product' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stockAsOf' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'at' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'at' } },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'locationId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'locationId' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'onHand' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'levels' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'onHand' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'damaged' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'qualityControl' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'location' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StockStatesAsOfQuery, StockStatesAsOfQueryVariables>;
 export const ReceiveStockDocument = {
   kind: 'Document',
   definitions: [
@@ -9305,6 +9416,10 @@ export const VerifyStockLevelsDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'ledgerDamaged' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'storedQualityControl' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'ledgerQualityControl' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'storedReserved' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'heldReserved' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'storedCommitted' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'heldCommitted' } },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'product' },

@@ -3,7 +3,7 @@
 // products' totals, the export cursors) are in store.ts.
 import { Prisma, type Movement, type PrismaClient } from '../../generated/prisma/client';
 import { keysetSql, paginateKeyset, type KeysetRead, type Page, type PageArgs } from '../../shared/pagination';
-import { levelColumns, type LevelFigures } from './available';
+import { levelColumns, reservedSql, type LevelFigures } from './available';
 import type { RowCursor } from '../../shared/row-cursor';
 import {
   levelRows,
@@ -44,6 +44,10 @@ export interface StockDifference {
   ledgerDamaged: number;
   storedQualityControl: number;
   ledgerQualityControl: number;
+  storedReserved: number;
+  heldReserved: number;
+  storedCommitted: number;
+  heldCommitted: number;
 }
 
 export interface StockVerification {
@@ -155,7 +159,10 @@ export class StockQueries {
     return snapshot(at, levels);
   }
 
-  /** Recomputes every level from the ledger and lists where the projection disagrees. */
+  /**
+   * Recomputes every level from the ledger (on hand, damaged, quality control) and from the open
+   * reservations (reserved, committed), and lists where the projection disagrees.
+   */
   async verify(): Promise<StockVerification> {
     const [rows, differences] = await Promise.all([
       this.prisma.$queryRaw<Array<{ count: bigint }>>`
@@ -164,24 +171,41 @@ export class StockQueries {
           UNION SELECT DISTINCT product_id, location_id FROM movement_line
         ) AS pairs`,
       this.prisma.$queryRaw<StockDifference[]>`
-        SELECT COALESCE(level.product_id, ledger.product_id) AS "productId",
-               COALESCE(level.location_id, ledger.location_id) AS "locationId",
+        SELECT COALESCE(level.product_id, ledger.product_id, held.product_id) AS "productId",
+               COALESCE(level.location_id, ledger.location_id, held.location_id) AS "locationId",
                COALESCE(level.on_hand, 0)::int AS "storedOnHand",
                COALESCE(ledger.on_hand, 0)::int AS "ledgerOnHand",
                COALESCE(level.damaged, 0)::int AS "storedDamaged",
                COALESCE(ledger.damaged, 0)::int AS "ledgerDamaged",
                COALESCE(level.quality_control, 0)::int AS "storedQualityControl",
-               COALESCE(ledger.quality_control, 0)::int AS "ledgerQualityControl"
-        FROM stock_level AS level
+               COALESCE(ledger.quality_control, 0)::int AS "ledgerQualityControl",
+               COALESCE(level.reserved, 0)::int AS "storedReserved",
+               COALESCE(held.reserved, 0)::int AS "heldReserved",
+               COALESCE(level.committed, 0)::int AS "storedCommitted",
+               COALESCE(held.committed, 0)::int AS "heldCommitted"
+        FROM (SELECT s.product_id, s.location_id, s.on_hand, s.damaged, s.quality_control, s.committed,
+                     ${reservedSql('s')} AS reserved
+              FROM stock_level s) AS level
         FULL JOIN (
           SELECT product_id, location_id, SUM(delta) AS on_hand,
                  SUM(delta) FILTER (WHERE state = 'DAMAGED') AS damaged,
                  SUM(delta) FILTER (WHERE state = 'QUALITY_CONTROL') AS quality_control
           FROM movement_line GROUP BY product_id, location_id
         ) AS ledger ON ledger.product_id = level.product_id AND ledger.location_id = level.location_id
+        FULL JOIN (
+          SELECT l.product_id, l.location_id,
+                 SUM(l.quantity - l.fulfilled - l.released) FILTER (WHERE r.status = 'ACTIVE' AND r.expires_at > now()) AS reserved,
+                 SUM(l.quantity - l.fulfilled - l.released) FILTER (WHERE r.status = 'COMMITTED') AS committed
+          FROM reservation_line l JOIN reservation r ON r.id = l.reservation_id
+          WHERE r.status IN ('ACTIVE', 'COMMITTED')
+          GROUP BY l.product_id, l.location_id
+        ) AS held ON held.product_id = COALESCE(level.product_id, ledger.product_id)
+                 AND held.location_id = COALESCE(level.location_id, ledger.location_id)
         WHERE COALESCE(level.on_hand, 0) <> COALESCE(ledger.on_hand, 0)
            OR COALESCE(level.damaged, 0) <> COALESCE(ledger.damaged, 0)
            OR COALESCE(level.quality_control, 0) <> COALESCE(ledger.quality_control, 0)
+           OR COALESCE(level.reserved, 0) <> COALESCE(held.reserved, 0)
+           OR COALESCE(level.committed, 0) <> COALESCE(held.committed, 0)
         ORDER BY 1, 2`,
     ]);
     return { ok: differences.length === 0, checkedLevels: Number(rows[0]?.count ?? 0), differences };
