@@ -189,7 +189,10 @@ describe('the examples in the docs', () => {
     return id;
   }
 
-  /** `product:<SKU>`, `location:<code>`, `movement:<reference>` and `daysAgo:<n>` in the variables. */
+  /**
+   * `product:<SKU>`, `location:<code>`, `movement:<reference>`, `reservation:<reference>` (the newest
+   * with it) and `daysAgo:<n>` in the variables.
+   */
   async function resolve(value: unknown): Promise<unknown> {
     if (Array.isArray(value)) return Promise.all(value.map(resolve));
     if (value && typeof value === 'object')
@@ -197,7 +200,7 @@ describe('the examples in the docs', () => {
         await Promise.all(Object.entries(value).map(async ([key, item]) => [key, await resolve(item)])),
       );
     const [, kind, name] =
-      typeof value === 'string' ? (/^(product|location|movement|daysAgo):(.+)$/.exec(value) ?? []) : [];
+      typeof value === 'string' ? (/^(product|location|movement|reservation|daysAgo):(.+)$/.exec(value) ?? []) : [];
     switch (kind) {
       case 'product':
         return lookUp(
@@ -216,6 +219,12 @@ describe('the examples in the docs', () => {
           'query($reference: String) { movements(filter: { reference: $reference }, first: 1) { nodes { id } } }',
           { reference: name },
           (data: { movements: { nodes: Array<{ id: string }> } }) => data.movements.nodes[0]?.id,
+        );
+      case 'reservation':
+        return lookUp(
+          'query($reference: String) { reservations(filter: { reference: $reference }, first: 1) { nodes { id } } }',
+          { reference: name },
+          (data: { reservations: { nodes: Array<{ id: string }> } }) => data.reservations.nodes[0]?.id,
         );
       case 'daysAgo':
         return new Date(Date.now() - Number(name) * 86_400_000).toISOString();
