@@ -1,5 +1,6 @@
-// The tabs a first visit opens with: sign in, read the catalogue with its stock, record a movement.
-// GraphiQL keeps the user's own tabs in localStorage afterwards; these show only until then.
+// The tabs a first visit opens with: sign in, read the catalogue with its stock, record a movement
+// and hold some of it for a cart. GraphiQL keeps the user's own tabs in localStorage afterwards;
+// these show only until then.
 
 const signIn = `# Welcome to Stockroom's GraphQL IDE.
 #
@@ -63,11 +64,17 @@ query ProductsWithStock {
 }
 `;
 
-const receiveStock = `# Recording a movement: stock arriving at a warehouse.
-# 1. Run FindIds (the run button offers both operations)
-#    and copy the two IDs into the variables (below).
+const receiveStock = `# Recording a movement: stock arriving at a warehouse,
+# then two units of it held for a customer's cart.
+# 1. Run FindIds (the run button offers every operation)
+#    and copy the two IDs into the variables (below),
+#    in input and in reserve.
 # 2. Run ReceiveStock. Expected failures, such as an
 #    unknown product, come back in userErrors.
+# 3. Run ReserveStock: the units count as reserved, not
+#    available, for 15 minutes, then come back by
+#    themselves. commitReservation keeps them for a
+#    placed order; shipStock with reservationId ships them.
 mutation ReceiveStock($input: ReceiveStockInput!) {
   receiveStock(input: $input) {
     movement {
@@ -82,6 +89,42 @@ mutation ReceiveStock($input: ReceiveStockInput!) {
         code
       }
       onHand
+      available
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+
+mutation ReserveStock($reserve: ReserveStockInput!) {
+  reserveStock(input: $reserve) {
+    reservation {
+      id
+      status
+      expiresAt
+      lines {
+        product {
+          sku
+        }
+        location {
+          code
+        }
+        quantity
+      }
+    }
+    stockLevels {
+      location {
+        code
+      }
+      onHand
+      reserved
+      committed
+      damaged
+      qualityControl
+      safetyStock
       available
     }
     userErrors {
@@ -125,6 +168,18 @@ export const EXAMPLE_TABS: ExampleTab[] = [
           unitCost: '4.50',
           reference: 'PO-1001',
           counterparty: 'Acme Supplies',
+        },
+        reserve: {
+          lines: [
+            {
+              productId: '<product id from FindIds>',
+              locationId: '<location id from FindIds>',
+              quantity: 2,
+            },
+          ],
+          reference: 'CART-1001',
+          holder: 'web-shop',
+          ttlSeconds: 900,
         },
       },
       null,
