@@ -6450,7 +6450,8 @@ export const typeDefs = {
           kind: 'FieldDefinition',
           description: {
             kind: 'StringValue',
-            value: 'Units available where checked: on hand minus reserved.',
+            value:
+              'Units available where checked, by the one definition of `StockLevel.available` (on hand less holds, unsellable states and safety stock).',
             block: false,
           },
           name: { kind: 'Name', value: 'available' },

@@ -599,7 +599,7 @@ export type LowStockEdge = {
 /** A product whose available stock is at or below its reorder point. */
 export type LowStockItem = {
   __typename?: 'LowStockItem';
-  /** Units available where checked: on hand minus reserved. */
+  /** Units available where checked, by the one definition of `StockLevel.available` (on hand less holds, unsellable states and safety stock). */
   available: Scalars['Int']['output'];
   /** Days the available stock lasts at the last 30 days' average daily outflow; null when nothing flowed out. */
   daysOfCover?: Maybe<Scalars['Float']['output']>;
