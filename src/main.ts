@@ -118,6 +118,31 @@ function startupMessage(
   return `${lines.join('\n')}\n`;
 }
 
+/** How often expired holds are tidied (see ReservationService.expireLapsed); reads never wait for it. */
+const SWEEP_INTERVAL_MS = 30_000;
+
+/** Tidies expired holds in the background until stopped; a failed sweep is logged and retried next time. */
+function sweepExpiredHolds(services: ReturnType<typeof createServices>, logger: Logger) {
+  let running: Promise<void> = Promise.resolve();
+  const timer = setInterval(() => {
+    running = running.then(async () => {
+      try {
+        const expired = await services.reservations.expireLapsed();
+        if (expired > 0) logger.info('expired holds tidied', { reservations: expired });
+      } catch (error) {
+        logger.error('tidying expired holds failed; retrying at the next sweep', { err: error });
+      }
+    });
+  }, SWEEP_INTERVAL_MS);
+  timer.unref();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
+}
+
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger({ level: config.logLevel });
@@ -159,6 +184,7 @@ async function main(): Promise<void> {
     database: embedded ? `embedded on port ${embedded.port}` : 'DATABASE_URL',
   });
   process.stdout.write(startupMessage(endpoint, firstAdmin, config));
+  const sweep = sweepExpiredHolds(services, logger);
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -167,6 +193,7 @@ async function main(): Promise<void> {
     logger.info('shutting down: draining in-flight requests', { signal });
     try {
       await server.stop();
+      await sweep.stop();
       metricsServer?.close();
       await services.persisted.close();
       await database.close();

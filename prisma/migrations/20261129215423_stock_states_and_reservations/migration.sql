@@ -55,6 +55,7 @@ CREATE TABLE "reservation_line" (
     "quantity" INTEGER NOT NULL,
     "fulfilled" INTEGER NOT NULL DEFAULT 0,
     "released" INTEGER NOT NULL DEFAULT 0,
+    "open" BOOLEAN NOT NULL DEFAULT true,
 
     CONSTRAINT "reservation_line_pkey" PRIMARY KEY ("reservation_id","product_id","location_id")
 );
@@ -72,7 +73,7 @@ CREATE INDEX "reservation_holder_idx" ON "reservation"("holder");
 CREATE INDEX "reservation_created_at_id_idx" ON "reservation"("created_at", "id");
 
 -- CreateIndex
-CREATE INDEX "reservation_line_product_id_location_id_idx" ON "reservation_line"("product_id", "location_id");
+CREATE INDEX "reservation_line_product_id_location_id_open_idx" ON "reservation_line"("product_id", "location_id", "open");
 
 -- CreateIndex
 CREATE INDEX "reservation_line_location_id_idx" ON "reservation_line"("location_id");

@@ -54,10 +54,14 @@ function rowOf(level: string): Prisma.Sql {
 }
 
 /**
- * The clock a statement judges expiry by: `now()` (the statement's start) for reads; the ledger
- * passes clock_timestamp(), the moment after its locks were granted, not when its transaction began.
+ * The instant a statement judges expiry by, as SQL: `now()` (the statement's start) for reads. The
+ * ledger passes a column holding the moment its lock on that row was granted, read once per row:
+ * two readings of clock_timestamp() could fall either side of an expiry, and then `reserved` and
+ * `reservedUntil` of one row would disagree.
  */
-export type Clock = 'now()' | 'clock_timestamp()';
+export type Clock = Prisma.Sql;
+
+const NOW = Prisma.sql`now()`;
 
 /** The units of active holds that reference (product, location) of `level` and have not expired at `clock`. */
 function activeHolds(level: string, clock: Clock, figure: 'units' | 'earliestExpiry'): Prisma.Sql {
@@ -68,23 +72,23 @@ function activeHolds(level: string, clock: Clock, figure: 'units' | 'earliestExp
       : Prisma.sql`MIN(h.expires_at)`;
   return Prisma.sql`(SELECT ${select} FROM reservation_line hl JOIN reservation h ON h.id = hl.reservation_id
     WHERE hl.product_id = ${row}.product_id AND hl.location_id = ${row}.location_id
-      AND hl.fulfilled + hl.released < hl.quantity AND h.status = 'ACTIVE' AND h.expires_at > ${Prisma.raw(clock)})`;
+      AND hl.open AND h.status = 'ACTIVE' AND h.expires_at > ${clock})`;
 }
 
 /** True while the stored figure of `level` is exact: no hold it counts has expired at `clock`. */
 function storedIsExact(level: string, clock: Clock): Prisma.Sql {
   const row = rowOf(level);
-  return Prisma.sql`(${row}.reserved_until IS NULL OR ${row}.reserved_until > ${Prisma.raw(clock)})`;
+  return Prisma.sql`(${row}.reserved_until IS NULL OR ${row}.reserved_until > ${clock})`;
 }
 
 /** `reserved` of the stock_level row named `level` (its alias in the statement), as a SQL expression. */
-export function reservedSql(level: string, clock: Clock = 'now()'): Prisma.Sql {
+export function reservedSql(level: string, clock: Clock = NOW): Prisma.Sql {
   const row = rowOf(level);
   return Prisma.sql`(CASE WHEN ${storedIsExact(level, clock)} THEN ${row}.stored_reserved ELSE ${activeHolds(level, clock, 'units')} END)`;
 }
 
 /** The earliest expiry among the holds `reservedSql` counts (a lower bound while the stored figure is exact). */
-export function reservedUntilSql(level: string, clock: Clock = 'now()'): Prisma.Sql {
+export function reservedUntilSql(level: string, clock: Clock = NOW): Prisma.Sql {
   const row = rowOf(level);
   return Prisma.sql`(CASE WHEN ${storedIsExact(level, clock)} THEN ${row}.reserved_until ELSE ${activeHolds(level, clock, 'earliestExpiry')} END)`;
 }
@@ -93,7 +97,7 @@ export function reservedUntilSql(level: string, clock: Clock = 'now()'): Prisma.
  * `available` of the stock_level row named `level`, as a SQL expression: `SUM(${availableSql('s')})`
  * is a product's available over the levels `s` selects.
  */
-export function availableSql(level: string, clock: Clock = 'now()'): Prisma.Sql {
+export function availableSql(level: string, clock: Clock = NOW): Prisma.Sql {
   const row = rowOf(level);
   return Prisma.sql`GREATEST(${row}.on_hand - ${reservedSql(level, clock)} - ${row}.committed - ${row}.damaged
     - ${row}.quality_control - ${row}.safety_stock, 0)`;
@@ -103,7 +107,7 @@ export function availableSql(level: string, clock: Clock = 'now()'): Prisma.Sql 
  * Every figure of the stock_level row `level`, named as LevelFigures: what any statement that
  * returns levels selects, so no reader can take stored_reserved for `reserved`.
  */
-export function levelColumns(level: string, clock: Clock = 'now()'): Prisma.Sql {
+export function levelColumns(level: string, clock: Clock = NOW): Prisma.Sql {
   const row = rowOf(level);
   return Prisma.sql`${row}.product_id::text AS "productId", ${row}.location_id::text AS "locationId",
     ${row}.on_hand AS "onHand", ${reservedSql(level, clock)} AS reserved, ${row}.committed, ${row}.damaged,

@@ -167,10 +167,12 @@ export async function saveHolds(tx: Prisma.TransactionClient, book: HoldBook): P
   const isNew = new Set(book.created.map(({ hold }) => hold));
   for (const hold of book.changed) {
     if (isNew.has(hold)) continue;
+    const holding = hold.status === 'ACTIVE' || hold.status === 'COMMITTED';
     const lines = Prisma.join(
       hold.lines.map(
         (line) =>
-          Prisma.sql`(${line.productId}::uuid, ${line.locationId}::uuid, ${line.fulfilled}::int, ${line.released}::int)`,
+          Prisma.sql`(${line.productId}::uuid, ${line.locationId}::uuid, ${line.fulfilled}::int, ${line.released}::int,
+                      ${holding && outstanding(line) > 0}::boolean)`,
       ),
     );
     await tx.$executeRaw`
@@ -180,8 +182,8 @@ export async function saveHolds(tx: Prisma.TransactionClient, book: HoldBook): P
         WHERE id = ${hold.id}::uuid
         RETURNING id
       )
-      UPDATE reservation_line AS l SET fulfilled = next.fulfilled, released = next.released
-      FROM r, (VALUES ${lines}) AS next (product_id, location_id, fulfilled, released)
+      UPDATE reservation_line AS l SET fulfilled = next.fulfilled, released = next.released, open = next.open
+      FROM r, (VALUES ${lines}) AS next (product_id, location_id, fulfilled, released, open)
       WHERE l.reservation_id = r.id AND l.product_id = next.product_id AND l.location_id = next.location_id`;
   }
 }

@@ -388,18 +388,26 @@ async function lockLevels(tx: Prisma.TransactionClient, keys: LevelKey[]): Promi
   );
   const book = new Map<string, LevelState>();
   const touched = new Map<string, LevelState>();
-  let at = new Date(0);
+  let lockedAt = new Date(0);
   if (unique.length > 0) {
     const values = Prisma.join(unique.map((key) => Prisma.sql`(${key.productId}::uuid, ${key.locationId}::uuid)`));
+    // The moment each lock was granted is read once per row (locked_at), and both held figures are
+    // judged by it, so they agree about which holds had expired.
+    const at = Prisma.sql`locked.locked_at`;
     const rows = await tx.$queryRaw<Array<LevelState & { storedReserved: number; lockedAt: Date }>>`
-      INSERT INTO stock_level AS s (product_id, location_id) VALUES ${values}
-      ON CONFLICT (product_id, location_id) DO UPDATE SET on_hand = s.on_hand
-      RETURNING ${levelColumns('s', 'clock_timestamp()')},
-                ${reservedUntilSql('s', 'clock_timestamp()')} AS "reservedUntil",
-                s.stored_reserved AS "storedReserved", clock_timestamp() AS "lockedAt"`;
-    for (const { storedReserved, lockedAt, ...level } of rows) {
+      WITH locked AS (
+        INSERT INTO stock_level AS s (product_id, location_id) VALUES ${values}
+        ON CONFLICT (product_id, location_id) DO UPDATE SET on_hand = s.on_hand
+        RETURNING s.*, clock_timestamp() AS locked_at
+      )
+      SELECT ${levelColumns('locked', at)}, ${reservedUntilSql('locked', at)} AS "reservedUntil",
+             locked.stored_reserved AS "storedReserved", locked.locked_at AS "lockedAt"
+      FROM locked`;
+    for (const { storedReserved, lockedAt: granted, ...level } of rows) {
       book.set(keyOf(level), level);
-      if (lockedAt > at) at = lockedAt;
+      // The write judges expiry at the last lock's moment: a hold that expired by then is not
+      // used, though an earlier row may still count it (that row then counts it as held: safe).
+      if (granted > lockedAt) lockedAt = granted;
       if (storedReserved !== level.reserved) touched.set(keyOf(level), level);
     }
   }
@@ -414,7 +422,7 @@ async function lockLevels(tx: Prisma.TransactionClient, keys: LevelKey[]): Promi
       touched.set(keyOf(key), get(key));
     },
     touched: () => [...touched.values()],
-    at,
+    at: lockedAt,
   };
 }
 

@@ -306,6 +306,43 @@ export class ReservationService {
     });
   }
 
+  /**
+   * Tidies holds whose expiry has passed: marks up to `limit` of them EXPIRED and their lines closed,
+   * then refreshes the stored figures of the levels they held, each through a ledger write of its
+   * own (one lock at a time, so the sweep cannot deadlock with a write). Nothing here changes what
+   * anyone reads: an expired hold already counts nowhere. It keeps the lines a read may have to sum
+   * few, and the stored status honest. Returns how many reservations it expired.
+   */
+  async expireLapsed(limit = 1000): Promise<number> {
+    const levels = await this.prisma.$queryRaw<Array<LevelKey & { reservations: bigint }>>`/* expireLapsed */
+      WITH lapsed AS (
+        SELECT id FROM reservation WHERE status = 'ACTIVE' AND expires_at <= now()
+        ORDER BY expires_at LIMIT ${limit}::int
+        FOR UPDATE SKIP LOCKED
+      ), expired AS (
+        UPDATE reservation r SET status = 'EXPIRED', updated_at = now() FROM lapsed WHERE r.id = lapsed.id RETURNING r.id
+      ), closed AS (
+        UPDATE reservation_line l SET open = false FROM expired WHERE l.reservation_id = expired.id AND l.open
+        RETURNING l.product_id, l.location_id
+      )
+      SELECT DISTINCT closed.product_id::text AS "productId", closed.location_id::text AS "locationId",
+             (SELECT count(*) FROM expired) AS reservations
+      FROM closed`;
+    for (const level of levels) {
+      await this.ledger.write({
+        operation: 'expireLapsed',
+        actor: null,
+        idempotencyKey: null,
+        fingerprint: null,
+        keys: [{ productId: level.productId, locationId: level.locationId }],
+        atomic: true,
+        // Locking the level recomputes its held figures and marks it for saving when they changed.
+        plan: async () => [],
+      });
+    }
+    return Number(levels[0]?.reservations ?? 0);
+  }
+
   /** Missing or archived products and named locations, each error at its line. */
   private async catalogProblems(lines: ReserveLine[]): Promise<UserError[]> {
     const productIds = [...new Set(lines.map((line) => line.productId))];
@@ -451,7 +488,7 @@ export class ReservationQueries {
     const now = new Date();
     const lines = await this.prisma.reservationLine.findMany({
       where: {
-        OR: keys.map(({ productId, locationId }) => ({ productId, locationId })),
+        OR: keys.map(({ productId, locationId }) => ({ productId, locationId, open: true })),
         reservation: { OR: [{ status: 'COMMITTED' }, { status: 'ACTIVE', expiresAt: { gt: now } }] },
       },
       include: { reservation: { include: { lines: true } } },
