@@ -584,7 +584,7 @@ async function saveLevels(tx: Prisma.TransactionClient, levels: LevelState[]): P
     FROM (VALUES ${values}) AS next (product_id, location_id, on_hand, reserved, reserved_until, committed, damaged,
                                      quality_control, safety_stock)
     WHERE s.product_id = next.product_id AND s.location_id = next.location_id
-    RETURNING s.product_id::text AS "productId", s.location_id::text AS "locationId", s.on_hand AS "onHand",
+    RETURNING s.product_id AS "productId", s.location_id AS "locationId", s.on_hand AS "onHand",
               s.stored_reserved AS reserved, s.committed, s.damaged, s.quality_control AS "qualityControl",
               s.safety_stock AS "safetyStock", s.updated_at AS "updatedAt"`;
   return saved;

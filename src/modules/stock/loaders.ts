@@ -4,13 +4,14 @@ import DataLoader from 'dataloader';
 import type { Movement } from '../../generated/prisma/client';
 import { byKey, groupedBy, loaderPer, type LoaderFactories } from '../../shared/loaders';
 import type { LevelFigures } from './available';
-import type { StockQueries, StockTotals } from './queries';
+import type { StockQueries, StockStates, StockTotals } from './queries';
 import type { ReservationQueries, ReservationRecord } from './reservations';
 
 export interface StockLoaders {
   movementById: DataLoader<string, Movement | null>;
   reversalOf: DataLoader<string, Movement | null>;
   stockTotals: DataLoader<string, StockTotals>;
+  stockStates: DataLoader<string, StockStates>;
   /** Levels of a product at every location. */
   stockLevels: DataLoader<string, LevelFigures[]>;
   /** Levels of a product at one location, one loader per location asked about. */
@@ -47,16 +48,13 @@ export function stockLoaders(
     stockTotals: () =>
       new DataLoader(async (ids) => {
         const totals = await stockQueries.totalsByProduct(ids);
-        const none = {
-          onHand: 0,
-          reserved: 0,
-          committed: 0,
-          damaged: 0,
-          qualityControl: 0,
-          safetyStock: 0,
-          available: 0,
-        };
-        return ids.map((id) => totals.get(id) ?? none);
+        return ids.map((id) => totals.get(id) ?? { onHand: 0, available: 0 });
+      }),
+    stockStates: () =>
+      new DataLoader(async (ids) => {
+        const states = await stockQueries.statesByProduct(ids);
+        const none = { reserved: 0, committed: 0, damaged: 0, qualityControl: 0, safetyStock: 0 };
+        return ids.map((id) => states.get(id) ?? none);
       }),
     stockLevels: () =>
       new DataLoader(

@@ -11,15 +11,17 @@ import {
   movementLedger,
   movementPage,
   MOVEMENT_ORDER,
+  stockStates,
   stockTotals,
   type LedgerRow,
   type LevelFilter,
   type LevelRow,
   type MovementFilter,
+  type StockStates,
   type StockTotals,
 } from './store';
 
-export type { LedgerRow, LevelFilter, LevelRow, MovementFilter, StockTotals };
+export type { LedgerRow, LevelFilter, LevelRow, MovementFilter, StockStates, StockTotals };
 
 export interface HistoricalLevel {
   productId: string;
@@ -63,6 +65,12 @@ export class StockQueries {
   async totalsByProduct(productIds: readonly string[]): Promise<Map<string, StockTotals>> {
     const rows = await stockTotals(this.prisma, productIds);
     return new Map(rows.map(({ productId, ...totals }) => [productId, totals]));
+  }
+
+  /** Each product's held, unsellable and safety-stock units, summed over its levels, in one query for the batch. */
+  async statesByProduct(productIds: readonly string[]): Promise<Map<string, StockStates>> {
+    const rows = await stockStates(this.prisma, productIds);
+    return new Map(rows.map(({ productId, ...states }) => [productId, states]));
   }
 
   /** Every level of each product (optionally at one location), in one query for the whole batch. */

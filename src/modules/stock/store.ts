@@ -24,34 +24,41 @@ export interface MovementFilter {
   occurredTo?: Date | null;
 }
 
-/** A product's stock summed over its levels. */
+/** A product's stock summed over its levels: what a catalogue page shows. */
 export interface StockTotals {
   onHand: number;
+  available: number;
+}
+
+/** The rest of a product's figures summed over its levels: read only when a client asks for one. */
+export interface StockStates {
   reserved: number;
   committed: number;
   damaged: number;
   qualityControl: number;
   safetyStock: number;
-  available: number;
 }
 
 /** Sums of levels: bigint in SQL, a safe integer for any real stock. */
 const units = z.bigint().transform(Number);
 
-const TotalsRows = z.array(
+const TotalsRows = z.array(z.object({ productId: z.string(), onHand: units, available: units }));
+
+const StatesRows = z.array(
   z.object({
     productId: z.string(),
-    onHand: units,
     reserved: units,
     committed: units,
     damaged: units,
     qualityControl: units,
     safetyStock: units,
-    available: units,
   }),
 );
 
-/** On hand and available of each product asked that has levels (in no particular order). */
+/**
+ * On hand and available of each product asked that has levels (in no particular order). Kept to
+ * the two figures a catalogue page reads: every column a raw statement returns costs the hot read.
+ */
 export async function stockTotals(
   db: PrismaClient,
   productIds: readonly string[],
@@ -59,9 +66,23 @@ export async function stockTotals(
   return TotalsRows.parse(
     await db.$queryRaw`/* stockTotals */
       SELECT s.product_id::text AS "productId", SUM(s.on_hand)::bigint AS "onHand",
-             SUM(${reservedSql('s')})::bigint AS reserved, SUM(s.committed)::bigint AS committed,
-             SUM(s.damaged)::bigint AS damaged, SUM(s.quality_control)::bigint AS "qualityControl",
-             SUM(s.safety_stock)::bigint AS "safetyStock", SUM(${availableSql('s')})::bigint AS available
+             SUM(${availableSql('s')})::bigint AS available
+      FROM stock_level s
+      WHERE s.product_id = ANY (${[...productIds]}::uuid[])
+      GROUP BY s.product_id`,
+  );
+}
+
+/** Reserved, committed, damaged, quality-control and safety-stock units of each product asked that has levels. */
+export async function stockStates(
+  db: PrismaClient,
+  productIds: readonly string[],
+): Promise<Array<StockStates & { productId: string }>> {
+  return StatesRows.parse(
+    await db.$queryRaw`/* stockStates */
+      SELECT s.product_id::text AS "productId", SUM(${reservedSql('s')})::bigint AS reserved,
+             SUM(s.committed)::bigint AS committed, SUM(s.damaged)::bigint AS damaged,
+             SUM(s.quality_control)::bigint AS "qualityControl", SUM(s.safety_stock)::bigint AS "safetyStock"
       FROM stock_level s
       WHERE s.product_id = ANY (${[...productIds]}::uuid[])
       GROUP BY s.product_id`,

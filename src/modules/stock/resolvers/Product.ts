@@ -17,11 +17,11 @@ export const Product: Pick<
   | '__isTypeOf'
 > = {
   onHand: async (product, _args, ctx) => (await ctx.loaders.stockTotals.load(product.id)).onHand,
-  reserved: async (product, _args, ctx) => (await ctx.loaders.stockTotals.load(product.id)).reserved,
-  committed: async (product, _args, ctx) => (await ctx.loaders.stockTotals.load(product.id)).committed,
-  damaged: async (product, _args, ctx) => (await ctx.loaders.stockTotals.load(product.id)).damaged,
-  qualityControl: async (product, _args, ctx) => (await ctx.loaders.stockTotals.load(product.id)).qualityControl,
-  safetyStock: async (product, _args, ctx) => (await ctx.loaders.stockTotals.load(product.id)).safetyStock,
+  reserved: async (product, _args, ctx) => (await ctx.loaders.stockStates.load(product.id)).reserved,
+  committed: async (product, _args, ctx) => (await ctx.loaders.stockStates.load(product.id)).committed,
+  damaged: async (product, _args, ctx) => (await ctx.loaders.stockStates.load(product.id)).damaged,
+  qualityControl: async (product, _args, ctx) => (await ctx.loaders.stockStates.load(product.id)).qualityControl,
+  safetyStock: async (product, _args, ctx) => (await ctx.loaders.stockStates.load(product.id)).safetyStock,
   // Summed over the levels in SQL by the one definition (stock/available.ts).
   available: async (product, _args, ctx) => (await ctx.loaders.stockTotals.load(product.id)).available,
   stockLevels: (product, { locationId }, ctx) =>
