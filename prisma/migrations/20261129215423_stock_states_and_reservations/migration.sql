@@ -113,3 +113,32 @@ ALTER TABLE "stock_level" ADD CONSTRAINT "stock_level_states_within_on_hand"
 ALTER TABLE "reservation_line" ADD CONSTRAINT "reservation_line_quantities"
   CHECK ("quantity" > 0 AND "fulfilled" >= 0 AND "released" >= 0 AND "fulfilled"::bigint + "released" <= "quantity");
 
+
+-- The units of a level's active holds that have not expired at p_at, and the earliest expiry among
+-- them: what `reserved` is summed from once a stored figure may count an expired hold (see
+-- src/modules/stock/available.ts, which calls these only then). PL/pgSQL keeps them out of the
+-- planner's way: a statement that calls one is planned without the join inside, and the function's
+-- own plan is cached per connection, so the hot reads pay for neither.
+CREATE FUNCTION held_units(p_product uuid, p_location uuid, p_at timestamptz) RETURNS integer
+LANGUAGE plpgsql STABLE AS $$
+BEGIN
+  RETURN (
+    SELECT COALESCE(SUM(l.quantity - l.fulfilled - l.released), 0)::int
+    FROM reservation_line l JOIN reservation r ON r.id = l.reservation_id
+    WHERE l.product_id = p_product AND l.location_id = p_location AND l.open
+      AND r.status = 'ACTIVE' AND r.expires_at > p_at
+  );
+END
+$$;
+
+CREATE FUNCTION held_until(p_product uuid, p_location uuid, p_at timestamptz) RETURNS timestamptz
+LANGUAGE plpgsql STABLE AS $$
+BEGIN
+  RETURN (
+    SELECT MIN(r.expires_at)
+    FROM reservation_line l JOIN reservation r ON r.id = l.reservation_id
+    WHERE l.product_id = p_product AND l.location_id = p_location AND l.open
+      AND r.status = 'ACTIVE' AND r.expires_at > p_at
+  );
+END
+$$;

@@ -63,16 +63,15 @@ export type Clock = Prisma.Sql;
 
 const NOW = Prisma.sql`now()`;
 
-/** The units of active holds that reference (product, location) of `level` and have not expired at `clock`. */
+/**
+ * The units (or the earliest expiry) of the active holds on the level `level`, unexpired at `clock`:
+ * the SQL functions held_units and held_until (migration stock_states_and_reservations), which sum
+ * open reservation lines whose reservation is ACTIVE with expires_at after the clock.
+ */
 function activeHolds(level: string, clock: Clock, figure: 'units' | 'earliestExpiry'): Prisma.Sql {
   const row = rowOf(level);
-  const select =
-    figure === 'units'
-      ? Prisma.sql`COALESCE(SUM(hl.quantity - hl.fulfilled - hl.released), 0)::int`
-      : Prisma.sql`MIN(h.expires_at)`;
-  return Prisma.sql`(SELECT ${select} FROM reservation_line hl JOIN reservation h ON h.id = hl.reservation_id
-    WHERE hl.product_id = ${row}.product_id AND hl.location_id = ${row}.location_id
-      AND hl.open AND h.status = 'ACTIVE' AND h.expires_at > ${clock})`;
+  const fn = Prisma.raw(figure === 'units' ? 'held_units' : 'held_until');
+  return Prisma.sql`${fn}(${row}.product_id, ${row}.location_id, ${clock})`;
 }
 
 /** True while the stored figure of `level` is exact: no hold it counts has expired at `clock`. */
