@@ -122,7 +122,7 @@ export async function lockHolds(tx: Prisma.TransactionClient, ids: string[]): Pr
 }
 
 /** Moves `draft`'s units out of its hold (refusal() said it may): the line is fulfilled, the level holds less. */
-export function consumeHold(book: LevelBook, id: string, draft: MovementDraft, _field: string[]): void {
+export function consumeHold(book: LevelBook, id: string, draft: MovementDraft): void {
   const hold = book.holds.get(id)!;
   const key = { productId: draft.productId, locationId: draft.fromLocationId! };
   const line = lineOf(hold, key)!;

@@ -271,7 +271,7 @@ async function writeInTransaction(
       userErrors.push(...problems);
       continue;
     }
-    if (row.draft.reservationId) consumeHold(book, row.draft.reservationId, row.draft, row.field);
+    if (row.draft.reservationId) consumeHold(book, row.draft.reservationId, row.draft);
     movements.push(await insertMovement(tx, row.draft, request));
     if (!totalFields.has(row.draft.productId)) totalFields.set(row.draft.productId, [...row.field, 'quantity']);
     for (const line of linesOf(row.draft)) {
