@@ -24,7 +24,9 @@ async function main(): Promise<number> {
       console.log(`  product ${difference.productId} at location ${difference.locationId}: ${figures.join('; ')}`);
     }
     console.log(
-      ok ? 'No differences: every level matches the ledger.' : `${differences.length} level(s) differ from the ledger or the open reservations.`,
+      ok
+        ? 'No differences: every level matches the ledger.'
+        : `${differences.length} level(s) differ from the ledger or the open reservations.`,
     );
     return ok ? 0 : 1;
   } finally {
