@@ -14,13 +14,16 @@ async function main(): Promise<number> {
     const { ok, checkedLevels, differences } = await new StockQueries(database.prisma).verify();
     console.log(`Checked ${checkedLevels} stock levels against the ledger.`);
     for (const difference of differences) {
+      // Only the figures that differ: "on hand stored 7, ledger 6".
       const figures = [
-        `on hand stored ${difference.storedOnHand}, ledger ${difference.ledgerOnHand}`,
-        `damaged stored ${difference.storedDamaged}, ledger ${difference.ledgerDamaged}`,
-        `quality control stored ${difference.storedQualityControl}, ledger ${difference.ledgerQualityControl}`,
-        `reserved stored ${difference.storedReserved}, held ${difference.heldReserved}`,
-        `committed stored ${difference.storedCommitted}, held ${difference.heldCommitted}`,
-      ];
+        ['on hand', difference.storedOnHand, 'ledger', difference.ledgerOnHand],
+        ['damaged', difference.storedDamaged, 'ledger', difference.ledgerDamaged],
+        ['quality control', difference.storedQualityControl, 'ledger', difference.ledgerQualityControl],
+        ['reserved', difference.storedReserved, 'held', difference.heldReserved],
+        ['committed', difference.storedCommitted, 'held', difference.heldCommitted],
+      ]
+        .filter(([, stored, , actual]) => stored !== actual)
+        .map(([name, stored, source, actual]) => `${name} stored ${stored}, ${source} ${actual}`);
       console.log(`  product ${difference.productId} at location ${difference.locationId}: ${figures.join('; ')}`);
     }
     console.log(

@@ -106,7 +106,7 @@ describe('the CLIs on the embedded PostgreSQL, without DATABASE_URL', () => {
         const verified = await npmRun('stock:verify', dataDir);
         expect(verified.code).toBe(1);
         expect(verified.stdout).toMatch(/stored 7, ledger 6/);
-        expect(verified.stdout).toContain('1 level(s) differ from the ledger.');
+        expect(verified.stdout).toContain('1 level(s) differ from the ledger or the open reservations.');
       } finally {
         await database.prisma.$executeRaw`UPDATE stock_level SET on_hand = on_hand - 1 WHERE on_hand = 7`;
       }
