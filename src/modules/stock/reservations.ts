@@ -451,20 +451,33 @@ function failed(userErrors: UserError[]): WriteResult {
   return { movements: [], stockLevels: [], userErrors, reservationId: null };
 }
 
-/** Reads of reservations, with their lines; status is as of now (an ACTIVE hold past its expiry reads EXPIRED). */
+/** Reads of reservations, with their lines; status is as of the database's now (an ACTIVE hold past its expiry reads EXPIRED). */
 export class ReservationQueries {
   constructor(private readonly prisma: PrismaClient) {}
 
+  /**
+   * PostgreSQL's clock, which stock figures and writes judge expiry by: a status judged by this
+   * process's clock could read ACTIVE while `reserved` has already let the hold go.
+   */
+  private async databaseNow(): Promise<Date> {
+    const [row] = await this.prisma.$queryRaw<Array<{ now: Date }>>`/* reservationClock */ SELECT now() AS now`;
+    return row!.now;
+  }
+
   async byIds(ids: readonly string[]): Promise<ReservationRecord[]> {
-    const rows = await this.prisma.reservation.findMany({ where: { id: { in: [...ids] } }, include: { lines: true } });
-    return rows.map(withStatusNow);
+    const [now, rows] = await Promise.all([
+      this.databaseNow(),
+      this.prisma.reservation.findMany({ where: { id: { in: [...ids] } }, include: { lines: true } }),
+    ]);
+    return rows.map((row) => withStatusAt(row, now));
   }
 
   /** Newest first. */
   async list(filter: ReservationFilter, page: PageArgs): Promise<Page<ReservationRecord>> {
+    const now = await this.databaseNow();
     const result = await paginate<ReservationRecord>(
       {
-        where: whereOf(filter, new Date()),
+        where: whereOf(filter, now),
         sortField: 'createdAt',
         direction: 'desc',
         cursor: { sortValue: 'moment', id: 'uuid' },
@@ -478,14 +491,14 @@ export class ReservationQueries {
     );
     return {
       ...result,
-      nodes: result.nodes.map(withStatusNow),
-      edges: result.edges.map((edge) => ({ ...edge, node: withStatusNow(edge.node) })),
+      nodes: result.nodes.map((row) => withStatusAt(row, now)),
+      edges: result.edges.map((edge) => ({ ...edge, node: withStatusAt(edge.node, now) })),
     };
   }
 
   /** The reservations that hold units at each (product, location) now: active and unexpired, or committed. */
   async openAt(keys: readonly LevelKey[]): Promise<Array<ReservationRecord & LevelKey>> {
-    const now = new Date();
+    const now = await this.databaseNow();
     const lines = await this.prisma.reservationLine.findMany({
       where: {
         OR: keys.map(({ productId, locationId }) => ({ productId, locationId, open: true })),
@@ -495,14 +508,17 @@ export class ReservationQueries {
     });
     return lines
       .filter((line) => outstanding(line) > 0 && ['ACTIVE', 'COMMITTED'].includes(statusAt(line.reservation, now)))
-      .map((line) => ({ ...withStatusNow(line.reservation), productId: line.productId, locationId: line.locationId }));
+      .map((line) => ({
+        ...withStatusAt(line.reservation, now),
+        productId: line.productId,
+        locationId: line.locationId,
+      }));
   }
 }
 
-function withStatusNow(row: ReservationRecord): ReservationRecord {
-  return { ...row, status: statusAt(row, new Date()) };
+function withStatusAt(row: ReservationRecord, now: Date): ReservationRecord {
+  return { ...row, status: statusAt(row, now) };
 }
-
 /** The Prisma condition for a filter; a status is judged at `now`, so ACTIVE excludes holds past their expiry. */
 function whereOf(filter: ReservationFilter, now: Date) {
   const conditions: Record<string, unknown>[] = [];
