@@ -62,6 +62,7 @@ const schema = z.object({
   QUERY_MAX_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(DEFAULT_QUERY_LIMITS.maxTokens),
   PERSISTED_QUERIES: z.enum(['off', 'allow', 'only']).default(DEFAULT_PERSISTED_QUERIES.mode),
   APQ_CACHE_SIZE: z.coerce.number().int().min(1).max(10_000_000).default(DEFAULT_APQ_CACHE_SIZE),
+  RESERVATION_SWEEP_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   REDIS_URL: z
     .string()
     .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
@@ -112,6 +113,8 @@ export type Config = Readonly<{
   persistedQueries: Readonly<PersistedQueriesOptions>;
   /** The APQ cache: at most `size` documents, in Redis when `redisUrl` is set, else in PostgreSQL. */
   apqCache: Readonly<{ size: number; redisUrl: string | undefined }>;
+  /** How often expired holds are tidied in the background (reads never wait for it). */
+  reservationSweepMs: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   /** Several operations in one HTTP request (a JSON array); off unless configured. */
   allowBatchedRequests: boolean;
@@ -199,6 +202,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metrics: Object.freeze({ token: c.METRICS_TOKEN, port: c.METRICS_PORT, host: c.METRICS_HOST }),
     persistedQueries: Object.freeze({ mode: c.PERSISTED_QUERIES, getMaxAgeSeconds: c.GET_CACHE_MAX_AGE_SECONDS }),
     apqCache: Object.freeze({ size: c.APQ_CACHE_SIZE, redisUrl: c.REDIS_URL }),
+    reservationSweepMs: c.RESERVATION_SWEEP_SECONDS * 1000,
     queryLimits: Object.freeze({
       maxDepth: c.QUERY_MAX_DEPTH,
       maxAliases: c.QUERY_MAX_ALIASES,

@@ -118,11 +118,11 @@ function startupMessage(
   return `${lines.join('\n')}\n`;
 }
 
-/** How often expired holds are tidied (see ReservationService.expireLapsed); reads never wait for it. */
-const SWEEP_INTERVAL_MS = 30_000;
-
-/** Tidies expired holds in the background until stopped; a failed sweep is logged and retried next time. */
-function sweepExpiredHolds(services: ReturnType<typeof createServices>, logger: Logger) {
+/**
+ * Tidies expired holds (ReservationService.expireLapsed) every `intervalMs` until stopped; reads
+ * never wait for it. A failed sweep is logged and retried next time.
+ */
+function sweepExpiredHolds(services: ReturnType<typeof createServices>, intervalMs: number, logger: Logger) {
   let running: Promise<void> = Promise.resolve();
   const timer = setInterval(() => {
     running = running.then(async () => {
@@ -133,7 +133,7 @@ function sweepExpiredHolds(services: ReturnType<typeof createServices>, logger: 
         logger.error('tidying expired holds failed; retrying at the next sweep', { err: error });
       }
     });
-  }, SWEEP_INTERVAL_MS);
+  }, intervalMs);
   timer.unref();
   return {
     async stop() {
@@ -184,7 +184,7 @@ async function main(): Promise<void> {
     database: embedded ? `embedded on port ${embedded.port}` : 'DATABASE_URL',
   });
   process.stdout.write(startupMessage(endpoint, firstAdmin, config));
-  const sweep = sweepExpiredHolds(services, logger);
+  const sweep = sweepExpiredHolds(services, config.reservationSweepMs, logger);
 
   let stopping = false;
   const shutdown = async (signal: string) => {

@@ -1,5 +1,5 @@
-// The background sweep of expired holds (ReservationService.expireLapsed, run every 30 s by
-// main.ts): it changes nothing anyone reads, since an expired hold already counts nowhere, but it
+// The background sweep of expired holds (ReservationService.expireLapsed, run every
+// RESERVATION_SWEEP_SECONDS by main.ts): it changes nothing anyone reads, since an expired hold already counts nowhere, but it
 // stores the EXPIRED status, closes the lines and brings the levels' stored figures up to date.
 import {
   ProductStockStatesDocument,
@@ -7,9 +7,11 @@ import {
   ReserveStockDocument,
   VerifyStockLevelsDocument,
 } from '../generated/graphql';
+import { Client } from 'pg';
 import { givenLocation, givenMovement, givenProduct } from '../support/factories';
 import { rowIdOf } from '../support/ids';
-import { startTestServer, type TestServer } from '../support/server';
+import { mainEnv, post, signIn, startMain, stopAllMains } from '../support/main-process';
+import { createTestDatabase, startTestServer, type TestServer } from '../support/server';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -86,5 +88,76 @@ describe('sweeping expired holds', () => {
 
     // And a second sweep finds nothing more to do
     expect(await server.services.reservations.expireLapsed()).toBe(0);
+  });
+});
+
+describe('the sweep in a running Stockroom', () => {
+  // This starts src/main.ts as `npm start` does (tsx, migrations), which takes a while on a busy machine.
+  jest.setTimeout(240_000);
+  afterAll(() => stopAllMains());
+
+  it('runs every RESERVATION_SWEEP_SECONDS and stops with the server on SIGTERM', async () => {
+    // Given Stockroom started on its own database with a 1-second sweep, and a 1-second hold
+    const databaseUrl = await createTestDatabase();
+    const admin = { email: 'sweep@example.com', password: 'sweep-test-password' };
+    const running = await startMain(
+      mainEnv({
+        DATABASE_URL: databaseUrl,
+        DEMO_DATA: 'off',
+        ADMIN_EMAIL: admin.email,
+        ADMIN_PASSWORD: admin.password,
+        RESERVATION_SWEEP_SECONDS: '1',
+      }),
+    );
+    const token = await signIn(running, admin);
+    const must = async <T>(query: string, variables: Record<string, unknown> = {}) => {
+      const { body } = await post<T>(running, query, { token, variables });
+      if (!body.data || body.errors) throw new Error(JSON.stringify(body.errors));
+      return body.data;
+    };
+    const { createProduct } = await must<{ createProduct: { product: { id: string } } }>(
+      'mutation { createProduct(input: { sku: "SWEEP-1", name: "Swept", price: "1" }) { product { id } } }',
+    );
+    const { createLocation } = await must<{ createLocation: { location: { id: string } } }>(
+      'mutation { createLocation(input: { code: "SWEEP", name: "Sweep" }) { location { id } } }',
+    );
+    const productId = createProduct.product.id;
+    const locationId = createLocation.location.id;
+    await must(
+      'mutation($p: ID!, $l: ID!) { receiveStock(input: { productId: $p, locationId: $l, quantity: 5, unitCost: "1" }) { movement { id } } }',
+      { p: productId, l: locationId },
+    );
+    const { reserveStock } = await must<{ reserveStock: { reservation: { id: string } } }>(
+      'mutation($p: ID!, $l: ID!) { reserveStock(input: { lines: [{ productId: $p, locationId: $l, quantity: 2 }], ttlSeconds: 1 }) { reservation { id } } }',
+      { p: productId, l: locationId },
+    );
+
+    // When the hold has expired and the sweep has had its turns
+    const database = new Client({ connectionString: databaseUrl });
+    await database.connect();
+    try {
+      let stored = 'ACTIVE';
+      for (let attempt = 0; attempt < 300 && stored !== 'EXPIRED'; attempt++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        const { rows } = await database.query<{ status: string }>('SELECT status FROM reservation WHERE id = $1', [
+          rowIdOf(reserveStock.reservation.id),
+        ]);
+        stored = rows[0]!.status;
+      }
+
+      // Then the stored status caught up, with no request asking for it, and the level was tidied
+      expect(stored).toBe('EXPIRED');
+      const { rows: levels } = await database.query<{ stored_reserved: number; reserved_until: Date | null }>(
+        'SELECT stored_reserved, reserved_until FROM stock_level',
+      );
+      expect(levels).toEqual([{ stored_reserved: 0, reserved_until: null }]);
+    } finally {
+      await database.end();
+    }
+
+    // And SIGTERM stops the sweep with the server, cleanly
+    running.child.kill('SIGTERM');
+    expect(await running.exited).toBe(0);
+    expect(running.output()).toContain('expired holds tidied');
   });
 });
