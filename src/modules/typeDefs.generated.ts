@@ -5923,7 +5923,12 @@ export const typeDefs = {
         },
         {
           kind: 'EnumValueDefinition',
-          description: { kind: 'StringValue', value: 'A stream of events (Stockroom serves none yet).', block: false },
+          description: {
+            kind: 'StringValue',
+            value:
+              'A stream of events (a `subscription` operation). The schema has no subscription fields, so such a document fails validation when it is run.',
+            block: false,
+          },
           name: { kind: 'Name', value: 'SUBSCRIPTION' },
           directives: [],
         },

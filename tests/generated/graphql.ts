@@ -344,7 +344,7 @@ export type OperationType =
   | 'MUTATION'
   /** Reads. */
   | 'QUERY'
-  /** A stream of events (Stockroom serves none yet). */
+  /** A stream of events (a `subscription` operation). The schema has no subscription fields, so such a document fails validation when it is run. */
   | 'SUBSCRIPTION';
 
 /** Narrows the product list. All given conditions must hold. */
