@@ -1,8 +1,5 @@
 // The ledger under contention, through real HTTP connections and a real PostgreSQL: no oversell,
 // no deadlock, and one movement per idempotency key however many retries race.
-import http from 'node:http';
-import { print } from 'graphql';
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import {
   ProductStockDocument,
   ReceiveStockDocument,
@@ -19,6 +16,7 @@ import { StockService } from '../../src/modules/stock/service';
 import { Decimal } from '../../src/shared/decimal';
 import { givenLocation, givenMovement, givenStock } from '../support/factories';
 import { globalIdOf, rowIdOf } from '../support/ids';
+import { postAlone } from '../support/alone';
 import { ADMIN_EMAIL, startTestServer, type TestServer } from '../support/server';
 
 let server: TestServer;
@@ -26,40 +24,6 @@ beforeAll(async () => {
   server = await startTestServer();
 });
 afterAll(() => server.close());
-
-interface Answer<R> {
-  status: number;
-  data?: R;
-  errors?: Array<{ message: string; extensions?: { code?: string } }>;
-}
-
-/** POSTs on a connection of its own (no keep-alive pooling), as separate clients would. */
-function postAlone<R, V>(document: TypedDocumentNode<R, V>, variables: V, target = server): Promise<Answer<R>> {
-  const body = JSON.stringify({ query: print(document), variables });
-  return new Promise((resolve, reject) => {
-    const request = http.request(
-      `${target.url}/graphql`,
-      {
-        method: 'POST',
-        agent: false,
-        headers: {
-          'content-type': 'application/json',
-          'content-length': Buffer.byteLength(body),
-          ...target.adminHeaders,
-        },
-      },
-      (response) => {
-        let text = '';
-        response.on('data', (chunk: Buffer) => (text += chunk.toString()));
-        response.on('end', () =>
-          resolve({ status: response.statusCode ?? 0, ...(JSON.parse(text) as Omit<Answer<R>, 'status'>) }),
-        );
-      },
-    );
-    request.on('error', reject);
-    request.end(body);
-  });
-}
 
 async function expectNoDrift(target = server) {
   const { verifyStockLevels } = await target.query(VerifyStockLevelsDocument, {});
@@ -73,7 +37,9 @@ describe('the ledger under concurrency', () => {
 
     const responses = await Promise.all(
       Array.from({ length: 250 }, () =>
-        postAlone(ShipStockDocument, { input: { productId: product.id, locationId: location.id, quantity: 1 } }),
+        postAlone(server, ShipStockDocument, {
+          input: { productId: product.id, locationId: location.id, quantity: 1 },
+        }),
       ),
     );
 
@@ -100,7 +66,7 @@ describe('the ledger under concurrency', () => {
     const responses = await Promise.all(
       Array.from({ length: 120 }, (_, index) => {
         const [from, to] = index % 2 === 0 ? [a, b] : [b, a];
-        return postAlone(TransferStockDocument, {
+        return postAlone(server, TransferStockDocument, {
           input: { productId: product.id, fromLocationId: from.id, toLocationId: to.id, quantity: 1 + (index % 7) },
         });
       }),
@@ -125,7 +91,7 @@ describe('the ledger under concurrency', () => {
 
     const responses = await Promise.all(
       Array.from({ length: 20 }, () =>
-        postAlone(ShipStockDocument, {
+        postAlone(server, ShipStockDocument, {
           input: { productId: product.id, locationId: location.id, quantity: 3, idempotencyKey: 'order-42-ship' },
         }),
       ),
@@ -157,13 +123,9 @@ describe('replays of a key still in flight, on a pool of 10 that waits 5 s (the 
       const idempotencyKey = `storm-${round}`;
       const responses = await Promise.all(
         Array.from({ length: 50 }, () =>
-          postAlone(
-            ReceiveStockDocument,
-            {
-              input: { productId: product.id, locationId: location.id, quantity: 7, unitCost: '1.50', idempotencyKey },
-            },
-            small,
-          ),
+          postAlone(small, ReceiveStockDocument, {
+            input: { productId: product.id, locationId: location.id, quantity: 7, unitCost: '1.50', idempotencyKey },
+          }),
         ),
       );
 
@@ -219,7 +181,7 @@ describe('replays of a key still in flight, on a pool of 10 that waits 5 s (the 
 
       // When the client replays it on this instance
       const started = Date.now();
-      const replay = await postAlone(ReceiveStockDocument, { input }, small);
+      const replay = await postAlone(small, ReceiveStockDocument, { input });
 
       // Then it is told the first is still running, promptly, and nothing is written twice
       expect(replay.errors).toBeUndefined();
@@ -233,7 +195,7 @@ describe('replays of a key still in flight, on a pool of 10 that waits 5 s (the 
       await holder.query('COMMIT');
       const recorded = await first;
       expect(recorded.userErrors).toEqual([]);
-      const again = await postAlone(ReceiveStockDocument, { input }, small);
+      const again = await postAlone(small, ReceiveStockDocument, { input });
       expect(again.data?.receiveStock.userErrors).toEqual([]);
       expect(again.data?.receiveStock.movement?.id).toBe(globalIdOf('Movement', String(recorded.movements[0]!.id)));
       expect(again.data?.receiveStock.stockLevels[0]?.onHand).toBe(5);
@@ -251,11 +213,11 @@ describe('replays of a key still in flight, on a pool of 10 that waits 5 s (the 
     const input = { productId: product.id, locationId: location.id, quantity: 3, unitCost: '1.00', idempotencyKey };
     const holder = await holdLevelLock(small, product.id, location.id);
     try {
-      const first = postAlone(ReceiveStockDocument, { input }, small);
+      const first = postAlone(small, ReceiveStockDocument, { input });
       await waitForLockWaiters(holder, 1);
 
       // When 30 replays arrive and the first stays stuck for a second (five times the claim's wait)
-      const replays = Promise.all(Array.from({ length: 30 }, () => postAlone(ReceiveStockDocument, { input }, small)));
+      const replays = Promise.all(Array.from({ length: 30 }, () => postAlone(small, ReceiveStockDocument, { input })));
       await new Promise((resolve) => setTimeout(resolve, 1_000));
       // Then only the first holds a connection meanwhile
       expect(small.database.pool.totalCount - small.database.pool.idleCount).toBe(1);

@@ -4,8 +4,6 @@
 // operation leaves every invariant standing, a reservation holds all its lines or none, and lines
 // without a location follow the location strategy. Then the smaller rules: idempotency, partial
 // release, extension, reads and filters, validation, state changes in history, safety stock.
-import http from 'node:http';
-import { print } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import {
   ChangeStockStateDocument,
@@ -36,6 +34,7 @@ import {
 import { available } from '../../src/modules/stock';
 import { givenLocation, givenMovement, givenProduct, givenSignedInUser, givenStock } from '../support/factories';
 import { rowIdOf } from '../support/ids';
+import { postAlone, type Answer } from '../support/alone';
 import { ADMIN_EMAIL, startTestServer, type TestServer } from '../support/server';
 
 let server: TestServer;
@@ -43,40 +42,6 @@ beforeAll(async () => {
   server = await startTestServer();
 });
 afterAll(() => server.close());
-
-interface Answer<R> {
-  status: number;
-  data?: R;
-  errors?: Array<{ message: string; extensions?: { code?: string } }>;
-}
-
-/** POSTs on a connection of its own (no keep-alive pooling), as separate clients would. */
-function postAlone<R, V>(document: TypedDocumentNode<R, V>, variables: V, target = server): Promise<Answer<R>> {
-  const body = JSON.stringify({ query: print(document), variables });
-  return new Promise((resolve, reject) => {
-    const request = http.request(
-      `${target.url}/graphql`,
-      {
-        method: 'POST',
-        agent: false,
-        headers: {
-          'content-type': 'application/json',
-          'content-length': Buffer.byteLength(body),
-          ...target.adminHeaders,
-        },
-      },
-      (response) => {
-        let text = '';
-        response.on('data', (chunk: Buffer) => (text += chunk.toString()));
-        response.on('end', () =>
-          resolve({ status: response.statusCode ?? 0, ...(JSON.parse(text) as Omit<Answer<R>, 'status'>) }),
-        );
-      },
-    );
-    request.on('error', reject);
-    request.end(body);
-  });
-}
 
 async function expectNoDrift() {
   const { verifyStockLevels } = await server.query(VerifyStockLevelsDocument, {});
@@ -171,7 +136,7 @@ describe('reserving under contention', () => {
     // When 1,000 clients each try to hold one unit at once, each on a connection of its own
     const answers = await Promise.all(
       Array.from({ length: 1_000 }, (_, index) =>
-        postAlone(ReserveStockDocument, {
+        postAlone(server, ReserveStockDocument, {
           input: { lines: [{ productId, locationId, quantity: 1 }], ttlSeconds: 3600, reference: `cart-${index}` },
         }),
       ),
@@ -291,7 +256,7 @@ describe('a hold that expires', () => {
     // When 150 clients each try to hold one unit at once, each on a connection of its own
     const answers = await Promise.all(
       Array.from({ length: 150 }, () =>
-        postAlone(ReserveStockDocument, {
+        postAlone(server, ReserveStockDocument, {
           input: { lines: [{ productId, locationId, quantity: 1 }], ttlSeconds: 3600 },
         }),
       ),
@@ -466,7 +431,7 @@ describe('a storm of mixed operations on three hot products', () => {
       variables: V,
       read: (data: R) => { userErrors: Array<{ code: string }>; units: number; expiresAt?: string | null },
     ): Promise<Outcome> => {
-      const answer = await postAlone(document, variables);
+      const answer = await postAlone(server, document, variables);
       const payload = answer.data ? read(answer.data) : null;
       const userErrors = payload ? codes(payload) : [];
       return {

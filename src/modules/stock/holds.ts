@@ -56,7 +56,8 @@ export function closedRefusal(status: ReservationStatus, field: string[]): UserE
   return null;
 }
 
-const lineOf = (hold: Hold, key: LevelKey) =>
+/** The hold's line at (product, location), if it has one. */
+export const lineOf = (hold: Hold, key: LevelKey) =>
   hold.lines.find((line) => line.productId === key.productId && line.locationId === key.locationId);
 
 interface HoldRow {

@@ -112,7 +112,8 @@ class Rollback {
   constructor(readonly result: WriteResult) {}
 }
 
-const keyOf = (key: LevelKey) => `${key.productId}/${key.locationId}`;
+/** A level's key in maps and DataLoaders: "<productId>/<locationId>". */
+export const levelKey = (key: LevelKey) => `${key.productId}/${key.locationId}`;
 
 /**
  * Idempotency keys belong to the caller that sent them: two integrators may both use "order-1",
@@ -226,7 +227,8 @@ export class Ledger {
   }
 }
 
-function failedWrite(userErrors: UserError[]): WriteResult {
+/** A write that wrote nothing: only its userErrors. */
+export function failedWrite(userErrors: UserError[]): WriteResult {
   return { movements: [], stockLevels: [], userErrors, reservationId: null };
 }
 
@@ -237,9 +239,9 @@ async function precheck(db: Prisma.TransactionClient, request: WriteRequest): Pr
   );
   const levels = await db.$queryRaw<LevelFigures[]>`/* precheck */
     SELECT ${levelColumns('s')} FROM stock_level s WHERE (s.product_id, s.location_id) IN (${wanted})`;
-  const byKey = new Map(levels.map((level) => [keyOf(level), level]));
+  const byKey = new Map(levels.map((level) => [levelKey(level), level]));
   return request.precheck.flatMap((need) => {
-    const level = byKey.get(keyOf(need));
+    const level = byKey.get(levelKey(need));
     const free = level ? need.takeable(level) : 0;
     return free < need.quantity ? [insufficient(need.field, need.quantity, free, 'at the location')] : [];
   });
@@ -383,7 +385,7 @@ interface LockedLevels {
  * reserved figure counted holds that have expired since is marked touched, so saving it tidies it.
  */
 async function lockLevels(tx: Prisma.TransactionClient, keys: LevelKey[]): Promise<LockedLevels> {
-  const unique = [...new Map(keys.map((key) => [keyOf(key), key])).values()].sort((a, b) =>
+  const unique = [...new Map(keys.map((key) => [levelKey(key), key])).values()].sort((a, b) =>
     a.productId === b.productId ? compare(a.locationId, b.locationId) : compare(a.productId, b.productId),
   );
   const book = new Map<string, LevelState>();
@@ -404,22 +406,22 @@ async function lockLevels(tx: Prisma.TransactionClient, keys: LevelKey[]): Promi
              locked.stored_reserved AS "storedReserved", locked.locked_at AS "lockedAt"
       FROM locked`;
     for (const { storedReserved, lockedAt: granted, ...level } of rows) {
-      book.set(keyOf(level), level);
+      book.set(levelKey(level), level);
       // The write judges expiry at the last lock's moment: a hold that expired by then is not
       // used, though an earlier row may still count it (that row then counts it as held: safe).
       if (granted > lockedAt) lockedAt = granted;
-      if (storedReserved !== level.reserved) touched.set(keyOf(level), level);
+      if (storedReserved !== level.reserved) touched.set(levelKey(level), level);
     }
   }
   const get = (key: LevelKey) => {
-    const level = book.get(keyOf(key));
-    if (!level) throw new Error(`stock level ${keyOf(key)} was not locked before planning`);
+    const level = book.get(levelKey(key));
+    if (!level) throw new Error(`stock level ${levelKey(key)} was not locked before planning`);
     return level;
   };
   return {
     get,
     touch(key) {
-      touched.set(keyOf(key), get(key));
+      touched.set(levelKey(key), get(key));
     },
     touched: () => [...touched.values()],
     at: lockedAt,

@@ -4,6 +4,10 @@ import DataLoader from 'dataloader';
 import type { Movement } from '../../generated/prisma/client';
 import { byKey, groupedBy, loaderPer, type LoaderFactories } from '../../shared/loaders';
 import type { LevelFigures } from './available';
+import { levelKey } from './ledger';
+
+// The key openReservationsAt takes, for the StockLevel resolver.
+export { levelKey };
 import type { StockQueries, StockStates, StockTotals } from './queries';
 import type { ReservationQueries, ReservationRecord } from './reservations';
 
@@ -23,8 +27,6 @@ export interface StockLoaders {
 
 /** Movement ids are bigint; loader keys are their decimal text (global IDs carry them so). */
 const movementIds = (keys: readonly string[]) => keys.map((key) => BigInt(key));
-
-export const levelKey = (level: { productId: string; locationId: string }) => `${level.productId}/${level.locationId}`;
 
 export function stockLoaders(
   stockQueries: StockQueries,

@@ -8,9 +8,17 @@ import { userError, type UserError } from '../../shared/errors';
 import { paginate, type Page, type PageArgs } from '../../shared/pagination';
 import { checkText } from '../../shared/validation';
 import { available } from './available';
-import { closedRefusal, outstanding, release, settle, statusAt, type Hold, type HoldLine } from './holds';
-import { insufficient, type Ledger, type LevelBook, type LevelKey, type WriteResult } from './ledger';
-import { MAX_MOVEMENT_QUANTITY } from './service';
+import { closedRefusal, lineOf, outstanding, release, settle, statusAt, type Hold, type HoldLine } from './holds';
+import {
+  failedWrite,
+  insufficient,
+  levelKey,
+  type Ledger,
+  type LevelBook,
+  type LevelKey,
+  type WriteResult,
+} from './ledger';
+import { checkKey, MAX_MOVEMENT_QUANTITY } from './service';
 
 export const MAX_RESERVATION_LINES = 100;
 /** A hold's time to live when the client gives neither expiresAt nor ttlSeconds. */
@@ -60,8 +68,6 @@ interface Candidate extends LevelKey {
   code: string;
 }
 
-const keyOf = (key: LevelKey) => `${key.productId}/${key.locationId}`;
-
 export class ReservationService {
   constructor(
     private readonly prisma: PrismaClient,
@@ -88,9 +94,9 @@ export class ReservationService {
           ),
         );
     });
-    if (errors.length > 0) return failed(errors);
+    if (errors.length > 0) return failedWrite(errors);
     errors.push(...(await this.catalogProblems(input.lines)));
-    if (errors.length > 0) return failed(errors);
+    if (errors.length > 0) return failedWrite(errors);
 
     const candidates = await this.candidates(input.lines.filter((line) => !line.locationId).map((l) => l.productId));
     const placed = input.lines.flatMap((line) =>
@@ -120,9 +126,8 @@ export class ReservationService {
           : [],
       ),
       plan: async (book) => {
-        const expiresAt = expiry.expiresAt ?? new Date(book.at.getTime() + expiry.ttlSeconds * 1000);
-        if (expiresAt <= book.at)
-          return [{ errors: [userError('OUT_OF_RANGE', ['expiresAt'], 'expiresAt must be in the future.')] }];
+        const expiresAt = expiryAt(expiry, book.at);
+        if (!(expiresAt instanceof Date)) return [{ errors: [expiresAt] }];
         const held = new Map<string, HoldLine>();
         const hold = (key: LevelKey, quantity: number) => {
           const level = book.get(key);
@@ -130,9 +135,9 @@ export class ReservationService {
           level.reservedUntil =
             level.reservedUntil && level.reservedUntil < expiresAt ? level.reservedUntil : expiresAt;
           book.touch(key);
-          const line = held.get(keyOf(key)) ?? { ...key, quantity: 0, fulfilled: 0, released: 0 };
+          const line = held.get(levelKey(key)) ?? { ...key, quantity: 0, fulfilled: 0, released: 0 };
           line.quantity += quantity;
-          held.set(keyOf(key), line);
+          held.set(levelKey(key), line);
         };
         const problems = input.lines.flatMap((line, index) => {
           const field = ['lines', String(index), 'quantity'];
@@ -179,11 +184,11 @@ export class ReservationService {
   ): Promise<WriteResult> {
     const errors = checkKey(idempotencyKey);
     const expiry = checkExpiry(errors, input);
-    if (errors.length > 0) return failed(errors);
+    if (errors.length > 0) return failedWrite(errors);
     return this.change(actor, 'extendReservation', input, idempotencyKey, (book, hold) => {
       if (hold.status === 'COMMITTED') return [alreadyCommitted()];
-      const expiresAt = expiry.expiresAt ?? new Date(book.at.getTime() + expiry.ttlSeconds * 1000);
-      if (expiresAt <= book.at) return [userError('OUT_OF_RANGE', ['expiresAt'], 'expiresAt must be in the future.')];
+      const expiresAt = expiryAt(expiry, book.at);
+      if (!(expiresAt instanceof Date)) return [expiresAt];
       hold.expiresAt = expiresAt;
       // Reads trust a level's stored figure until its earliest expiry: a shortened hold moves that earlier.
       for (const line of hold.lines.filter((held) => outstanding(held) > 0)) {
@@ -198,7 +203,7 @@ export class ReservationService {
   /** The order was placed: the hold becomes a commitment, with no expiry, until shipped or released. */
   async commit(actor: Actor | null, input: { reservationId: string }, idempotencyKey?: string | null) {
     const errors = checkKey(idempotencyKey);
-    if (errors.length > 0) return failed(errors);
+    if (errors.length > 0) return failedWrite(errors);
     return this.change(actor, 'commitReservation', input, idempotencyKey, (book, hold) => {
       if (hold.status === 'COMMITTED') return [alreadyCommitted()];
       for (const line of hold.lines) {
@@ -227,16 +232,14 @@ export class ReservationService {
       if (quantity !== null && quantity !== undefined && (!Number.isInteger(quantity) || quantity < 1))
         errors.push(userError('OUT_OF_RANGE', ['lines', String(index), 'quantity'], 'quantity must be at least 1.'));
     });
-    if (errors.length > 0) return failed(errors);
+    if (errors.length > 0) return failedWrite(errors);
     return this.change(actor, 'releaseReservation', input, idempotencyKey, (book, hold) => {
       const asked: Array<ReleaseLine & { field: string[] }> = input.lines
         ? input.lines.map((line, index) => ({ ...line, field: ['lines', String(index)] }))
         : hold.lines.map((line) => ({ ...line, quantity: null, field: ['reservationId'] }));
       const problems: UserError[] = [];
       for (const wanted of asked) {
-        const line = hold.lines.find(
-          (held) => held.productId === wanted.productId && held.locationId === wanted.locationId,
-        );
+        const line = lineOf(hold, wanted);
         if (!line) {
           problems.push(
             userError(
@@ -283,7 +286,8 @@ export class ReservationService {
       where: { reservationId: input.reservationId },
       select: { productId: true, locationId: true },
     });
-    if (lines.length === 0) return failed([userError('NOT_FOUND', ['reservationId'], 'No reservation has this ID.')]);
+    if (lines.length === 0)
+      return failedWrite([userError('NOT_FOUND', ['reservationId'], 'No reservation has this ID.')]);
     const id = input.reservationId;
     return this.ledger.write({
       actor,
@@ -415,6 +419,12 @@ function alreadyCommitted(): UserError {
   );
 }
 
+/** The moment a hold asked for with `expiry` lapses, judged at `at` (the write's lock instant); an error when already past. */
+function expiryAt(expiry: { expiresAt: Date | null; ttlSeconds: number }, at: Date): Date | UserError {
+  const expiresAt = expiry.expiresAt ?? new Date(at.getTime() + expiry.ttlSeconds * 1000);
+  return expiresAt > at ? expiresAt : userError('OUT_OF_RANGE', ['expiresAt'], 'expiresAt must be in the future.');
+}
+
 /** The expiry asked for: a moment, or a time to live counted from when the write takes its locks. */
 function checkExpiry(errors: UserError[], input: Expiry): { expiresAt: Date | null; ttlSeconds: number } {
   const hasMoment = input.expiresAt !== null && input.expiresAt !== undefined;
@@ -439,16 +449,6 @@ function checkExpiry(errors: UserError[], input: Expiry): { expiresAt: Date | nu
     expiresAt: hasMoment ? input.expiresAt! : null,
     ttlSeconds: hasTtl ? input.ttlSeconds! : DEFAULT_TTL_SECONDS,
   };
-}
-
-function checkKey(key: string | null | undefined): UserError[] {
-  const errors: UserError[] = [];
-  checkText(errors, 'idempotencyKey', key, { max: 255, required: true });
-  return errors;
-}
-
-function failed(userErrors: UserError[]): WriteResult {
-  return { movements: [], stockLevels: [], userErrors, reservationId: null };
 }
 
 /** Reads of reservations, with their lines; status is as of the database's now (an ACTIVE hold past its expiry reads EXPIRED). */

@@ -13,6 +13,7 @@ import { userError, type UserError } from '../../shared/errors';
 import { checkMoney, checkText } from '../../shared/validation';
 import { audit } from '../../shared/audit';
 import {
+  failedWrite,
   Ledger,
   takeableFor,
   type LevelKey,
@@ -23,7 +24,7 @@ import {
 } from './ledger';
 
 // What every command answers; resolvers read it from here, since the ledger is the service's own.
-export type { WriteResult } from './ledger';
+export { failedWrite, type WriteResult } from './ledger';
 
 export const MAX_MOVEMENT_QUANTITY = 1_000_000_000;
 export const MAX_BATCH_ROWS = 500;
@@ -159,10 +160,10 @@ export class StockService {
     idempotencyKey?: string | null,
   ): Promise<WriteResult> {
     const keyErrors = checkKey(idempotencyKey);
-    if (keyErrors.length > 0) return failed(keyErrors);
+    if (keyErrors.length > 0) return failedWrite(keyErrors);
     const catalog = await this.loadCatalog([row]);
     const checked = checkRow(row, [], catalog);
-    if ('errors' in checked) return failed(checked.errors);
+    if ('errors' in checked) return failedWrite(checked.errors);
     const draft = checked.draft;
     return this.ledger.write({
       actor,
@@ -214,7 +215,7 @@ export class StockService {
         userError('OUT_OF_RANGE', ['delta'], `delta must be non-zero and at most ${MAX_MOVEMENT_QUANTITY} either way.`),
       );
     }
-    if (errors.length > 0) return failed(errors);
+    if (errors.length > 0) return failedWrite(errors);
     // Checked as an upward adjustment of one unit; the real direction and size are known only under the lock.
     const probe: MovementRow = { ...input, kind: 'ADJUSTMENT', toLocationId: input.locationId, quantity: 1 };
     const catalog = await this.loadCatalog([probe]);
@@ -223,7 +224,7 @@ export class StockService {
       [],
       catalog,
     );
-    if ('errors' in checked) return failed(checked.errors);
+    if ('errors' in checked) return failedWrite(checked.errors);
     const key = { productId: input.productId, locationId: input.locationId };
     return this.ledger.write({
       actor,
@@ -258,11 +259,11 @@ export class StockService {
   async reverse(actor: Actor | null, input: ReverseInput, idempotencyKey?: string | null): Promise<WriteResult> {
     const errors = checkKey(idempotencyKey);
     const note = checkText(errors, 'note', input.note, { max: 1000 });
-    if (errors.length > 0) return failed(errors);
+    if (errors.length > 0) return failedWrite(errors);
     const original = await this.prisma.movement.findUnique({ where: { id: BigInt(input.movementId) } });
-    if (!original) return failed([userError('NOT_FOUND', ['movementId'], 'No movement has this ID.')]);
+    if (!original) return failedWrite([userError('NOT_FOUND', ['movementId'], 'No movement has this ID.')]);
     if (original.reversalOfId !== null) {
-      return failed([
+      return failedWrite([
         userError(
           'CANNOT_REVERSE_REVERSAL',
           ['movementId'],
@@ -277,7 +278,7 @@ export class StockService {
         userError('OUT_OF_RANGE', ['occurredAt'], 'A reversal cannot take effect before the movement it reverses.'),
       );
     }
-    if (timeErrors.length > 0) return failed(timeErrors);
+    if (timeErrors.length > 0) return failedWrite(timeErrors);
     const draft: MovementDraft = {
       ...original,
       fromLocationId: original.toLocationId,
@@ -326,7 +327,7 @@ export class StockService {
         userError('OUT_OF_RANGE', ['movements'], `Send 1 to ${MAX_BATCH_ROWS} movements (got ${rows.length}).`),
       );
     }
-    if (errors.length > 0) return failed(errors);
+    if (errors.length > 0) return failedWrite(errors);
     const catalog = await this.loadCatalog(rows.filter((row): row is MovementRow => !('errors' in row)));
     const planned: PlannedRow[] = rows.map((row, index) => {
       if ('errors' in row) return row;
@@ -335,7 +336,7 @@ export class StockService {
     });
     const rejectedUpfront = planned.some((row) => 'errors' in row);
     if (policy === 'REJECT_ALL' && rejectedUpfront)
-      return failed(planned.flatMap((row) => ('errors' in row ? row.errors : [])));
+      return failedWrite(planned.flatMap((row) => ('errors' in row ? row.errors : [])));
     const drafts = planned.flatMap((row) => ('draft' in row ? [row.draft] : []));
     return this.ledger.write({
       actor,
@@ -373,7 +374,7 @@ export class StockService {
     const errors = checkKey(idempotencyKey);
     if (!Number.isInteger(input.quantity) || input.quantity < 0 || input.quantity > MAX_MOVEMENT_QUANTITY)
       errors.push(userError('OUT_OF_RANGE', ['quantity'], `quantity must be from 0 to ${MAX_MOVEMENT_QUANTITY}.`));
-    if (errors.length > 0) return failed(errors);
+    if (errors.length > 0) return failedWrite(errors);
     const probe: MovementRow = {
       kind: 'RECEIPT',
       productId: input.productId,
@@ -381,7 +382,7 @@ export class StockService {
       quantity: 1,
     };
     const catalogErrors = catalogProblems(probe, await this.loadCatalog([probe]), { toLocationId: 'locationId' });
-    if (catalogErrors.length > 0) return failed(catalogErrors);
+    if (catalogErrors.length > 0) return failedWrite(catalogErrors);
     const key = { productId: input.productId, locationId: input.locationId };
     return this.ledger.write({
       actor,
@@ -433,10 +434,6 @@ function renameFields(result: WriteResult, names: FieldNames): WriteResult {
   return { ...result, userErrors: result.userErrors.map((error) => ({ ...error, field: rename(error.field) })) };
 }
 
-function failed(userErrors: UserError[]): WriteResult {
-  return { movements: [], stockLevels: [], userErrors, reservationId: null };
-}
-
 /** The reservations shipments take held units from: locked by the write, answered with when there is one. */
 function holdsOf(drafts: MovementDraft[]): Pick<WriteRequest, 'reservationIds' | 'reservationId'> {
   const ids = [...new Set(drafts.flatMap((draft) => (draft.reservationId ? [draft.reservationId] : [])))];
@@ -448,7 +445,7 @@ function catalogProblems(row: MovementRow, catalog: Catalog, names: FieldNames):
   const checked = checkRow(row, [], catalog);
   if (!('errors' in checked)) return [];
   const relevant = checked.errors.filter((error) => error.code === 'NOT_FOUND' || error.code === 'ARCHIVED');
-  return renameFields(failed(relevant), names).userErrors;
+  return renameFields(failedWrite(relevant), names).userErrors;
 }
 
 function levelKeys(draft: MovementDraft): LevelKey[] {
@@ -457,7 +454,8 @@ function levelKeys(draft: MovementDraft): LevelKey[] {
     .map((locationId) => ({ productId: draft.productId, locationId }));
 }
 
-function checkKey(key: string | null | undefined): UserError[] {
+/** The idempotency key every stock command takes: optional, up to 255 characters. */
+export function checkKey(key: string | null | undefined): UserError[] {
   const errors: UserError[] = [];
   checkText(errors, 'idempotencyKey', key, { max: 255, required: true });
   return errors;

@@ -36,10 +36,8 @@ export function rejected(userErrors: UserError[]) {
   return { movement: null, stockLevels: [], userErrors };
 }
 
-/** A write refused before it reached the service (an ID that does not decode). */
-export function rejectedWrite(userErrors: UserError[]): WriteResult {
-  return { movements: [], stockLevels: [], userErrors, reservationId: null };
-}
+/** A write refused before it reached the service (an ID that does not decode): the ledger's empty result. */
+export { failedWrite as rejectedWrite } from '../service';
 
 /** What receive, ship, return and write-off share: one product, one location, the side fixed by the kind. */
 interface AtLocationInput extends Omit<
