@@ -33,6 +33,7 @@ import {
 } from '../generated/graphql';
 import { available } from '../../src/modules/stock';
 import { givenLocation, givenMovement, givenProduct, givenSignedInUser, givenStock } from '../support/factories';
+import { Client } from 'pg';
 import { rowIdOf } from '../support/ids';
 import { postAlone, type Answer } from '../support/alone';
 import { ADMIN_EMAIL, startTestServer, type TestServer } from '../support/server';
@@ -674,6 +675,59 @@ describe('a storm of mixed operations on three hot products', () => {
     expect(lines).toEqual({ overdrawn: 0, closedHolding: 0 });
     await expectNoDrift();
   }, 120_000);
+});
+
+describe('a write queued behind another on the same level', () => {
+  /** Waits until `count` sessions of the test database wait for a lock. */
+  async function lockWaiters(client: Client, count: number) {
+    for (let attempt = 0; attempt < 200; attempt++) {
+      const { rows } = await client.query<{ waiting: number }>(
+        `SELECT count(*)::int AS waiting FROM pg_stat_activity
+         WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+      );
+      if (rows[0]!.waiting >= count) return;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    throw new Error(`${count} lock waiters never appeared`);
+  }
+
+  it('counts the holds the write before it left, when a hold expired while it waited', async () => {
+    // Given 10 units, an hour's hold of 2 and a 2-second hold of 1
+    const location = await givenLocation(server);
+    const product = await givenProduct(server);
+    const at = { productId: product.id, locationId: location.id };
+    await givenMovement(server, 'receive', { ...at, quantity: 10 });
+    const order = await givenReservation({ lines: [{ ...at, quantity: 2 }], ttlSeconds: 3600 });
+    const brief = await givenReservation({ lines: [{ ...at, quantity: 1 }], ttlSeconds: 2 });
+    // And another session holding the hour's reservation row
+    const blocker = new Client({ connectionString: server.databaseUrl });
+    await blocker.connect();
+    try {
+      await blocker.query('BEGIN');
+      await blocker.query('SELECT 1 FROM reservation WHERE id = $1 FOR UPDATE', [rowIdOf(order.id)]);
+
+      // When a release of the hour's hold locks the level and waits for its reservation
+      const release = postAlone(server, ReleaseReservationDocument, { input: { reservationId: order.id } });
+      await lockWaiters(blocker, 1);
+      // And a shipment queues for the level behind it
+      const shipment = postAlone(server, ShipStockDocument, { input: { ...at, quantity: 1 } });
+      await lockWaiters(blocker, 2);
+      // And the brief hold expires before either goes on (so the level's stored reserved figure,
+      // which counts it, is no longer exact, and the shipment must sum the holds)
+      await waitUntilPassed(brief.expiresAt!);
+      await blocker.query('COMMIT');
+      const [released, shipped] = await Promise.all([release, shipment]);
+      expect(released.data?.releaseReservation.userErrors).toEqual([]);
+      expect(shipped.data?.shipStock.userErrors).toEqual([]);
+    } finally {
+      await blocker.end();
+    }
+
+    // Then the shipment counted the holds as the release left them: nothing is held
+    const states = await statesOf(product.id);
+    expect(states).toMatchObject({ onHand: 9, reserved: 0, available: 9 });
+    await expectNoDrift();
+  });
 });
 
 describe('all or nothing, and the location strategy', () => {

@@ -54,30 +54,39 @@ function rowOf(level: string): Prisma.Sql {
 }
 
 /**
- * The instant a statement judges expiry by, as SQL: `now()` (the statement's start) for reads. The
- * ledger passes a column holding the moment its lock on that row was granted, read once per row:
- * two readings of clock_timestamp() could fall either side of an expiry, and then `reserved` and
- * `reservedUntil` of one row would disagree.
+ * What a statement judges expiry by. `at` is the instant, as SQL: `now()` (the statement's start)
+ * for reads. The ledger passes a column holding the moment its lock on that row was granted, read
+ * once per row: two readings of clock_timestamp() could fall either side of an expiry, and then
+ * `reserved` and `reservedUntil` of one row would disagree.
+ *
+ * `latest` says which holds are summed when the stored figure is no longer exact: those in the
+ * statement's snapshot (reads, so every figure of a row comes from one moment), or those committed
+ * when the row is reached (the ledger's lock statement: it may have waited for a write that changed
+ * the level's holds, and its snapshot, taken before that write committed, would miss the change).
  */
-export type Clock = Prisma.Sql;
+export interface Clock {
+  at: Prisma.Sql;
+  latest: boolean;
+}
 
-const NOW = Prisma.sql`now()`;
+const NOW: Clock = { at: Prisma.sql`now()`, latest: false };
 
 /**
- * The units (or the earliest expiry) of the active holds on the level `level`, unexpired at `clock`:
- * the SQL functions held_units and held_until (migration stock_states_and_reservations), which sum
- * open reservation lines whose reservation is ACTIVE with expires_at after the clock.
+ * The units (or the earliest expiry) of the active holds on the level `level`, unexpired at the
+ * clock: the SQL functions held_units and held_until (migration stock_states_and_reservations),
+ * which sum open reservation lines whose reservation is ACTIVE with expires_at after the clock, or
+ * their VOLATILE twins held_units_latest and held_until_latest (migration held_figures_at_lock).
  */
 function activeHolds(level: string, clock: Clock, figure: 'units' | 'earliestExpiry'): Prisma.Sql {
   const row = rowOf(level);
-  const fn = Prisma.raw(figure === 'units' ? 'held_units' : 'held_until');
-  return Prisma.sql`${fn}(${row}.product_id, ${row}.location_id, ${clock})`;
+  const name = `${figure === 'units' ? 'held_units' : 'held_until'}${clock.latest ? '_latest' : ''}`;
+  return Prisma.sql`${Prisma.raw(name)}(${row}.product_id, ${row}.location_id, ${clock.at})`;
 }
 
 /** True while the stored figure of `level` is exact: no hold it counts has expired at `clock`. */
 function storedIsExact(level: string, clock: Clock): Prisma.Sql {
   const row = rowOf(level);
-  return Prisma.sql`(${row}.reserved_until IS NULL OR ${row}.reserved_until > ${clock})`;
+  return Prisma.sql`(${row}.reserved_until IS NULL OR ${row}.reserved_until > ${clock.at})`;
 }
 
 /** `reserved` of the stock_level row named `level` (its alias in the statement), as a SQL expression. */

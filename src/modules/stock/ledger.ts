@@ -15,7 +15,7 @@ import { Decimal } from '../../shared/decimal';
 import { userError, type UserError } from '../../shared/errors';
 import { isLockTimeout, isNumericOverflow } from '../../shared/prisma-errors';
 import { MAX_INT } from '../../shared/validation';
-import { levelColumns, reservedUntilSql, takeable, type LevelFigures } from './available';
+import { levelColumns, reservedUntilSql, takeable, type Clock, type LevelFigures } from './available';
 import { consumeHold, lockHolds, saveHolds, type HoldBook } from './holds';
 
 /** A movement ready to record, with every default filled in and every reference checked. */
@@ -394,8 +394,9 @@ async function lockLevels(tx: Prisma.TransactionClient, keys: LevelKey[]): Promi
   if (unique.length > 0) {
     const values = Prisma.join(unique.map((key) => Prisma.sql`(${key.productId}::uuid, ${key.locationId}::uuid)`));
     // The moment each lock was granted is read once per row (locked_at), and both held figures are
-    // judged by it, so they agree about which holds had expired.
-    const at = Prisma.sql`locked.locked_at`;
+    // judged by it, so they agree about which holds had expired. Holds are summed as committed when
+    // the row is reached, after its lock: this statement's snapshot predates any write it queued behind.
+    const at: Clock = { at: Prisma.sql`locked.locked_at`, latest: true };
     const rows = await tx.$queryRaw<Array<LevelState & { storedReserved: number; lockedAt: Date }>>`
       WITH locked AS (
         INSERT INTO stock_level AS s (product_id, location_id) VALUES ${values}
