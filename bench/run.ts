@@ -49,7 +49,7 @@ interface Options {
   resultsDir: string;
 }
 
-const SCENARIOS = ['catalogue', 'product-detail', 'stock-as-of', 'write-mix', 'reports', 'reservation'];
+const SCENARIOS = ['catalogue', 'product-detail', 'stock-as-of', 'write-mix', 'events', 'reports', 'reservation'];
 
 function parseOptions(argv: string[]): Options {
   const value = (name: string) => {
@@ -103,6 +103,37 @@ const WRITE_MUTATIONS = {
 };
 
 const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64url');
+
+/** The write mix's n-th request: receive, ship, transfer or adjust on 10 hot products at 4 locations, each keyed. */
+function writeMixBody(hotIds: string[], locations: string[], runId: string) {
+  return (n: number) => {
+    const productId = globalId('Product', hotIds[n % 10]!);
+    const [a, b] = [globalId('Location', locations[n % 4]!), globalId('Location', locations[(n + 1) % 4]!)];
+    const idempotencyKey = `bench-${runId}-${n}`;
+    switch (n % 4) {
+      case 0:
+        return {
+          query: WRITE_MUTATIONS.receive,
+          variables: { input: { productId, locationId: a, quantity: 5, unitCost: '3.20', idempotencyKey } },
+        };
+      case 1:
+        return {
+          query: WRITE_MUTATIONS.ship,
+          variables: { input: { productId, locationId: a, quantity: 1 + (n % 3), idempotencyKey } },
+        };
+      case 2:
+        return {
+          query: WRITE_MUTATIONS.transfer,
+          variables: { input: { productId, fromLocationId: a, toLocationId: b, quantity: 1, idempotencyKey } },
+        };
+      default:
+        return {
+          query: WRITE_MUTATIONS.adjust,
+          variables: { input: { productId, locationId: a, delta: n % 8 === 3 ? -1 : 1, idempotencyKey } },
+        };
+    }
+  };
+}
 
 /** What a reservation run adds to its request figures. */
 interface ReservationRun {
@@ -329,34 +360,7 @@ async function main() {
         met: true,
         notes: [],
       };
-      const runId = randomBytes(4).toString('hex');
-      const writeBody = (n: number) => {
-        const productId = globalId('Product', hotIds[n % 10]!);
-        const [a, b] = [globalId('Location', locations[n % 4]!), globalId('Location', locations[(n + 1) % 4]!)];
-        const idempotencyKey = `bench-${runId}-${n}`;
-        switch (n % 4) {
-          case 0:
-            return {
-              query: WRITE_MUTATIONS.receive,
-              variables: { input: { productId, locationId: a, quantity: 5, unitCost: '3.20', idempotencyKey } },
-            };
-          case 1:
-            return {
-              query: WRITE_MUTATIONS.ship,
-              variables: { input: { productId, locationId: a, quantity: 1 + (n % 3), idempotencyKey } },
-            };
-          case 2:
-            return {
-              query: WRITE_MUTATIONS.transfer,
-              variables: { input: { productId, fromLocationId: a, toLocationId: b, quantity: 1, idempotencyKey } },
-            };
-          default:
-            return {
-              query: WRITE_MUTATIONS.adjust,
-              variables: { input: { productId, locationId: a, delta: n % 8 === 3 ? -1 : 1, idempotencyKey } },
-            };
-        }
-      };
+      const writeBody = writeMixBody(hotIds, locations, randomBytes(4).toString('hex'));
       for (const connections of options.writeConnections) {
         log(`write mix c=${connections}`);
         const run = await load(endpoint, connections, writeBody);
@@ -375,6 +379,57 @@ async function main() {
       writes.notes.push(`ledger drift (levels differing from the ledger): ${verification.differences.length}`);
       writes.met &&= oversells === 0 && verification.ok;
       results.push(writes);
+    }
+
+    // 5b. The write mix with events on (this server) against the same build with EVENTS=off, on
+    // the same database, alternating rounds so drift in the machine falls on both alike.
+    if (want('events')) {
+      const events: ScenarioResult = {
+        scenario: 'events',
+        title:
+          'Write mix with events on (outbox, product locks, reorder-point checks) against EVENTS=off, alternating rounds',
+        target: 'events on at least 0.8x the throughput of events off',
+        runs: [],
+        met: true,
+        notes: [],
+      };
+      const off = await startProcess(
+        'node',
+        [...SERVER_NODE_FLAGS, 'dist/src/main.js'],
+        { ...serverEnv, EVENTS: 'off' },
+        /GraphQL endpoint: (http:\/\/\S+)/,
+      );
+      try {
+        const writeBody = writeMixBody(hotIds, locations, randomBytes(4).toString('hex'));
+        for (const connections of options.writeConnections) {
+          const rounds: { on: LoadFigures[]; off: LoadFigures[] } = { on: [], off: [] };
+          for (let round = 0; round < 2; round++) {
+            log(`events off c=${connections} round ${round + 1}`);
+            rounds.off.push(await load(off.match, connections, writeBody));
+            log(`events on c=${connections} round ${round + 1}`);
+            rounds.on.push(await load(endpoint, connections, writeBody));
+          }
+          const mean = (runs: LoadFigures[]) => runs.reduce((sum, run) => sum + run.throughput, 0) / runs.length;
+          const ratio = Number((mean(rounds.on) / Math.max(mean(rounds.off), 1)).toFixed(2));
+          const [on, offBest] = [rounds.on.at(-1)!, rounds.off.at(-1)!];
+          events.runs.push({
+            ...on,
+            throughput: Math.round(mean(rounds.on)),
+            statementsPerRequest: statements.write,
+            baseline: { ...offBest, throughput: Math.round(mean(rounds.off)) },
+            ratio,
+          });
+          events.notes.push(
+            `c=${connections}: on ${rounds.on.map((run) => run.throughput).join('/')} req/s, off ${rounds.off
+              .map((run) => run.throughput)
+              .join('/')} req/s, ratio of means ${ratio}`,
+          );
+          events.met &&= ratio >= 0.8 && rounds.on.every((run) => run.status5xx === 0);
+        }
+      } finally {
+        await stop(off.child);
+      }
+      results.push(events);
     }
 
     // 6. Checkout flows on the hottest products: reserve, commit, then ship against the reservation or release it.

@@ -83,8 +83,7 @@ async function build() {
     define: { ...common.define, IDE_WORKERS: JSON.stringify(workerNames) },
     loader: { '.ttf': 'file', '.woff': 'file', '.woff2': 'file', '.svg': 'file', '.png': 'file' },
     assetNames: '[name]-[hash]',
-    // GraphiQL's toolkit imports graphql-ws only for subscriptions, which Stockroom does not offer.
-    external: ['graphql-ws'],
+    // graphql-ws is bundled too: GraphiQL's toolkit imports it to run subscriptions over WebSocket.
   });
   const { js, css } = outputsByEntry(page.metafile)[entry];
 

@@ -8,6 +8,7 @@ import {
   type PersistedQueriesOptions,
 } from './graphql/persisted';
 import { DEFAULT_APQ_CACHE_SIZE } from './modules/persisted';
+import { DEFAULT_RETRY_SCHEDULE, parseRetrySchedule } from './modules/webhooks';
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -63,6 +64,25 @@ const schema = z.object({
   PERSISTED_QUERIES: z.enum(['off', 'allow', 'only']).default(DEFAULT_PERSISTED_QUERIES.mode),
   APQ_CACHE_SIZE: z.coerce.number().int().min(1).max(10_000_000).default(DEFAULT_APQ_CACHE_SIZE),
   RESERVATION_SWEEP_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  SUBSCRIPTIONS_PER_CALLER: z.coerce.number().int().min(1).max(100_000).default(100),
+  SUBSCRIPTION_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+  EVENTS: z.enum(['on', 'off']).default('on'),
+  EVENT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  WEBHOOK_ALLOW_HTTP: z.enum(['true', 'false']).default('false'),
+  WEBHOOK_ALLOW_PRIVATE_NETWORKS: z.enum(['true', 'false']).default('false'),
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  WEBHOOK_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(8),
+  WEBHOOK_RETRY_SCHEDULE: z
+    .string()
+    .default(DEFAULT_RETRY_SCHEDULE)
+    .transform((text, context) => {
+      try {
+        return parseRetrySchedule(text);
+      } catch (error) {
+        context.addIssue({ code: 'custom', message: (error as Error).message });
+        return z.NEVER;
+      }
+    }),
   REDIS_URL: z
     .string()
     .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
@@ -115,6 +135,22 @@ export type Config = Readonly<{
   apqCache: Readonly<{ size: number; redisUrl: string | undefined }>;
   /** How often expired holds are tidied in the background (reads never wait for it). */
   reservationSweepMs: number;
+  /**
+   * GraphQL subscriptions: how many one caller may keep open on an instance, and how often an
+   * instance with subscribers reads the change feed when no notification told it to.
+   */
+  subscriptions: Readonly<{ perCaller: number; pollMs: number }>;
+  /** Whether changes record events (EVENTS), and how many days the change feed keeps them (pruned at each sweep). */
+  events: Readonly<{ enabled: boolean; retentionDays: number }>;
+  /** Webhook delivery: where it may send, each attempt's deadline, the retries, how many at once. */
+  webhooks: Readonly<{
+    allowHttp: boolean;
+    allowPrivateNetworks: boolean;
+    timeoutMs: number;
+    /** The waits between attempts, in ms; a delivery gets one attempt more than there are waits. */
+    retrySchedule: readonly number[];
+    concurrency: number;
+  }>;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   /** Several operations in one HTTP request (a JSON array); off unless configured. */
   allowBatchedRequests: boolean;
@@ -203,6 +239,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     persistedQueries: Object.freeze({ mode: c.PERSISTED_QUERIES, getMaxAgeSeconds: c.GET_CACHE_MAX_AGE_SECONDS }),
     apqCache: Object.freeze({ size: c.APQ_CACHE_SIZE, redisUrl: c.REDIS_URL }),
     reservationSweepMs: c.RESERVATION_SWEEP_SECONDS * 1000,
+    subscriptions: Object.freeze({ perCaller: c.SUBSCRIPTIONS_PER_CALLER, pollMs: c.SUBSCRIPTION_POLL_MS }),
+    events: Object.freeze({ enabled: c.EVENTS === 'on', retentionDays: c.EVENT_RETENTION_DAYS }),
+    webhooks: Object.freeze({
+      allowHttp: c.WEBHOOK_ALLOW_HTTP === 'true',
+      allowPrivateNetworks: c.WEBHOOK_ALLOW_PRIVATE_NETWORKS === 'true',
+      timeoutMs: c.WEBHOOK_TIMEOUT_MS,
+      retrySchedule: Object.freeze(c.WEBHOOK_RETRY_SCHEDULE),
+      concurrency: c.WEBHOOK_CONCURRENCY,
+    }),
     queryLimits: Object.freeze({
       maxDepth: c.QUERY_MAX_DEPTH,
       maxAliases: c.QUERY_MAX_ALIASES,

@@ -14,6 +14,7 @@ import { BUILT_IN_DOCUMENTS } from './modules/persisted';
 import { isEmpty, loadDemoData } from '../prisma/seed/demo';
 import { createServer } from './server';
 import { sharedSigningKey } from './modules/auth';
+import { WebhookDelivery } from './modules/webhooks';
 import type { PrismaClient } from './generated/prisma/client';
 import { createServices } from './services';
 import { createLogger, type Logger } from './shared/log';
@@ -119,8 +120,9 @@ function startupMessage(
 }
 
 /**
- * Tidies expired holds (ReservationService.expireLapsed) every `intervalMs` until stopped; reads
- * never wait for it. A failed sweep is logged and retried next time.
+ * Tidies expired holds (ReservationService.expireLapsed) and prunes events past their retention
+ * every `intervalMs` until stopped; reads never wait for it. A failed sweep is logged and retried
+ * next time.
  */
 function sweepExpiredHolds(services: ReturnType<typeof createServices>, intervalMs: number, logger: Logger) {
   let running: Promise<void> = Promise.resolve();
@@ -131,6 +133,12 @@ function sweepExpiredHolds(services: ReturnType<typeof createServices>, interval
         if (expired > 0) logger.info('expired holds tidied', { reservations: expired });
       } catch (error) {
         logger.error('tidying expired holds failed; retrying at the next sweep', { err: error });
+      }
+      try {
+        const pruned = await services.events.prune();
+        if (pruned > 0) logger.info('events past their retention pruned', { events: pruned });
+      } catch (error) {
+        logger.error('pruning events failed; retrying at the next sweep', { err: error });
       }
     });
   }, intervalMs);
@@ -165,10 +173,14 @@ async function main(): Promise<void> {
     transactionWaitMs: config.pool.connectionTimeoutMs,
     auth: { ...config.auth, secret: await authSecret(config, database.prisma, logger) },
     apqCache: { maxEntries: config.apqCache.size, redisUrl: config.apqCache.redisUrl },
+    events: config.events,
+    webhooks: config.webhooks,
+    // Subscribers on every instance hear of each other's commits through LISTEN/NOTIFY on this database.
+    live: { listenUrl: url, pollMs: config.subscriptions.pollMs },
   });
   const firstAdmin = await services.auth.ensureFirstAdmin(config.auth.adminEmail, config.auth.adminPassword);
   const server = await createServer({
-    config: { ...config, metricsToken: config.metrics.token },
+    config: { ...config, metricsToken: config.metrics.token, subscriptionsPerCaller: config.subscriptions.perCaller },
     database,
     services,
     logger,
@@ -185,6 +197,8 @@ async function main(): Promise<void> {
   });
   process.stdout.write(startupMessage(endpoint, firstAdmin, config));
   const sweep = sweepExpiredHolds(services, config.reservationSweepMs, logger);
+  // Every instance dispatches and sends webhooks from the queue in PostgreSQL (see modules/webhooks).
+  const webhooks = new WebhookDelivery(database.prisma, config.webhooks, logger).start();
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -194,6 +208,8 @@ async function main(): Promise<void> {
     try {
       await server.stop();
       await sweep.stop();
+      // Lets the attempts in flight finish (each within WEBHOOK_TIMEOUT_MS) and records them.
+      await webhooks.stop();
       metricsServer?.close();
       await services.persisted.close();
       await database.close();

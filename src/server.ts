@@ -28,6 +28,7 @@ import {
 } from './graphql/persisted';
 import { requestLogPlugin } from './graphql/request-log';
 import { authenticateRequest, credentialsOf, CredentialsUnavailable } from './http/credentials';
+import { serveSubscriptions } from './http/subscriptions';
 import { ideRoutes } from './ide/routes';
 import { createMetrics } from './metrics';
 import type { Credentials } from './modules/auth';
@@ -40,7 +41,11 @@ import type { Logger } from './shared/log';
 
 export interface ServerDeps {
   config: Pick<Config, 'bodyLimitBytes' | 'shutdownTimeoutMs' | 'trustProxy'> &
-    Partial<Pick<Config, 'queryLimits' | 'env' | 'introspection' | 'corsOrigins' | 'allowBatchedRequests' | 'ide'>> & {
+    Partial<
+      Pick<Config, 'queryLimits' | 'env' | 'introspection' | 'corsOrigins' | 'allowBatchedRequests' | 'ide'>
+    > & {
+      /** Subscriptions one caller may keep open on this instance; 100 when omitted. */
+      subscriptionsPerCaller?: number;
       metricsToken?: string;
       persistedQueries?: Config['persistedQueries'];
     };
@@ -117,6 +122,22 @@ export async function createServer(deps: ServerDeps): Promise<StockroomServer> {
   const persistedQueries = deps.config.persistedQueries ?? DEFAULT_PERSISTED_QUERIES;
 
   const schema = withAuthorization(makeExecutableSchema({ typeDefs, resolvers }));
+  // Subscriptions over WebSocket on the same port and path, with the same schema (and so the same @auth).
+  const subscriptions = serveSubscriptions({
+    httpServer,
+    schema,
+    services: deps.services,
+    logger: deps.logger,
+    metrics: metrics.registry,
+    options: {
+      perCaller: deps.config.subscriptionsPerCaller ?? 100,
+      limits,
+      persistedQueries: persistedQueries.mode,
+      closeTimeoutMs: Math.max(deps.config.shutdownTimeoutMs, 100),
+      hideSchemaDetails: deps.config.env === 'production',
+    },
+  });
+  deps.services.live.start(deps.logger);
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
@@ -139,6 +160,17 @@ export async function createServer(deps: ServerDeps): Promise<StockroomServer> {
     },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: deps.config.shutdownTimeoutMs }),
+      // On stop, every subscription socket is closed with 1001 (Going Away), then the event bus stops.
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await subscriptions.close();
+              await deps.services.live.stop();
+            },
+          };
+        },
+      },
       ApolloServerPluginLandingPageDisabled(),
       // Apollo's cache-control plugin wraps every field resolver to compute cache hints nobody reads
       // here; measured to cost throughput on list-heavy pages.

@@ -2,6 +2,8 @@
 import type { PrismaClient } from './generated/prisma/client';
 import { AuthService, type AuthOptions } from './modules/auth';
 import { CatalogService } from './modules/catalog';
+import { EventService, type EventOptions } from './modules/events';
+import { LiveService, type BusOptions } from './modules/live';
 import { LocationService } from './modules/locations';
 import { PersistedDocumentService, type ApqCacheOptions } from './modules/persisted';
 import {
@@ -12,6 +14,7 @@ import {
   ValuationService,
 } from './modules/reports';
 import { ReservationQueries, ReservationService, StockQueries, StockService } from './modules/stock';
+import { WebhookService, type WebhookServiceOptions } from './modules/webhooks';
 
 export interface Services {
   auth: AuthService;
@@ -20,6 +23,10 @@ export interface Services {
   stock: StockService;
   stockQueries: StockQueries;
   reservations: ReservationService;
+  events: EventService;
+  webhooks: WebhookService;
+  /** GraphQL subscriptions: follows the change feed once the server starts it. */
+  live: LiveService;
   reservationQueries: ReservationQueries;
   persisted: PersistedDocumentService;
   lowStock: LowStockService;
@@ -32,21 +39,36 @@ export interface Services {
 export interface ServiceOptions {
   /** How long a write may wait for a database connection before it fails. */
   transactionWaitMs: number;
+  /** Whether changes record events (on when omitted), and the change feed's retention (30 days when omitted). */
+  events?: Partial<EventOptions> & { enabled?: boolean };
   auth: AuthOptions;
+  /** Which webhook URLs may be saved; public https only when omitted. */
+  webhooks?: Partial<WebhookServiceOptions>;
   /** The APQ cache: its size, and Redis instead of PostgreSQL when a URL is given. */
   apqCache?: Partial<ApqCacheOptions>;
+  /** Subscriptions' event bus: the database URL for LISTEN/NOTIFY (polling only without it) and the poll interval. */
+  live?: Partial<BusOptions>;
 }
 
 export function createServices(prisma: PrismaClient, options: ServiceOptions): Services {
-  const stock = new StockService(prisma, options);
+  const events = options.events?.enabled ?? true;
+  const stock = new StockService(prisma, { transactionWaitMs: options.transactionWaitMs, events });
+  const reservationQueries = new ReservationQueries(prisma);
   return {
     auth: new AuthService(prisma, options.auth),
-    catalog: new CatalogService(prisma),
-    locations: new LocationService(prisma),
+    catalog: new CatalogService(prisma, { events }),
+    locations: new LocationService(prisma, { events }),
     stock,
     stockQueries: new StockQueries(prisma),
     reservations: new ReservationService(prisma, stock.ledger),
-    reservationQueries: new ReservationQueries(prisma),
+    reservationQueries,
+    live: new LiveService(prisma, reservationQueries, options.live),
+    webhooks: new WebhookService(prisma, {
+      allowHttp: options.webhooks?.allowHttp ?? false,
+      allowPrivateNetworks: options.webhooks?.allowPrivateNetworks ?? false,
+      resolve: options.webhooks?.resolve,
+    }),
+    events: new EventService(prisma, { retentionDays: options.events?.retentionDays ?? 30 }),
     persisted: new PersistedDocumentService(prisma, options.apqCache),
     lowStock: new LowStockService(prisma),
     movementSummary: new MovementSummaryService(prisma),

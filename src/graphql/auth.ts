@@ -2,21 +2,35 @@
 // before its resolver runs. Root fields must carry @auth or @public; the server refuses to start
 // otherwise.
 import { getDirective, MapperKind, mapSchema } from '@graphql-tools/utils';
-import { defaultFieldResolver, isObjectType, type GraphQLField, type GraphQLSchema } from 'graphql';
+import {
+  defaultFieldResolver,
+  isObjectType,
+  type GraphQLField,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+} from 'graphql';
 import type { Context } from '../context';
-import { hasRole, type Role } from '../shared/actor';
+import { hasRole, holdsGrant, type ApiKeyGrant, type Role } from '../shared/actor';
 import { RequestError } from '../shared/errors';
 
-/** Throws UNAUTHENTICATED without a valid caller, FORBIDDEN when the caller's role is too low. */
-export function requireRole(ctx: Pick<Context, 'viewer' | 'authProblem'>, required: Role): void {
+/**
+ * Throws UNAUTHENTICATED without a valid caller, FORBIDDEN when the caller's role is too low, unless
+ * the caller is an API key holding `orGrant` (@auth's orKeyGrant).
+ */
+export function requireRole(ctx: Pick<Context, 'viewer' | 'authProblem'>, required: Role, orGrant?: ApiKeyGrant): void {
   if (!ctx.viewer) {
     throw new RequestError(
       'UNAUTHENTICATED',
       ctx.authProblem ?? 'Sign in (signIn) or send an API key to use Stockroom.',
     );
   }
+  if (orGrant && holdsGrant(ctx.viewer, orGrant)) return;
   if (!hasRole(ctx.viewer, required)) {
-    throw new RequestError('FORBIDDEN', `This needs the ${required} role or higher; you are ${ctx.viewer.role}.`);
+    const grant = orGrant ? ` (or an API key with the ${orGrant} grant)` : '';
+    throw new RequestError(
+      'FORBIDDEN',
+      `This needs the ${required} role or higher${grant}; you are ${ctx.viewer.role}.`,
+    );
   }
 }
 
@@ -77,13 +91,23 @@ export function withAuthorization(schema: GraphQLSchema): GraphQLSchema {
       const [auth] = getDirective(schema, field, 'auth') ?? [];
       if (!auth) return field;
       const required = auth.requires as Role;
+      const orGrant = (auth.orKeyGrant ?? undefined) as ApiKeyGrant | undefined;
       const resolve = field.resolve ?? defaultFieldResolver;
+      const subscribe = field.subscribe;
       return {
         ...field,
         resolve(source, args, ctx: Context, info) {
-          requireRole(ctx, required);
+          requireRole(ctx, required, orGrant);
           return resolve(source, args, ctx, info);
         },
+        // A subscription field's stream is opened by `subscribe`, before any `resolve` runs: it is
+        // checked too, so a refused caller never opens one.
+        ...(subscribe && {
+          subscribe(source: unknown, args: Record<string, unknown>, ctx: Context, info: GraphQLResolveInfo) {
+            requireRole(ctx, required, orGrant);
+            return subscribe(source, args, ctx, info);
+          },
+        }),
       };
     },
   });

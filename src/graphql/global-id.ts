@@ -1,7 +1,8 @@
 // Opaque Relay global IDs: base64url("<Type>:<row id>"). Clients must not parse them.
 import { RequestError, userError, type UserError } from '../shared/errors';
+import { toGlobalId, type NodeType } from '../shared/global-id';
 
-export type NodeType = 'Product' | 'Location' | 'Movement' | 'User' | 'ApiKey' | 'Reservation';
+export { toGlobalId, type NodeType };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SEQUENCE = /^[1-9]\d{0,18}$/;
@@ -14,11 +15,10 @@ const ROW_ID: Record<NodeType, RegExp> = {
   User: UUID,
   ApiKey: UUID,
   Reservation: UUID,
+  Event: SEQUENCE,
+  WebhookSubscription: UUID,
+  WebhookDelivery: UUID,
 };
-
-export function toGlobalId(type: NodeType, id: string | bigint): string {
-  return Buffer.from(`${type}:${String(id)}`, 'utf8').toString('base64url');
-}
 
 /** The type and row id behind a global ID, or null when it is not one Stockroom issued. */
 export function parseGlobalId(globalId: string): { type: NodeType; id: string } | null {
@@ -29,8 +29,8 @@ export function parseGlobalId(globalId: string): { type: NodeType; id: string } 
   const type = decoded.slice(0, separator);
   const id = decoded.slice(separator + 1);
   if (!Object.hasOwn(ROW_ID, type) || !ROW_ID[type as NodeType].test(id)) return null;
-  // Movement ids must also fit a PostgreSQL bigint.
-  if (type === 'Movement' && BigInt(id) > 9_223_372_036_854_775_807n) return null;
+  // Movement and event ids must also fit a PostgreSQL bigint.
+  if ((type === 'Movement' || type === 'Event') && BigInt(id) > 9_223_372_036_854_775_807n) return null;
   return { type: type as NodeType, id: id.toLowerCase() };
 }
 

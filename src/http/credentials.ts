@@ -6,9 +6,13 @@ import type { Logger } from '../shared/log';
 
 /** Reads `Authorization: Bearer <token or key>` and `x-api-key: <key>`. */
 export function credentialsOf(req: Request): Credentials {
-  const authorization = req.get('authorization');
+  return credentialsFrom(req.get('authorization'), req.get('x-api-key'));
+}
+
+/** Credentials from the two header values, wherever they came from (HTTP headers, a WebSocket's connection_init). */
+export function credentialsFrom(authorization: string | undefined, apiKey: string | undefined): Credentials {
   const bearer = authorization?.match(/^Bearer\s+(\S+)\s*$/i)?.[1];
-  return { bearer, apiKey: req.get('x-api-key')?.trim() || undefined };
+  return { bearer, apiKey: apiKey?.trim() || undefined };
 }
 
 /** Credentials could not be checked (the database is busy or down): a 503, not a 500 or a 401. */

@@ -2,6 +2,7 @@
 import type { Resolvers } from './types.generated';
 import { apiKeys as Query_apiKeys } from './auth/resolvers/Query/apiKeys';
 import { categories as Query_categories } from './catalog/resolvers/Query/categories';
+import { events as Query_events } from './events/resolvers/Query/events';
 import { inventoryValuation as Query_inventoryValuation } from './reports/resolvers/Query/inventoryValuation';
 import { location as Query_location } from './locations/resolvers/Query/location';
 import { locations as Query_locations } from './locations/resolvers/Query/locations';
@@ -19,6 +20,9 @@ import { reservations as Query_reservations } from './stock/resolvers/Query/rese
 import { salesReport as Query_salesReport } from './reports/resolvers/Query/salesReport';
 import { users as Query_users } from './auth/resolvers/Query/users';
 import { verifyStockLevels as Query_verifyStockLevels } from './stock/resolvers/Query/verifyStockLevels';
+import { webhookDeliveries as Query_webhookDeliveries } from './webhooks/resolvers/Query/webhookDeliveries';
+import { webhookSubscription as Query_webhookSubscription } from './webhooks/resolvers/Query/webhookSubscription';
+import { webhookSubscriptions as Query_webhookSubscriptions } from './webhooks/resolvers/Query/webhookSubscriptions';
 import { adjustStock as Mutation_adjustStock } from './stock/resolvers/Mutation/adjustStock';
 import { archiveLocation as Mutation_archiveLocation } from './locations/resolvers/Mutation/archiveLocation';
 import { archiveProduct as Mutation_archiveProduct } from './catalog/resolvers/Mutation/archiveProduct';
@@ -29,10 +33,13 @@ import { createApiKey as Mutation_createApiKey } from './auth/resolvers/Mutation
 import { createLocation as Mutation_createLocation } from './locations/resolvers/Mutation/createLocation';
 import { createProduct as Mutation_createProduct } from './catalog/resolvers/Mutation/createProduct';
 import { createUser as Mutation_createUser } from './auth/resolvers/Mutation/createUser';
+import { createWebhookSubscription as Mutation_createWebhookSubscription } from './webhooks/resolvers/Mutation/createWebhookSubscription';
 import { deactivateUser as Mutation_deactivateUser } from './auth/resolvers/Mutation/deactivateUser';
+import { deleteWebhookSubscription as Mutation_deleteWebhookSubscription } from './webhooks/resolvers/Mutation/deleteWebhookSubscription';
 import { extendReservation as Mutation_extendReservation } from './stock/resolvers/Mutation/extendReservation';
 import { receiveStock as Mutation_receiveStock } from './stock/resolvers/Mutation/receiveStock';
 import { recordMovements as Mutation_recordMovements } from './stock/resolvers/Mutation/recordMovements';
+import { redeliverWebhook as Mutation_redeliverWebhook } from './webhooks/resolvers/Mutation/redeliverWebhook';
 import { registerPersistedDocuments as Mutation_registerPersistedDocuments } from './persisted/resolvers/Mutation/registerPersistedDocuments';
 import { releaseReservation as Mutation_releaseReservation } from './stock/resolvers/Mutation/releaseReservation';
 import { reserveStock as Mutation_reserveStock } from './stock/resolvers/Mutation/reserveStock';
@@ -41,6 +48,7 @@ import { restoreProduct as Mutation_restoreProduct } from './catalog/resolvers/M
 import { returnStock as Mutation_returnStock } from './stock/resolvers/Mutation/returnStock';
 import { reverseMovement as Mutation_reverseMovement } from './stock/resolvers/Mutation/reverseMovement';
 import { revokeApiKey as Mutation_revokeApiKey } from './auth/resolvers/Mutation/revokeApiKey';
+import { rotateWebhookSecret as Mutation_rotateWebhookSecret } from './webhooks/resolvers/Mutation/rotateWebhookSecret';
 import { setSafetyStock as Mutation_setSafetyStock } from './stock/resolvers/Mutation/setSafetyStock';
 import { shipStock as Mutation_shipStock } from './stock/resolvers/Mutation/shipStock';
 import { signIn as Mutation_signIn } from './auth/resolvers/Mutation/signIn';
@@ -49,7 +57,12 @@ import { updateApiKey as Mutation_updateApiKey } from './auth/resolvers/Mutation
 import { updateLocation as Mutation_updateLocation } from './locations/resolvers/Mutation/updateLocation';
 import { updateProduct as Mutation_updateProduct } from './catalog/resolvers/Mutation/updateProduct';
 import { updateUser as Mutation_updateUser } from './auth/resolvers/Mutation/updateUser';
+import { updateWebhookSubscription as Mutation_updateWebhookSubscription } from './webhooks/resolvers/Mutation/updateWebhookSubscription';
 import { writeOffStock as Mutation_writeOffStock } from './stock/resolvers/Mutation/writeOffStock';
+import { events as Subscription_events } from './live/resolvers/Subscription/events';
+import { lowStockAlert as Subscription_lowStockAlert } from './live/resolvers/Subscription/lowStockAlert';
+import { reservationChanged as Subscription_reservationChanged } from './live/resolvers/Subscription/reservationChanged';
+import { stockLevelChanged as Subscription_stockLevelChanged } from './live/resolvers/Subscription/stockLevelChanged';
 import { ApiKey } from './auth/resolvers/ApiKey';
 import { ApiKeyConnection } from './auth/resolvers/ApiKeyConnection';
 import { ApiKeyEdge } from './auth/resolvers/ApiKeyEdge';
@@ -59,6 +72,11 @@ import { Category } from './catalog/resolvers/Category';
 import { CreateApiKeyPayload } from './auth/resolvers/CreateApiKeyPayload';
 import { CreateLocationPayload } from './locations/resolvers/CreateLocationPayload';
 import { CreateProductPayload } from './catalog/resolvers/CreateProductPayload';
+import { CreateWebhookSubscriptionPayload } from './webhooks/resolvers/CreateWebhookSubscriptionPayload';
+import { DeleteWebhookSubscriptionPayload } from './webhooks/resolvers/DeleteWebhookSubscriptionPayload';
+import { Event } from './events/resolvers/Event';
+import { EventConnection } from './events/resolvers/EventConnection';
+import { EventEdge } from './events/resolvers/EventEdge';
 import { HistoricalStockLevel } from './stock/resolvers/HistoricalStockLevel';
 import { InventoryValuationConnection } from './reports/resolvers/InventoryValuationConnection';
 import { InventoryValuationEdge } from './reports/resolvers/InventoryValuationEdge';
@@ -67,6 +85,9 @@ import { Location as locations_Location } from './locations/resolvers/Location';
 import { Location as stock_Location } from './stock/resolvers/Location';
 import { LocationConnection } from './locations/resolvers/LocationConnection';
 import { LocationEdge } from './locations/resolvers/LocationEdge';
+import { LocationEventPayload } from './events/resolvers/LocationEventPayload';
+import { LocationSnapshot } from './events/resolvers/LocationSnapshot';
+import { LowStockAlert } from './live/resolvers/LowStockAlert';
 import { LowStockConnection } from './reports/resolvers/LowStockConnection';
 import { LowStockEdge } from './reports/resolvers/LowStockEdge';
 import { LowStockItem } from './reports/resolvers/LowStockItem';
@@ -74,6 +95,8 @@ import { Movement as stock_Movement } from './stock/resolvers/Movement';
 import { Movement as auth_Movement } from './auth/resolvers/Movement';
 import { MovementConnection } from './stock/resolvers/MovementConnection';
 import { MovementEdge } from './stock/resolvers/MovementEdge';
+import { MovementEventPayload } from './events/resolvers/MovementEventPayload';
+import { MovementSnapshot } from './events/resolvers/MovementSnapshot';
 import { MovementSummary } from './reports/resolvers/MovementSummary';
 import { MovementSummaryBucket } from './reports/resolvers/MovementSummaryBucket';
 import { PageInfo } from './base/resolvers/PageInfo';
@@ -85,16 +108,26 @@ import { Product as stock_Product } from './stock/resolvers/Product';
 import { Product as reports_Product } from './reports/resolvers/Product';
 import { ProductConnection } from './catalog/resolvers/ProductConnection';
 import { ProductEdge } from './catalog/resolvers/ProductEdge';
+import { ProductEventPayload } from './events/resolvers/ProductEventPayload';
+import { ProductSnapshot } from './events/resolvers/ProductSnapshot';
 import { RecordMovementsPayload } from './stock/resolvers/RecordMovementsPayload';
+import { RedeliverWebhookPayload } from './webhooks/resolvers/RedeliverWebhookPayload';
 import { RegisterPersistedDocumentsPayload } from './persisted/resolvers/RegisterPersistedDocumentsPayload';
+import { ReorderPointEventPayload } from './events/resolvers/ReorderPointEventPayload';
 import { Reservation } from './stock/resolvers/Reservation';
+import { ReservationChange } from './live/resolvers/ReservationChange';
 import { ReservationConnection } from './stock/resolvers/ReservationConnection';
 import { ReservationEdge } from './stock/resolvers/ReservationEdge';
+import { ReservationEventPayload } from './events/resolvers/ReservationEventPayload';
 import { ReservationLine } from './stock/resolvers/ReservationLine';
+import { ReservationLineSnapshot } from './events/resolvers/ReservationLineSnapshot';
 import { ReservationPayload } from './stock/resolvers/ReservationPayload';
+import { ReservationSnapshot } from './events/resolvers/ReservationSnapshot';
 import { RestoreLocationPayload } from './locations/resolvers/RestoreLocationPayload';
 import { RestoreProductPayload } from './catalog/resolvers/RestoreProductPayload';
 import { RevokeApiKeyPayload } from './auth/resolvers/RevokeApiKeyPayload';
+import { RotateWebhookSecretPayload } from './webhooks/resolvers/RotateWebhookSecretPayload';
+import { SafetyStockEventPayload } from './events/resolvers/SafetyStockEventPayload';
 import { SalesReport } from './reports/resolvers/SalesReport';
 import { SalesReportRow } from './reports/resolvers/SalesReportRow';
 import { SetSafetyStockPayload } from './stock/resolvers/SetSafetyStockPayload';
@@ -103,18 +136,28 @@ import { SimilarProduct } from './reports/resolvers/SimilarProduct';
 import { StockAsOf } from './stock/resolvers/StockAsOf';
 import { StockDifference } from './stock/resolvers/StockDifference';
 import { StockLevel } from './stock/resolvers/StockLevel';
+import { StockLevelChange } from './live/resolvers/StockLevelChange';
 import { StockLevelConnection } from './stock/resolvers/StockLevelConnection';
 import { StockLevelEdge } from './stock/resolvers/StockLevelEdge';
+import { StockLevelSnapshot } from './events/resolvers/StockLevelSnapshot';
 import { StockMovementPayload } from './stock/resolvers/StockMovementPayload';
 import { StockVerification } from './stock/resolvers/StockVerification';
 import { UpdateApiKeyPayload } from './auth/resolvers/UpdateApiKeyPayload';
 import { UpdateLocationPayload } from './locations/resolvers/UpdateLocationPayload';
 import { UpdateProductPayload } from './catalog/resolvers/UpdateProductPayload';
+import { UpdateWebhookSubscriptionPayload } from './webhooks/resolvers/UpdateWebhookSubscriptionPayload';
 import { User } from './auth/resolvers/User';
 import { UserConnection } from './auth/resolvers/UserConnection';
 import { UserEdge } from './auth/resolvers/UserEdge';
 import { UserError } from './base/resolvers/UserError';
 import { UserPayload } from './auth/resolvers/UserPayload';
+import { WebhookAttempt } from './webhooks/resolvers/WebhookAttempt';
+import { WebhookDelivery } from './webhooks/resolvers/WebhookDelivery';
+import { WebhookDeliveryConnection } from './webhooks/resolvers/WebhookDeliveryConnection';
+import { WebhookDeliveryEdge } from './webhooks/resolvers/WebhookDeliveryEdge';
+import { WebhookSubscription } from './webhooks/resolvers/WebhookSubscription';
+import { WebhookSubscriptionConnection } from './webhooks/resolvers/WebhookSubscriptionConnection';
+import { WebhookSubscriptionEdge } from './webhooks/resolvers/WebhookSubscriptionEdge';
 import { DateTime } from './base/resolvers/DateTime';
 import { Decimal } from './base/resolvers/Decimal';
 import { JSONResolver, NonNegativeIntResolver, SafeIntResolver } from 'graphql-scalars';
@@ -122,6 +165,7 @@ export const resolvers: Resolvers = {
   Query: {
     apiKeys: Query_apiKeys,
     categories: Query_categories,
+    events: Query_events,
     inventoryValuation: Query_inventoryValuation,
     location: Query_location,
     locations: Query_locations,
@@ -139,6 +183,9 @@ export const resolvers: Resolvers = {
     salesReport: Query_salesReport,
     users: Query_users,
     verifyStockLevels: Query_verifyStockLevels,
+    webhookDeliveries: Query_webhookDeliveries,
+    webhookSubscription: Query_webhookSubscription,
+    webhookSubscriptions: Query_webhookSubscriptions,
   },
   Mutation: {
     adjustStock: Mutation_adjustStock,
@@ -151,10 +198,13 @@ export const resolvers: Resolvers = {
     createLocation: Mutation_createLocation,
     createProduct: Mutation_createProduct,
     createUser: Mutation_createUser,
+    createWebhookSubscription: Mutation_createWebhookSubscription,
     deactivateUser: Mutation_deactivateUser,
+    deleteWebhookSubscription: Mutation_deleteWebhookSubscription,
     extendReservation: Mutation_extendReservation,
     receiveStock: Mutation_receiveStock,
     recordMovements: Mutation_recordMovements,
+    redeliverWebhook: Mutation_redeliverWebhook,
     registerPersistedDocuments: Mutation_registerPersistedDocuments,
     releaseReservation: Mutation_releaseReservation,
     reserveStock: Mutation_reserveStock,
@@ -163,6 +213,7 @@ export const resolvers: Resolvers = {
     returnStock: Mutation_returnStock,
     reverseMovement: Mutation_reverseMovement,
     revokeApiKey: Mutation_revokeApiKey,
+    rotateWebhookSecret: Mutation_rotateWebhookSecret,
     setSafetyStock: Mutation_setSafetyStock,
     shipStock: Mutation_shipStock,
     signIn: Mutation_signIn,
@@ -171,9 +222,15 @@ export const resolvers: Resolvers = {
     updateLocation: Mutation_updateLocation,
     updateProduct: Mutation_updateProduct,
     updateUser: Mutation_updateUser,
+    updateWebhookSubscription: Mutation_updateWebhookSubscription,
     writeOffStock: Mutation_writeOffStock,
   },
-
+  Subscription: {
+    events: Subscription_events,
+    lowStockAlert: Subscription_lowStockAlert,
+    reservationChanged: Subscription_reservationChanged,
+    stockLevelChanged: Subscription_stockLevelChanged,
+  },
   ApiKey: ApiKey,
   ApiKeyConnection: ApiKeyConnection,
   ApiKeyEdge: ApiKeyEdge,
@@ -183,6 +240,11 @@ export const resolvers: Resolvers = {
   CreateApiKeyPayload: CreateApiKeyPayload,
   CreateLocationPayload: CreateLocationPayload,
   CreateProductPayload: CreateProductPayload,
+  CreateWebhookSubscriptionPayload: CreateWebhookSubscriptionPayload,
+  DeleteWebhookSubscriptionPayload: DeleteWebhookSubscriptionPayload,
+  Event: Event,
+  EventConnection: EventConnection,
+  EventEdge: EventEdge,
   HistoricalStockLevel: HistoricalStockLevel,
   InventoryValuationConnection: InventoryValuationConnection,
   InventoryValuationEdge: InventoryValuationEdge,
@@ -190,12 +252,17 @@ export const resolvers: Resolvers = {
   Location: { ...locations_Location, ...stock_Location },
   LocationConnection: LocationConnection,
   LocationEdge: LocationEdge,
+  LocationEventPayload: LocationEventPayload,
+  LocationSnapshot: LocationSnapshot,
+  LowStockAlert: LowStockAlert,
   LowStockConnection: LowStockConnection,
   LowStockEdge: LowStockEdge,
   LowStockItem: LowStockItem,
   Movement: { ...stock_Movement, ...auth_Movement },
   MovementConnection: MovementConnection,
   MovementEdge: MovementEdge,
+  MovementEventPayload: MovementEventPayload,
+  MovementSnapshot: MovementSnapshot,
   MovementSummary: MovementSummary,
   MovementSummaryBucket: MovementSummaryBucket,
   PageInfo: PageInfo,
@@ -205,16 +272,26 @@ export const resolvers: Resolvers = {
   Product: { ...catalog_Product, ...stock_Product, ...reports_Product },
   ProductConnection: ProductConnection,
   ProductEdge: ProductEdge,
+  ProductEventPayload: ProductEventPayload,
+  ProductSnapshot: ProductSnapshot,
   RecordMovementsPayload: RecordMovementsPayload,
+  RedeliverWebhookPayload: RedeliverWebhookPayload,
   RegisterPersistedDocumentsPayload: RegisterPersistedDocumentsPayload,
+  ReorderPointEventPayload: ReorderPointEventPayload,
   Reservation: Reservation,
+  ReservationChange: ReservationChange,
   ReservationConnection: ReservationConnection,
   ReservationEdge: ReservationEdge,
+  ReservationEventPayload: ReservationEventPayload,
   ReservationLine: ReservationLine,
+  ReservationLineSnapshot: ReservationLineSnapshot,
   ReservationPayload: ReservationPayload,
+  ReservationSnapshot: ReservationSnapshot,
   RestoreLocationPayload: RestoreLocationPayload,
   RestoreProductPayload: RestoreProductPayload,
   RevokeApiKeyPayload: RevokeApiKeyPayload,
+  RotateWebhookSecretPayload: RotateWebhookSecretPayload,
+  SafetyStockEventPayload: SafetyStockEventPayload,
   SalesReport: SalesReport,
   SalesReportRow: SalesReportRow,
   SetSafetyStockPayload: SetSafetyStockPayload,
@@ -223,18 +300,28 @@ export const resolvers: Resolvers = {
   StockAsOf: StockAsOf,
   StockDifference: StockDifference,
   StockLevel: StockLevel,
+  StockLevelChange: StockLevelChange,
   StockLevelConnection: StockLevelConnection,
   StockLevelEdge: StockLevelEdge,
+  StockLevelSnapshot: StockLevelSnapshot,
   StockMovementPayload: StockMovementPayload,
   StockVerification: StockVerification,
   UpdateApiKeyPayload: UpdateApiKeyPayload,
   UpdateLocationPayload: UpdateLocationPayload,
   UpdateProductPayload: UpdateProductPayload,
+  UpdateWebhookSubscriptionPayload: UpdateWebhookSubscriptionPayload,
   User: User,
   UserConnection: UserConnection,
   UserEdge: UserEdge,
   UserError: UserError,
   UserPayload: UserPayload,
+  WebhookAttempt: WebhookAttempt,
+  WebhookDelivery: WebhookDelivery,
+  WebhookDeliveryConnection: WebhookDeliveryConnection,
+  WebhookDeliveryEdge: WebhookDeliveryEdge,
+  WebhookSubscription: WebhookSubscription,
+  WebhookSubscriptionConnection: WebhookSubscriptionConnection,
+  WebhookSubscriptionEdge: WebhookSubscriptionEdge,
   DateTime: DateTime,
   Decimal: Decimal,
   JSON: JSONResolver,

@@ -19,6 +19,17 @@ export const typeDefs = {
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Role' } } },
           directives: [],
         },
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'An API key holding this grant may also call the field, whatever its role.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'orKeyGrant' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ApiKeyGrant' } },
+          directives: [],
+        },
       ],
       directives: [],
       repeatable: false,
@@ -459,6 +470,91 @@ export const typeDefs = {
               type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Category' } } },
             },
           },
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'VIEWER' },
+                },
+              ],
+            },
+          ],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              "The change feed: every event Stockroom has recorded, oldest first, for an integrator to replay\nand follow. Keep `pageInfo.endCursor` and pass it back as `after`: paging this way sees every\ncommitted event exactly once, and each stock level's events in the order the ledger applied\nthem, even when transactions commit out of order (the feed shows an event only once no\ntransaction that began before it is still running, so an event can appear up to the length of\nthe longest write transaction late, never out of place). `pageInfo.endCursor` is the cursor you\npassed when the page is empty, so a poller can always keep the last one. Events are kept for\nEVENT_RETENTION_DAYS (30 by default); older ones are pruned.",
+            block: true,
+          },
+          name: { kind: 'Name', value: 'events' },
+          arguments: [
+            {
+              kind: 'InputValueDefinition',
+              description: {
+                kind: 'StringValue',
+                value:
+                  'Returns events after this cursor (from `pageInfo.endCursor`); omitted starts at the oldest event kept.',
+                block: false,
+              },
+              name: { kind: 'Name', value: 'after' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Page size, 1 to 100; 50 when omitted.', block: false },
+              name: { kind: 'Name', value: 'first' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: {
+                kind: 'StringValue',
+                value: 'Only events of these types; omitted means every type.',
+                block: false,
+              },
+              name: { kind: 'Name', value: 'types' },
+              type: {
+                kind: 'ListType',
+                type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'EventType' } } },
+              },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: {
+                kind: 'StringValue',
+                value:
+                  'Only events about this product (its movements, reservation lines, catalogue changes and reorder-point crossings).',
+                block: false,
+              },
+              name: { kind: 'Name', value: 'productId' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Only events about this location.', block: false },
+              name: { kind: 'Name', value: 'locationId' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Only events about this reservation.', block: false },
+              name: { kind: 'Name', value: 'reservationId' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+              directives: [],
+            },
+          ],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'EventConnection' } } },
           directives: [
             {
               kind: 'Directive',
@@ -1276,6 +1372,185 @@ export const typeDefs = {
             },
           ],
         },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              'Webhook subscriptions, newest first. ADMIN, or an API key allowed to manage webhooks\n(`ApiKey.manageWebhooks`). Secrets are never shown here.',
+            block: true,
+          },
+          name: { kind: 'Name', value: 'webhookSubscriptions' },
+          arguments: [
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Page size when paging forwards (1 to 100).', block: false },
+              name: { kind: 'Name', value: 'first' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Returns subscriptions after this cursor.', block: false },
+              name: { kind: 'Name', value: 'after' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Page size when paging backwards (1 to 100).', block: false },
+              name: { kind: 'Name', value: 'last' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Returns subscriptions before this cursor.', block: false },
+              name: { kind: 'Name', value: 'before' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+              directives: [],
+            },
+          ],
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'WebhookSubscriptionConnection' } },
+          },
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'ADMIN' },
+                },
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'orKeyGrant' },
+                  value: { kind: 'EnumValue', value: 'MANAGE_WEBHOOKS' },
+                },
+              ],
+            },
+          ],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'One webhook subscription by its ID; null when none has it.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'webhookSubscription' },
+          arguments: [
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: "The subscription's ID.", block: false },
+              name: { kind: 'Name', value: 'id' },
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+              directives: [],
+            },
+          ],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'WebhookSubscription' } },
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'ADMIN' },
+                },
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'orKeyGrant' },
+                  value: { kind: 'EnumValue', value: 'MANAGE_WEBHOOKS' },
+                },
+              ],
+            },
+          ],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              'Deliveries of events to webhook subscriptions, newest first, each with every attempt made. A\ndelivery is one event for one subscription; it is attempted until the receiver answers 2xx or\nthe retry schedule runs out.',
+            block: true,
+          },
+          name: { kind: 'Name', value: 'webhookDeliveries' },
+          arguments: [
+            {
+              kind: 'InputValueDefinition',
+              description: {
+                kind: 'StringValue',
+                value: "Only this subscription's deliveries; omitted means every subscription's.",
+                block: false,
+              },
+              name: { kind: 'Name', value: 'subscriptionId' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Only deliveries in this state.', block: false },
+              name: { kind: 'Name', value: 'status' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'WebhookDeliveryStatus' } },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Page size when paging forwards (1 to 100).', block: false },
+              name: { kind: 'Name', value: 'first' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Returns deliveries after this cursor.', block: false },
+              name: { kind: 'Name', value: 'after' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Page size when paging backwards (1 to 100).', block: false },
+              name: { kind: 'Name', value: 'last' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Returns deliveries before this cursor.', block: false },
+              name: { kind: 'Name', value: 'before' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+              directives: [],
+            },
+          ],
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'WebhookDeliveryConnection' } },
+          },
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'ADMIN' },
+                },
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'orKeyGrant' },
+                  value: { kind: 'EnumValue', value: 'MANAGE_WEBHOOKS' },
+                },
+              ],
+            },
+          ],
+        },
       ],
       directives: [],
       interfaces: [],
@@ -1491,7 +1766,7 @@ export const typeDefs = {
           description: {
             kind: 'StringValue',
             value:
-              "Renames an API key or changes whether it may send only trusted (persisted) documents; takes\neffect from the key's next request. ADMIN only.",
+              "Renames an API key, or changes whether it may send only trusted (persisted) documents or manage\nwebhooks; takes effect from the key's next request. ADMIN only.",
             block: true,
           },
           name: { kind: 'Name', value: 'updateApiKey' },
@@ -2490,6 +2765,229 @@ export const typeDefs = {
             },
           ],
         },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              'Subscribes an HTTPS endpoint to events committed from now on. Each event is POSTed as JSON and\nsigned the Standard Webhooks way with the secret returned here, which is shown only in this\nresponse. The URL must be https and resolve to public addresses only (`URL_NOT_ALLOWED`\notherwise, unless the server allows http or private networks).',
+            block: true,
+          },
+          name: { kind: 'Name', value: 'createWebhookSubscription' },
+          arguments: [
+            {
+              kind: 'InputValueDefinition',
+              description: {
+                kind: 'StringValue',
+                value: 'The endpoint, the event types and a description.',
+                block: false,
+              },
+              name: { kind: 'Name', value: 'input' },
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateWebhookSubscriptionInput' } },
+              },
+              directives: [],
+            },
+          ],
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateWebhookSubscriptionPayload' } },
+          },
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'ADMIN' },
+                },
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'orKeyGrant' },
+                  value: { kind: 'EnumValue', value: 'MANAGE_WEBHOOKS' },
+                },
+              ],
+            },
+          ],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              'Changes a subscription; omitted fields keep their value. Setting `status: ACTIVE` on a PAUSED\nsubscription resumes it: its FAILED deliveries are attempted again from the start of the retry\nschedule, before any later delivery for the same product. `status: PAUSED` stops sending until\nresumed, and events committed while a subscription is paused are not queued for it (read them\nfrom the event feed).',
+            block: true,
+          },
+          name: { kind: 'Name', value: 'updateWebhookSubscription' },
+          arguments: [
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'The subscription and the changes.', block: false },
+              name: { kind: 'Name', value: 'input' },
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateWebhookSubscriptionInput' } },
+              },
+              directives: [],
+            },
+          ],
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateWebhookSubscriptionPayload' } },
+          },
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'ADMIN' },
+                },
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'orKeyGrant' },
+                  value: { kind: 'EnumValue', value: 'MANAGE_WEBHOOKS' },
+                },
+              ],
+            },
+          ],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Deletes a subscription with its deliveries and their attempts. Nothing more is sent to it.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'deleteWebhookSubscription' },
+          arguments: [
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Which subscription.', block: false },
+              name: { kind: 'Name', value: 'input' },
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'DeleteWebhookSubscriptionInput' } },
+              },
+              directives: [],
+            },
+          ],
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DeleteWebhookSubscriptionPayload' } },
+          },
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'ADMIN' },
+                },
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'orKeyGrant' },
+                  value: { kind: 'EnumValue', value: 'MANAGE_WEBHOOKS' },
+                },
+              ],
+            },
+          ],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              "Replaces a subscription's signing secret and returns the new one, shown only in this response.\nEvery attempt from now on, retries included, is signed with the new secret only.",
+            block: true,
+          },
+          name: { kind: 'Name', value: 'rotateWebhookSecret' },
+          arguments: [
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Which subscription.', block: false },
+              name: { kind: 'Name', value: 'input' },
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'RotateWebhookSecretInput' } },
+              },
+              directives: [],
+            },
+          ],
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RotateWebhookSecretPayload' } },
+          },
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'ADMIN' },
+                },
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'orKeyGrant' },
+                  value: { kind: 'EnumValue', value: 'MANAGE_WEBHOOKS' },
+                },
+              ],
+            },
+          ],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              'Sends a delivery again with the same `webhook-id`, so a receiver that already has it can drop\nit. A SUCCEEDED or FAILED delivery goes back to PENDING with a fresh retry schedule; a PENDING one\nis attempted now rather than at its `nextAttemptAt`. It is sent while its subscription is ACTIVE,\nonce no earlier delivery for the same product is pending.',
+            block: true,
+          },
+          name: { kind: 'Name', value: 'redeliverWebhook' },
+          arguments: [
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Which delivery.', block: false },
+              name: { kind: 'Name', value: 'input' },
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'RedeliverWebhookInput' } },
+              },
+              directives: [],
+            },
+          ],
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RedeliverWebhookPayload' } },
+          },
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'ADMIN' },
+                },
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'orKeyGrant' },
+                  value: { kind: 'EnumValue', value: 'MANAGE_WEBHOOKS' },
+                },
+              ],
+            },
+          ],
+        },
       ],
       directives: [],
       interfaces: [],
@@ -2659,6 +3157,19 @@ export const typeDefs = {
             block: true,
           },
           name: { kind: 'Name', value: 'requirePersistedQueries' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              'True: the key may create, change and read webhook subscriptions and their deliveries, whatever\nits role (the MANAGE_WEBHOOKS grant); it gains nothing else.',
+            block: true,
+          },
+          name: { kind: 'Name', value: 'manageWebhooks' },
           arguments: [],
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } } },
           directives: [],
@@ -3037,6 +3548,17 @@ export const typeDefs = {
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
           directives: [],
         },
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'True: the key may also manage webhook subscriptions, whatever its role. Default false.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'manageWebhooks' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          directives: [],
+        },
       ],
     },
     {
@@ -3071,6 +3593,17 @@ export const typeDefs = {
             block: false,
           },
           name: { kind: 'Name', value: 'requirePersistedQueries' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'True: the key may manage webhook subscriptions from its next request on; false takes that away.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'manageWebhooks' },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
           directives: [],
         },
@@ -3579,6 +4112,28 @@ export const typeDefs = {
     },
     {
       kind: 'EnumTypeDefinition',
+      description: {
+        kind: 'StringValue',
+        value: 'A permission an API key can be given besides its role.',
+        block: false,
+      },
+      name: { kind: 'Name', value: 'ApiKeyGrant' },
+      directives: [],
+      values: [
+        {
+          kind: 'EnumValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Create, change and read webhook subscriptions and their deliveries (`ApiKey.manageWebhooks`).',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'MANAGE_WEBHOOKS' },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'EnumTypeDefinition',
       description: { kind: 'StringValue', value: 'What a user or API key may do.', block: false },
       name: { kind: 'Name', value: 'Role' },
       directives: [],
@@ -3991,6 +4546,17 @@ export const typeDefs = {
             block: false,
           },
           name: { kind: 'Name', value: 'EXCEEDS_RESERVATION' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              'A webhook URL that Stockroom will not send to: not https (unless WEBHOOK_ALLOW_HTTP=true), or its\nhost resolves to a loopback, private, link-local, metadata or other non-public address (unless\nWEBHOOK_ALLOW_PRIVATE_NETWORKS=true), or it does not resolve at all. The message says which.',
+            block: true,
+          },
+          name: { kind: 'Name', value: 'URL_NOT_ALLOWED' },
           directives: [],
         },
       ],
@@ -5077,6 +5643,1453 @@ export const typeDefs = {
               type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'UserError' } } },
             },
           },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'EnumTypeDefinition',
+      description: {
+        kind: 'StringValue',
+        value: 'What an event says happened. The payload type each one carries is named beside it.',
+        block: false,
+      },
+      name: { kind: 'Name', value: 'EventType' },
+      directives: [],
+      values: [
+        {
+          kind: 'EnumValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              'A movement was recorded (MovementEventPayload): receipts, shipments, transfers, counts, write-offs, returns and state changes.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'MOVEMENT_RECORDED' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              "A movement was reversed (MovementEventPayload): the payload's movement is the reversal, `reversalOfId` names the original.",
+            block: false,
+          },
+          name: { kind: 'Name', value: 'MOVEMENT_REVERSED' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'A reservation was made (ReservationEventPayload).',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'RESERVATION_CREATED' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: "An active reservation's expiry was moved (ReservationEventPayload).",
+            block: false,
+          },
+          name: { kind: 'Name', value: 'RESERVATION_EXTENDED' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'A reservation was committed to an order (ReservationEventPayload).',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'RESERVATION_COMMITTED' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              "A reservation's last held unit shipped (ReservationEventPayload); partial shipments are MOVEMENT_RECORDED events naming the reservation.",
+            block: false,
+          },
+          name: { kind: 'Name', value: 'RESERVATION_FULFILLED' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              "Some or all of a reservation's units were given back (ReservationEventPayload); its status says whether any remain.",
+            block: false,
+          },
+          name: { kind: 'Name', value: 'RESERVATION_RELEASED' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              'A hold lapsed and Stockroom stored it as EXPIRED (ReservationEventPayload). Its units stopped counting at `expiresAt`; this is sent within RESERVATION_SWEEP_SECONDS of it, or at the next write to one of its levels.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'RESERVATION_EXPIRED' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: "A level's safety stock was set to a new figure (SafetyStockEventPayload).",
+            block: false,
+          },
+          name: { kind: 'Name', value: 'SAFETY_STOCK_CHANGED' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'A product was added to the catalogue (ProductEventPayload).',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'PRODUCT_CREATED' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: "A product's details changed (ProductEventPayload).",
+            block: false,
+          },
+          name: { kind: 'Name', value: 'PRODUCT_UPDATED' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: { kind: 'StringValue', value: 'A product was archived (ProductEventPayload).', block: false },
+          name: { kind: 'Name', value: 'PRODUCT_ARCHIVED' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'An archived product was restored (ProductEventPayload).',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'PRODUCT_RESTORED' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: { kind: 'StringValue', value: 'A location was added (LocationEventPayload).', block: false },
+          name: { kind: 'Name', value: 'LOCATION_CREATED' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: "A location's details changed (LocationEventPayload).",
+            block: false,
+          },
+          name: { kind: 'Name', value: 'LOCATION_UPDATED' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: { kind: 'StringValue', value: 'A location was archived (LocationEventPayload).', block: false },
+          name: { kind: 'Name', value: 'LOCATION_ARCHIVED' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'An archived location was restored (LocationEventPayload).',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'LOCATION_RESTORED' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              "A product's available stock, company-wide, fell to or below its reorder point (ReorderPointEventPayload).",
+            block: false,
+          },
+          name: { kind: 'Name', value: 'PRODUCT_BELOW_REORDER_POINT' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              "A product's available stock rose above its reorder point again, or its reorder point was lowered or removed below it (ReorderPointEventPayload).",
+            block: false,
+          },
+          name: { kind: 'Name', value: 'PRODUCT_ABOVE_REORDER_POINT' },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: {
+        kind: 'StringValue',
+        value:
+          "A change an integrator can follow: recorded in the same transaction as the change, so there is an\nevent exactly when the change committed. The same event reaches the feed (`events`), webhooks (as\nthe JSON body's `data`) and subscriptions.",
+        block: true,
+      },
+      name: { kind: 'Name', value: 'Event' },
+      interfaces: [{ kind: 'NamedType', name: { kind: 'Name', value: 'Node' } }],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: "The event's global ID.", block: false },
+          name: { kind: 'Name', value: 'id' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              "The event's sequence number: unique and increasing in the order events were written (not always the order the feed shows them; follow the feed's cursors, not this).",
+            block: false,
+          },
+          name: { kind: 'Name', value: 'sequence' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SafeInt' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'What happened.', block: false },
+          name: { kind: 'Name', value: 'type' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'EventType' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'When the change was written (server time).', block: false },
+          name: { kind: 'Name', value: 'occurredAt' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              'Who made the change; null for Stockroom itself (expiring holds) and for changes made before sign-in existed.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'actor' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Actor' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Global IDs of the products the event is about.', block: false },
+          name: { kind: 'Name', value: 'productIds' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Global IDs of the locations the event is about.', block: false },
+          name: { kind: 'Name', value: 'locationIds' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              'The reservation the event is about, if any (reservation events, and shipments that took held units).',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'reservationId' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'What changed, as it stood when the change committed. Its type depends on `type`.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'payload' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'EventPayload' } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'UnionTypeDefinition',
+      description: { kind: 'StringValue', value: "An event's payload, by event type (see EventType).", block: false },
+      name: { kind: 'Name', value: 'EventPayload' },
+      directives: [],
+      types: [
+        { kind: 'NamedType', name: { kind: 'Name', value: 'LocationEventPayload' } },
+        { kind: 'NamedType', name: { kind: 'Name', value: 'MovementEventPayload' } },
+        { kind: 'NamedType', name: { kind: 'Name', value: 'ProductEventPayload' } },
+        { kind: 'NamedType', name: { kind: 'Name', value: 'ReorderPointEventPayload' } },
+        { kind: 'NamedType', name: { kind: 'Name', value: 'ReservationEventPayload' } },
+        { kind: 'NamedType', name: { kind: 'Name', value: 'SafetyStockEventPayload' } },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: {
+        kind: 'StringValue',
+        value: 'MOVEMENT_RECORDED and MOVEMENT_REVERSED: the movement and the levels it changed.',
+        block: false,
+      },
+      name: { kind: 'Name', value: 'MovementEventPayload' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The movement as recorded.', block: false },
+          name: { kind: 'Name', value: 'movement' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MovementSnapshot' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'The stock levels the movement changed, as they stood right after it.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'stockLevels' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'StockLevelSnapshot' } },
+              },
+            },
+          },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: {
+        kind: 'StringValue',
+        value: 'The RESERVATION_* events: the reservation and its levels.',
+        block: false,
+      },
+      name: { kind: 'Name', value: 'ReservationEventPayload' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The reservation right after the change.', block: false },
+          name: { kind: 'Name', value: 'reservation' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReservationSnapshot' } },
+          },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              "The stock levels of the reservation's lines that the change locked, right after it (a shipment that fulfils a multi-line reservation carries only the levels it shipped from).",
+            block: false,
+          },
+          name: { kind: 'Name', value: 'stockLevels' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'StockLevelSnapshot' } },
+              },
+            },
+          },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: {
+        kind: 'StringValue',
+        value: 'SAFETY_STOCK_CHANGED: the levels whose safety stock changed.',
+        block: false,
+      },
+      name: { kind: 'Name', value: 'SafetyStockEventPayload' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The stock levels right after the change.', block: false },
+          name: { kind: 'Name', value: 'stockLevels' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'StockLevelSnapshot' } },
+              },
+            },
+          },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: {
+        kind: 'StringValue',
+        value: 'PRODUCT_CREATED, PRODUCT_UPDATED, PRODUCT_ARCHIVED and PRODUCT_RESTORED.',
+        block: false,
+      },
+      name: { kind: 'Name', value: 'ProductEventPayload' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The product right after the change.', block: false },
+          name: { kind: 'Name', value: 'product' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProductSnapshot' } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: {
+        kind: 'StringValue',
+        value: 'LOCATION_CREATED, LOCATION_UPDATED, LOCATION_ARCHIVED and LOCATION_RESTORED.',
+        block: false,
+      },
+      name: { kind: 'Name', value: 'LocationEventPayload' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The location right after the change.', block: false },
+          name: { kind: 'Name', value: 'location' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocationSnapshot' } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: {
+        kind: 'StringValue',
+        value: 'PRODUCT_BELOW_REORDER_POINT and PRODUCT_ABOVE_REORDER_POINT.',
+        block: false,
+      },
+      name: { kind: 'Name', value: 'ReorderPointEventPayload' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The product.', block: false },
+          name: { kind: 'Name', value: 'product' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProductSnapshot' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Its available units across every location right after the change that made it cross.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'available' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: {
+        kind: 'StringValue',
+        value: "A stock level's figures at one moment (see StockLevel for what each means).",
+        block: false,
+      },
+      name: { kind: 'Name', value: 'StockLevelSnapshot' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: "The product's global ID.", block: false },
+          name: { kind: 'Name', value: 'productId' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: "The location's global ID.", block: false },
+          name: { kind: 'Name', value: 'locationId' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Units physically there, in every state.', block: false },
+          name: { kind: 'Name', value: 'onHand' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Units held by active reservations.', block: false },
+          name: { kind: 'Name', value: 'reserved' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Units held by committed reservations.', block: false },
+          name: { kind: 'Name', value: 'committed' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Units in the DAMAGED state.', block: false },
+          name: { kind: 'Name', value: 'damaged' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Units in the QUALITY_CONTROL state.', block: false },
+          name: { kind: 'Name', value: 'qualityControl' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Units never offered as available.', block: false },
+          name: { kind: 'Name', value: 'safetyStock' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Units that can be sold, reserved or transferred.', block: false },
+          name: { kind: 'Name', value: 'available' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: {
+        kind: 'StringValue',
+        value: 'A movement as recorded (see Movement for what each field means).',
+        block: false,
+      },
+      name: { kind: 'Name', value: 'MovementSnapshot' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: "The movement's global ID; `node(id:)` reads it in full.",
+            block: false,
+          },
+          name: { kind: 'Name', value: 'id' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'What kind of movement.', block: false },
+          name: { kind: 'Name', value: 'kind' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MovementKind' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: "The product's global ID.", block: false },
+          name: { kind: 'Name', value: 'productId' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Where the units left from; null for receipts and found stock.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'fromLocationId' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Where the units arrived; null for shipments and write-offs.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'toLocationId' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Units moved, always positive.', block: false },
+          name: { kind: 'Name', value: 'quantity' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The state the units left.', block: false },
+          name: { kind: 'Name', value: 'fromState' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'StockState' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The state the units arrived in.', block: false },
+          name: { kind: 'Name', value: 'toState' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'StockState' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Why it happened.', block: false },
+          name: { kind: 'Name', value: 'reason' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MovementReason' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The business document it belongs to.', block: false },
+          name: { kind: 'Name', value: 'reference' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Business time: when it happened.', block: false },
+          name: { kind: 'Name', value: 'occurredAt' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The reservation whose held units it took.', block: false },
+          name: { kind: 'Name', value: 'reservationId' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'For a reversal, the movement it reverses.', block: false },
+          name: { kind: 'Name', value: 'reversalOfId' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'A reservation at one moment (see Reservation).', block: false },
+      name: { kind: 'Name', value: 'ReservationSnapshot' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: "The reservation's global ID; `node(id:)` reads it as it is now.",
+            block: false,
+          },
+          name: { kind: 'Name', value: 'id' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Its status right after the change.', block: false },
+          name: { kind: 'Name', value: 'status' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReservationStatus' } },
+          },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'When an active hold lapses; null once committed or closed.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'expiresAt' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: "The caller's reference, e.g. a cart or order number.",
+            block: false,
+          },
+          name: { kind: 'Name', value: 'reference' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Who the units are held for, e.g. a customer or channel.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'holder' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Its lines.', block: false },
+          name: { kind: 'Name', value: 'lines' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReservationLineSnapshot' } },
+              },
+            },
+          },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'One line of a reservation at one moment.', block: false },
+      name: { kind: 'Name', value: 'ReservationLineSnapshot' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: "The product's global ID.", block: false },
+          name: { kind: 'Name', value: 'productId' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: "The location's global ID.", block: false },
+          name: { kind: 'Name', value: 'locationId' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Units the line asked for.', block: false },
+          name: { kind: 'Name', value: 'quantity' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Units shipped against it.', block: false },
+          name: { kind: 'Name', value: 'fulfilled' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Units given back.', block: false },
+          name: { kind: 'Name', value: 'released' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Units it still holds: quantity - fulfilled - released.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'outstanding' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'A product at one moment (see Product).', block: false },
+      name: { kind: 'Name', value: 'ProductSnapshot' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: "The product's global ID.", block: false },
+          name: { kind: 'Name', value: 'id' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Its SKU.', block: false },
+          name: { kind: 'Name', value: 'sku' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Its name.', block: false },
+          name: { kind: 'Name', value: 'name' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Its category.', block: false },
+          name: { kind: 'Name', value: 'category' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'False once archived.', block: false },
+          name: { kind: 'Name', value: 'active' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Its reorder point; 0 means none.', block: false },
+          name: { kind: 'Name', value: 'reorderPoint' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'A location at one moment (see Location).', block: false },
+      name: { kind: 'Name', value: 'LocationSnapshot' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: "The location's global ID.", block: false },
+          name: { kind: 'Name', value: 'id' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Its code.', block: false },
+          name: { kind: 'Name', value: 'code' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Its name.', block: false },
+          name: { kind: 'Name', value: 'name' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'What kind of place it is.', block: false },
+          name: { kind: 'Name', value: 'kind' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocationKind' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'False once archived.', block: false },
+          name: { kind: 'Name', value: 'active' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'A page of the change feed.', block: false },
+      name: { kind: 'Name', value: 'EventConnection' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The events with their cursors.', block: false },
+          name: { kind: 'Name', value: 'edges' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'EventEdge' } } },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The events alone.', block: false },
+          name: { kind: 'Name', value: 'nodes' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Event' } } },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Where the page ends; keep `endCursor` to resume.', block: false },
+          name: { kind: 'Name', value: 'pageInfo' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInfo' } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'An event and its place in the feed.', block: false },
+      name: { kind: 'Name', value: 'EventEdge' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Pass as `after` to read the events after this one.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'cursor' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The event.', block: false },
+          name: { kind: 'Name', value: 'node' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Event' } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: {
+        kind: 'StringValue',
+        value:
+          'Live updates over WebSocket (the graphql-transport-ws protocol of the `graphql-ws` library), at the\nsame URL as queries (`ws://…/graphql` for `http://…/graphql`). Send credentials in\nconnection_init\'s payload the way HTTP headers carry them: `{ "authorization": "Bearer <token or\nAPI key>" }` or `{ "x-api-key": "<key>" }`; a socket without valid ones is closed with code 4401.\nOnly subscriptions run over the socket; queries and mutations go over HTTP.\n\nEvery instance sends every change committed through any instance of the same database. A caller\nmay keep SUBSCRIPTIONS_PER_CALLER (100 by default) subscriptions open on one instance; one more is\nrefused with TOO_MANY_SUBSCRIPTIONS. When the server shuts down, sockets close with 1001 (Going\nAway): reconnect, and use `events(after:)` with the last cursor you kept to miss nothing.',
+        block: true,
+      },
+      name: { kind: 'Name', value: 'Subscription' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              'Stock levels as each committed change leaves them: one message per change (a movement, a\nreservation change, a safety stock change), carrying every level that change touched and the\nfilters let through, together, as they stood right after it (a transfer sends its source and its\ndestination in one message). A change that touched none of the levels asked about sends nothing.',
+            block: true,
+          },
+          name: { kind: 'Name', value: 'stockLevelChanged' },
+          arguments: [
+            {
+              kind: 'InputValueDefinition',
+              description: {
+                kind: 'StringValue',
+                value: 'Only levels of these products; omitted means every product.',
+                block: false,
+              },
+              name: { kind: 'Name', value: 'productIds' },
+              type: {
+                kind: 'ListType',
+                type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+              },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: {
+                kind: 'StringValue',
+                value: 'Only levels at these locations; omitted means every location.',
+                block: false,
+              },
+              name: { kind: 'Name', value: 'locationIds' },
+              type: {
+                kind: 'ListType',
+                type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+              },
+              directives: [],
+            },
+          ],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'StockLevelChange' } } },
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'VIEWER' },
+                },
+              ],
+            },
+          ],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              'Every change to reservations with this reference (created, extended, committed, fulfilled,\nreleased, expired), with the reservation read as it is when the message is sent.',
+            block: true,
+          },
+          name: { kind: 'Name', value: 'reservationChanged' },
+          arguments: [
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: "The reservation's `reference`, exactly.", block: false },
+              name: { kind: 'Name', value: 'reference' },
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+              directives: [],
+            },
+          ],
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReservationChange' } },
+          },
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'VIEWER' },
+                },
+              ],
+            },
+          ],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              "Products crossing their reorder point, in either direction. Without `locationId`: company-wide,\neach time a product's available units summed over every location fall to or below its reorder\npoint (BELOW) or rise above it again (ABOVE), as the PRODUCT_BELOW_REORDER_POINT and\nPRODUCT_ABOVE_REORDER_POINT events record it. With `locationId`: the available units at that\nlocation alone, judged against the product's reorder point after each change there; the first\nchange after you subscribe that finds a product at or below it there sends BELOW, and a later\none that lifts it above sends ABOVE. Products whose reorder point is 0 never alert.",
+            block: true,
+          },
+          name: { kind: 'Name', value: 'lowStockAlert' },
+          arguments: [
+            {
+              kind: 'InputValueDefinition',
+              description: {
+                kind: 'StringValue',
+                value: "Watch this location's own stock; omitted means company-wide.",
+                block: false,
+              },
+              name: { kind: 'Name', value: 'locationId' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+              directives: [],
+            },
+          ],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'LowStockAlert' } } },
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'VIEWER' },
+                },
+              ],
+            },
+          ],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              "The change feed as it grows: each event once, in the feed's order (as `Query.events` pages it).\nWith `after` (an edge's `cursor` from this subscription or from `Query.events`), the events\nalready in the feed after it come first, then new ones as they commit, with no gap and no\nduplicate between the two: keep the last cursor you received and pass it when you reconnect.\nVIEWER and above, like `Query.events`, which reads the same events.",
+            block: true,
+          },
+          name: { kind: 'Name', value: 'events' },
+          arguments: [
+            {
+              kind: 'InputValueDefinition',
+              description: {
+                kind: 'StringValue',
+                value: 'Only events of these types; omitted means every type.',
+                block: false,
+              },
+              name: { kind: 'Name', value: 'types' },
+              type: {
+                kind: 'ListType',
+                type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'EventType' } } },
+              },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: {
+                kind: 'StringValue',
+                value:
+                  'Start after this cursor: replay what followed it, then go on live. Omitted: only events committed from now on.',
+                block: false,
+              },
+              name: { kind: 'Name', value: 'after' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+              directives: [],
+            },
+          ],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'EventEdge' } } },
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'VIEWER' },
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'The stock levels one committed change left behind.', block: false },
+      name: { kind: 'Name', value: 'StockLevelChange' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'What changed them: a movement, a reservation change or a safety stock change.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'type' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'EventType' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'When the change was written (server time).', block: false },
+          name: { kind: 'Name', value: 'occurredAt' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              "The levels the change touched that the subscription's filters let through, each with its\nfigures right after the change; `updatedAt` is the change's `occurredAt`.",
+            block: true,
+          },
+          name: { kind: 'Name', value: 'levels' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'StockLevel' } } },
+            },
+          },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'A change to a reservation.', block: false },
+      name: { kind: 'Name', value: 'ReservationChange' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'What happened to it (RESERVATION_CREATED, RESERVATION_COMMITTED, …).',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'type' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'EventType' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'When the change was written (server time).', block: false },
+          name: { kind: 'Name', value: 'occurredAt' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'The reservation, read as it is when the message is sent (a later change may already show).',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'reservation' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Reservation' } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'EnumTypeDefinition',
+      description: {
+        kind: 'StringValue',
+        value: "Which side of its reorder point a product's available stock moved to.",
+        block: false,
+      },
+      name: { kind: 'Name', value: 'LowStockDirection' },
+      directives: [],
+      values: [
+        {
+          kind: 'EnumValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Available fell to or below the reorder point: time to reorder.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'BELOW' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Available rose above the reorder point again (or the reorder point was lowered below it).',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'ABOVE' },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'A product that crossed its reorder point.', block: false },
+      name: { kind: 'Name', value: 'LowStockAlert' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Which side it crossed to.', block: false },
+          name: { kind: 'Name', value: 'direction' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'LowStockDirection' } },
+          },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The product.', block: false },
+          name: { kind: 'Name', value: 'product' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Product' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'The location judged; null for a company-wide alert.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'location' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Location' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Available units right after the change: company-wide, or at `location`.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'available' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: "The product's reorder point the units were judged against.",
+            block: false,
+          },
+          name: { kind: 'Name', value: 'reorderPoint' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'When the change was written (server time).', block: false },
+          name: { kind: 'Name', value: 'occurredAt' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } } },
           directives: [],
         },
       ],
@@ -9755,6 +11768,957 @@ export const typeDefs = {
       ],
     },
     {
+      kind: 'ObjectTypeDefinition',
+      description: {
+        kind: 'StringValue',
+        value:
+          'An endpoint that receives events as signed HTTP POSTs, following the Standard Webhooks\nconvention (`webhook-id`, `webhook-timestamp` and `webhook-signature` headers).',
+        block: true,
+      },
+      name: { kind: 'Name', value: 'WebhookSubscription' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Opaque ID.', block: false },
+          name: { kind: 'Name', value: 'id' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Where events are POSTed.', block: false },
+          name: { kind: 'Name', value: 'url' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The event types sent; empty means every type.', block: false },
+          name: { kind: 'Name', value: 'eventTypes' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'EventType' } } },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'What the subscription is for; null when none was given.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'description' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'ACTIVE: events are queued and sent. PAUSED: nothing is sent; see `pausedReason`.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'status' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'WebhookSubscriptionStatus' } },
+          },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              'Why the subscription was paused: which delivery failed every attempt, with its last status or\nerror, or who paused it. Null while active.',
+            block: true,
+          },
+          name: { kind: 'Name', value: 'pausedReason' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'When it was paused; null while active.', block: false },
+          name: { kind: 'Name', value: 'pausedAt' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Who created it: a user or an API key. Null if that user or key no longer exists.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'createdBy' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Actor' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'When it was created. Only events committed after this are sent to it.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'createdAt' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'When it last changed.', block: false },
+          name: { kind: 'Name', value: 'updatedAt' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'EnumTypeDefinition',
+      description: { kind: 'StringValue', value: 'Whether a subscription is being sent events.', block: false },
+      name: { kind: 'Name', value: 'WebhookSubscriptionStatus' },
+      directives: [],
+      values: [
+        {
+          kind: 'EnumValueDefinition',
+          description: { kind: 'StringValue', value: 'Events are queued and sent.', block: false },
+          name: { kind: 'Name', value: 'ACTIVE' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              'Nothing is sent, and new events are not queued for it. Stockroom pauses a subscription when one\nof its deliveries fails every attempt of the retry schedule; an admin resumes it with\n`updateWebhookSubscription(input: { status: ACTIVE })`.',
+            block: true,
+          },
+          name: { kind: 'Name', value: 'PAUSED' },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'One event sent (or to be sent) to one subscription.', block: false },
+      name: { kind: 'Name', value: 'WebhookDelivery' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Opaque ID, to pass to `redeliverWebhook`.', block: false },
+          name: { kind: 'Name', value: 'id' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              'The `webhook-id` header of every attempt (`msg_` followed by a UUID): the same on each retry and\nredelivery, so a receiver can drop duplicates.',
+            block: true,
+          },
+          name: { kind: 'Name', value: 'webhookId' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The subscription it is sent to.', block: false },
+          name: { kind: 'Name', value: 'subscription' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'WebhookSubscription' } },
+          },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The type of the event sent.', block: false },
+          name: { kind: 'Name', value: 'eventType' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'EventType' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: "The event's sequence number, as in the body's `sequence`.",
+            block: false,
+          },
+          name: { kind: 'Name', value: 'eventSequence' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              'The JSON body POSTed, exactly as signed: `{ id, type, sequence, occurredAt, actor, data }`.\nThe timestamp and signature headers are made afresh for each attempt.',
+            block: true,
+          },
+          name: { kind: 'Name', value: 'body' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              "Deliveries of one subscription with the same ordering key (the event's first product, else its\nreservation, else its first location, else `global`) are sent one at a time, in event order.",
+            block: true,
+          },
+          name: { kind: 'Name', value: 'orderingKey' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'PENDING until the receiver answers 2xx (SUCCEEDED) or the retry schedule runs out (FAILED).',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'status' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'WebhookDeliveryStatus' } },
+          },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'How many attempts have been made since it was queued (or redelivered).',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'attemptCount' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'When the next attempt is due, while PENDING; null once it is SUCCEEDED or FAILED.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'nextAttemptAt' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: "The last attempt's error (`HTTP 500: …`, `timed out after 10000 ms`, …); null when none failed.",
+            block: false,
+          },
+          name: { kind: 'Name', value: 'lastError' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'When it was queued.', block: false },
+          name: { kind: 'Name', value: 'createdAt' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'When it SUCCEEDED or FAILED; null while PENDING.', block: false },
+          name: { kind: 'Name', value: 'completedAt' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Every attempt, oldest first, redeliveries included.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'attempts' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'WebhookAttempt' } },
+              },
+            },
+          },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'EnumTypeDefinition',
+      description: { kind: 'StringValue', value: 'Where a delivery stands.', block: false },
+      name: { kind: 'Name', value: 'WebhookDeliveryStatus' },
+      directives: [],
+      values: [
+        {
+          kind: 'EnumValueDefinition',
+          description: { kind: 'StringValue', value: 'Waiting for its first attempt or a retry.', block: false },
+          name: { kind: 'Name', value: 'PENDING' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: { kind: 'StringValue', value: 'The receiver answered 2xx.', block: false },
+          name: { kind: 'Name', value: 'SUCCEEDED' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Every attempt of the retry schedule failed; its subscription was paused.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'FAILED' },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'One HTTP attempt of a delivery.', block: false },
+      name: { kind: 'Name', value: 'WebhookAttempt' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'When the attempt started.', block: false },
+          name: { kind: 'Name', value: 'attemptedAt' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'How long it took, in milliseconds, until the answer, the error or the timeout.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'durationMs' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: "The receiver's HTTP status; null when no answer came (timeout, refused connection, refused URL).",
+            block: false,
+          },
+          name: { kind: 'Name', value: 'statusCode' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              "Why it failed: the status with the start of the receiver's answer, a redirect (never followed),\na timeout, a connection error, or a URL the SSRF guard refused. Null when it succeeded.",
+            block: true,
+          },
+          name: { kind: 'Name', value: 'error' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'True when the receiver answered 2xx.', block: false },
+          name: { kind: 'Name', value: 'succeeded' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'A page of webhook subscriptions.', block: false },
+      name: { kind: 'Name', value: 'WebhookSubscriptionConnection' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'The subscriptions on this page, each with its cursor.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'edges' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'WebhookSubscriptionEdge' } },
+              },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The subscriptions on this page, without cursors.', block: false },
+          name: { kind: 'Name', value: 'nodes' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'WebhookSubscription' } },
+              },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Where this page sits in the whole list.', block: false },
+          name: { kind: 'Name', value: 'pageInfo' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInfo' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'How many subscriptions there are, across all pages.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'totalCount' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'A webhook subscription and its position in a list.', block: false },
+      name: { kind: 'Name', value: 'WebhookSubscriptionEdge' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Opaque cursor to pass as `after` or `before`.', block: false },
+          name: { kind: 'Name', value: 'cursor' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The subscription.', block: false },
+          name: { kind: 'Name', value: 'node' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'WebhookSubscription' } },
+          },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'A page of webhook deliveries.', block: false },
+      name: { kind: 'Name', value: 'WebhookDeliveryConnection' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'The deliveries on this page, each with its cursor.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'edges' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'WebhookDeliveryEdge' } },
+              },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The deliveries on this page, without cursors.', block: false },
+          name: { kind: 'Name', value: 'nodes' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'WebhookDelivery' } },
+              },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Where this page sits in the whole list.', block: false },
+          name: { kind: 'Name', value: 'pageInfo' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInfo' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'How many deliveries match, across all pages.', block: false },
+          name: { kind: 'Name', value: 'totalCount' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'A webhook delivery and its position in a list.', block: false },
+      name: { kind: 'Name', value: 'WebhookDeliveryEdge' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Opaque cursor to pass as `after` or `before`.', block: false },
+          name: { kind: 'Name', value: 'cursor' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The delivery.', block: false },
+          name: { kind: 'Name', value: 'node' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'WebhookDelivery' } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'InputObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'A new webhook subscription.', block: false },
+      name: { kind: 'Name', value: 'CreateWebhookSubscriptionInput' },
+      directives: [],
+      fields: [
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              'The endpoint: an absolute https:// URL of at most 2,048 characters, without a user name or\npassword, whose host resolves to public addresses only.',
+            block: true,
+          },
+          name: { kind: 'Name', value: 'url' },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'The event types to send; omitted or empty means every type, including types added later.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'eventTypes' },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'EventType' } } },
+          },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'What the subscription is for, up to 500 characters.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'description' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'InputObjectTypeDefinition',
+      description: {
+        kind: 'StringValue',
+        value: 'Changes to a webhook subscription; omitted fields keep their value.',
+        block: false,
+      },
+      name: { kind: 'Name', value: 'UpdateWebhookSubscriptionInput' },
+      directives: [],
+      fields: [
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: "The subscription's ID.", block: false },
+          name: { kind: 'Name', value: 'id' },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'A new endpoint, with the same rules as on creation.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'url' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'The event types to send from now on; empty means every type.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'eventTypes' },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'EventType' } } },
+          },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: 'A new description; null or empty removes it.', block: false },
+          name: { kind: 'Name', value: 'description' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'ACTIVE resumes a paused subscription (and retries its FAILED deliveries); PAUSED pauses it.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'status' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'WebhookSubscriptionStatus' } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'InputObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'Which webhook subscription to delete.', block: false },
+      name: { kind: 'Name', value: 'DeleteWebhookSubscriptionInput' },
+      directives: [],
+      fields: [
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: "The subscription's ID.", block: false },
+          name: { kind: 'Name', value: 'id' },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'InputObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'Which webhook subscription gets a new secret.', block: false },
+      name: { kind: 'Name', value: 'RotateWebhookSecretInput' },
+      directives: [],
+      fields: [
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: "The subscription's ID.", block: false },
+          name: { kind: 'Name', value: 'id' },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'InputObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'Which delivery to send again.', block: false },
+      name: { kind: 'Name', value: 'RedeliverWebhookInput' },
+      directives: [],
+      fields: [
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: "The delivery's ID (`WebhookDelivery.id`).", block: false },
+          name: { kind: 'Name', value: 'deliveryId' },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'Result of `createWebhookSubscription`.', block: false },
+      name: { kind: 'Name', value: 'CreateWebhookSubscriptionPayload' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'The new subscription; null when there are user errors.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'subscription' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'WebhookSubscription' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              "The signing secret (`whsec_` followed by base64), to verify each delivery's `webhook-signature`.\nShown only here, only once; `rotateWebhookSecret` makes a new one.",
+            block: true,
+          },
+          name: { kind: 'Name', value: 'secret' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'What was wrong with the input; empty on success.', block: false },
+          name: { kind: 'Name', value: 'userErrors' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'UserError' } } },
+            },
+          },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'Result of `updateWebhookSubscription`.', block: false },
+      name: { kind: 'Name', value: 'UpdateWebhookSubscriptionPayload' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'The subscription after the change; null when there are user errors.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'subscription' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'WebhookSubscription' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'What was wrong with the input; empty on success.', block: false },
+          name: { kind: 'Name', value: 'userErrors' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'UserError' } } },
+            },
+          },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'Result of `deleteWebhookSubscription`.', block: false },
+      name: { kind: 'Name', value: 'DeleteWebhookSubscriptionPayload' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'The ID of the deleted subscription; null when there are user errors.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'deletedSubscriptionId' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'What was wrong with the input; empty on success.', block: false },
+          name: { kind: 'Name', value: 'userErrors' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'UserError' } } },
+            },
+          },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'Result of `rotateWebhookSecret`.', block: false },
+      name: { kind: 'Name', value: 'RotateWebhookSecretPayload' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'The subscription; null when there are user errors.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'subscription' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'WebhookSubscription' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'The new signing secret. Shown only here, only once.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'secret' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'What was wrong with the input; empty on success.', block: false },
+          name: { kind: 'Name', value: 'userErrors' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'UserError' } } },
+            },
+          },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'Result of `redeliverWebhook`.', block: false },
+      name: { kind: 'Name', value: 'RedeliverWebhookPayload' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'The delivery, PENDING again; null when there are user errors.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'delivery' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'WebhookDelivery' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'What was wrong with the input; empty on success.', block: false },
+          name: { kind: 'Name', value: 'userErrors' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'UserError' } } },
+            },
+          },
+          directives: [],
+        },
+      ],
+    },
+    {
       kind: 'SchemaDefinition',
       operationTypes: [
         {
@@ -9766,6 +12730,11 @@ export const typeDefs = {
           kind: 'OperationTypeDefinition',
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'Mutation' } },
           operation: 'mutation',
+        },
+        {
+          kind: 'OperationTypeDefinition',
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Subscription' } },
+          operation: 'subscription',
         },
       ],
     },

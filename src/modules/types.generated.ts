@@ -3,6 +3,15 @@ import type { Decimal } from '../shared/decimal';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ApiKeyMapper, ApiKeyConnectionMapper, UserMapper, UserConnectionMapper } from './auth/schema.mappers';
 import type {
+  DeleteWebhookSubscriptionPayloadMapper,
+  WebhookAttemptMapper,
+  WebhookDeliveryMapper,
+  WebhookDeliveryConnectionMapper,
+  WebhookSubscriptionMapper,
+  WebhookSubscriptionConnectionMapper,
+} from './webhooks/schema.mappers';
+import type { EventMapper, EventConnectionMapper, EventEdgeMapper } from './events/schema.mappers';
+import type {
   HistoricalStockLevelMapper,
   MovementMapper,
   MovementConnectionMapper,
@@ -31,6 +40,7 @@ import type {
   SimilarProductMapper,
 } from './reports/schema.mappers';
 import type { LocationMapper, LocationConnectionMapper } from './locations/schema.mappers';
+import type { LowStockAlertMapper, ReservationChangeMapper, StockLevelChangeMapper } from './live/schema.mappers';
 import type { PageInfoMapper } from './base/schema.mappers';
 import type {
   PersistedDocumentMapper,
@@ -113,6 +123,11 @@ export type ApiKey = Node & {
   id: Scalars['ID']['output'];
   /** When it was last used (to the minute). */
   lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * True: the key may create, change and read webhook subscriptions and their deliveries, whatever
+   * its role (the MANAGE_WEBHOOKS grant); it gains nothing else.
+   */
+  manageWebhooks: Scalars['Boolean']['output'];
   /** What the key is for, e.g. `Shop sync`. */
   name: Scalars['String']['output'];
   /** The start of the key, to recognise it; the rest is never shown again. */
@@ -150,6 +165,11 @@ export type ApiKeyEdge = {
   /** The key. */
   node: ApiKey;
 };
+
+/** A permission an API key can be given besides its role. */
+export type ApiKeyGrant =
+  /** Create, change and read webhook subscriptions and their deliveries (`ApiKey.manageWebhooks`). */
+  'MANAGE_WEBHOOKS';
 
 /** Which location to archive. */
 export type ArchiveLocationInput = {
@@ -234,6 +254,8 @@ export type CommitReservationInput = {
 export type CreateApiKeyInput = {
   /** When it stops working; omit for never. */
   expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** True: the key may also manage webhook subscriptions, whatever its role. Default false. */
+  manageWebhooks?: InputMaybe<Scalars['Boolean']['input']>;
   /** What the key is for, 1 to 200 characters. */
   name: Scalars['String']['input'];
   /** True: the key may only run trusted (persisted) documents. Default false. */
@@ -317,10 +339,52 @@ export type CreateUserInput = {
   role: Role;
 };
 
+/** A new webhook subscription. */
+export type CreateWebhookSubscriptionInput = {
+  /** What the subscription is for, up to 500 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The event types to send; omitted or empty means every type, including types added later. */
+  eventTypes?: InputMaybe<Array<EventType>>;
+  /**
+   * The endpoint: an absolute https:// URL of at most 2,048 characters, without a user name or
+   * password, whose host resolves to public addresses only.
+   */
+  url: Scalars['String']['input'];
+};
+
+/** Result of `createWebhookSubscription`. */
+export type CreateWebhookSubscriptionPayload = {
+  __typename?: 'CreateWebhookSubscriptionPayload';
+  /**
+   * The signing secret (`whsec_` followed by base64), to verify each delivery's `webhook-signature`.
+   * Shown only here, only once; `rotateWebhookSecret` makes a new one.
+   */
+  secret?: Maybe<Scalars['String']['output']>;
+  /** The new subscription; null when there are user errors. */
+  subscription?: Maybe<WebhookSubscription>;
+  /** What was wrong with the input; empty on success. */
+  userErrors: Array<UserError>;
+};
+
 /** Which user to deactivate. */
 export type DeactivateUserInput = {
   /** The user's global ID. */
   id: Scalars['ID']['input'];
+};
+
+/** Which webhook subscription to delete. */
+export type DeleteWebhookSubscriptionInput = {
+  /** The subscription's ID. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of `deleteWebhookSubscription`. */
+export type DeleteWebhookSubscriptionPayload = {
+  __typename?: 'DeleteWebhookSubscriptionPayload';
+  /** The ID of the deleted subscription; null when there are user errors. */
+  deletedSubscriptionId?: Maybe<Scalars['ID']['output']>;
+  /** What was wrong with the input; empty on success. */
+  userErrors: Array<UserError>;
 };
 
 /** Why a mutation refused its input. Codes are stable; messages are for people and may change. */
@@ -384,7 +448,110 @@ export type ErrorCode =
   /** Too many failed sign-ins for this account or address; the message says when to try again. */
   | 'TOO_MANY_ATTEMPTS'
   /** A text value is shorter than its minimum (the message names it). */
-  | 'TOO_SHORT';
+  | 'TOO_SHORT'
+  /**
+   * A webhook URL that Stockroom will not send to: not https (unless WEBHOOK_ALLOW_HTTP=true), or its
+   * host resolves to a loopback, private, link-local, metadata or other non-public address (unless
+   * WEBHOOK_ALLOW_PRIVATE_NETWORKS=true), or it does not resolve at all. The message says which.
+   */
+  | 'URL_NOT_ALLOWED';
+
+/**
+ * A change an integrator can follow: recorded in the same transaction as the change, so there is an
+ * event exactly when the change committed. The same event reaches the feed (`events`), webhooks (as
+ * the JSON body's `data`) and subscriptions.
+ */
+export type Event = Node & {
+  __typename?: 'Event';
+  /** Who made the change; null for Stockroom itself (expiring holds) and for changes made before sign-in existed. */
+  actor?: Maybe<Actor>;
+  /** The event's global ID. */
+  id: Scalars['ID']['output'];
+  /** Global IDs of the locations the event is about. */
+  locationIds: Array<Scalars['ID']['output']>;
+  /** When the change was written (server time). */
+  occurredAt: Scalars['DateTime']['output'];
+  /** What changed, as it stood when the change committed. Its type depends on `type`. */
+  payload: EventPayload;
+  /** Global IDs of the products the event is about. */
+  productIds: Array<Scalars['ID']['output']>;
+  /** The reservation the event is about, if any (reservation events, and shipments that took held units). */
+  reservationId?: Maybe<Scalars['ID']['output']>;
+  /** The event's sequence number: unique and increasing in the order events were written (not always the order the feed shows them; follow the feed's cursors, not this). */
+  sequence: Scalars['SafeInt']['output'];
+  /** What happened. */
+  type: EventType;
+};
+
+/** A page of the change feed. */
+export type EventConnection = {
+  __typename?: 'EventConnection';
+  /** The events with their cursors. */
+  edges: Array<EventEdge>;
+  /** The events alone. */
+  nodes: Array<Event>;
+  /** Where the page ends; keep `endCursor` to resume. */
+  pageInfo: PageInfo;
+};
+
+/** An event and its place in the feed. */
+export type EventEdge = {
+  __typename?: 'EventEdge';
+  /** Pass as `after` to read the events after this one. */
+  cursor: Scalars['String']['output'];
+  /** The event. */
+  node: Event;
+};
+
+/** An event's payload, by event type (see EventType). */
+export type EventPayload =
+  | LocationEventPayload
+  | MovementEventPayload
+  | ProductEventPayload
+  | ReorderPointEventPayload
+  | ReservationEventPayload
+  | SafetyStockEventPayload;
+
+/** What an event says happened. The payload type each one carries is named beside it. */
+export type EventType =
+  /** A location was archived (LocationEventPayload). */
+  | 'LOCATION_ARCHIVED'
+  /** A location was added (LocationEventPayload). */
+  | 'LOCATION_CREATED'
+  /** An archived location was restored (LocationEventPayload). */
+  | 'LOCATION_RESTORED'
+  /** A location's details changed (LocationEventPayload). */
+  | 'LOCATION_UPDATED'
+  /** A movement was recorded (MovementEventPayload): receipts, shipments, transfers, counts, write-offs, returns and state changes. */
+  | 'MOVEMENT_RECORDED'
+  /** A movement was reversed (MovementEventPayload): the payload's movement is the reversal, `reversalOfId` names the original. */
+  | 'MOVEMENT_REVERSED'
+  /** A product's available stock rose above its reorder point again, or its reorder point was lowered or removed below it (ReorderPointEventPayload). */
+  | 'PRODUCT_ABOVE_REORDER_POINT'
+  /** A product was archived (ProductEventPayload). */
+  | 'PRODUCT_ARCHIVED'
+  /** A product's available stock, company-wide, fell to or below its reorder point (ReorderPointEventPayload). */
+  | 'PRODUCT_BELOW_REORDER_POINT'
+  /** A product was added to the catalogue (ProductEventPayload). */
+  | 'PRODUCT_CREATED'
+  /** An archived product was restored (ProductEventPayload). */
+  | 'PRODUCT_RESTORED'
+  /** A product's details changed (ProductEventPayload). */
+  | 'PRODUCT_UPDATED'
+  /** A reservation was committed to an order (ReservationEventPayload). */
+  | 'RESERVATION_COMMITTED'
+  /** A reservation was made (ReservationEventPayload). */
+  | 'RESERVATION_CREATED'
+  /** A hold lapsed and Stockroom stored it as EXPIRED (ReservationEventPayload). Its units stopped counting at `expiresAt`; this is sent within RESERVATION_SWEEP_SECONDS of it, or at the next write to one of its levels. */
+  | 'RESERVATION_EXPIRED'
+  /** An active reservation's expiry was moved (ReservationEventPayload). */
+  | 'RESERVATION_EXTENDED'
+  /** A reservation's last held unit shipped (ReservationEventPayload); partial shipments are MOVEMENT_RECORDED events naming the reservation. */
+  | 'RESERVATION_FULFILLED'
+  /** Some or all of a reservation's units were given back (ReservationEventPayload); its status says whether any remain. */
+  | 'RESERVATION_RELEASED'
+  /** A level's safety stock was set to a new figure (SafetyStockEventPayload). */
+  | 'SAFETY_STOCK_CHANGED';
 
 /** A new expiry for an ACTIVE hold. Give at most one of `expiresAt` and `ttlSeconds`; neither means 15 minutes from now. */
 export type ExtendReservationInput = {
@@ -536,6 +703,13 @@ export type LocationEdge = {
   node: Location;
 };
 
+/** LOCATION_CREATED, LOCATION_UPDATED, LOCATION_ARCHIVED and LOCATION_RESTORED. */
+export type LocationEventPayload = {
+  __typename?: 'LocationEventPayload';
+  /** The location right after the change. */
+  location: LocationSnapshot;
+};
+
 /** Narrows the location list. All given conditions must hold. */
 export type LocationFilter = {
   /** True for active locations only (the default), false for archived ones only, null for both. */
@@ -574,6 +748,38 @@ export type LocationOrderField =
   /** By name. */
   | 'NAME';
 
+/** A location at one moment (see Location). */
+export type LocationSnapshot = {
+  __typename?: 'LocationSnapshot';
+  /** False once archived. */
+  active: Scalars['Boolean']['output'];
+  /** Its code. */
+  code: Scalars['String']['output'];
+  /** The location's global ID. */
+  id: Scalars['ID']['output'];
+  /** What kind of place it is. */
+  kind: LocationKind;
+  /** Its name. */
+  name: Scalars['String']['output'];
+};
+
+/** A product that crossed its reorder point. */
+export type LowStockAlert = {
+  __typename?: 'LowStockAlert';
+  /** Available units right after the change: company-wide, or at `location`. */
+  available: Scalars['Int']['output'];
+  /** Which side it crossed to. */
+  direction: LowStockDirection;
+  /** The location judged; null for a company-wide alert. */
+  location?: Maybe<Location>;
+  /** When the change was written (server time). */
+  occurredAt: Scalars['DateTime']['output'];
+  /** The product. */
+  product: Product;
+  /** The product's reorder point the units were judged against. */
+  reorderPoint: Scalars['Int']['output'];
+};
+
 /** Products that need reordering, one page at a time. */
 export type LowStockConnection = {
   __typename?: 'LowStockConnection';
@@ -586,6 +792,13 @@ export type LowStockConnection = {
   /** How many products need reordering, across all pages. */
   totalCount: Scalars['Int']['output'];
 };
+
+/** Which side of its reorder point a product's available stock moved to. */
+export type LowStockDirection =
+  /** Available rose above the reorder point again (or the reorder point was lowered below it). */
+  | 'ABOVE'
+  /** Available fell to or below the reorder point: time to reorder. */
+  | 'BELOW';
 
 /** A low-stock item and its position in the list. */
 export type LowStockEdge = {
@@ -697,6 +910,15 @@ export type MovementErrorPolicy =
   /** Record the valid rows and report the failed ones. */
   | 'REJECT_FAILED_ROWS';
 
+/** MOVEMENT_RECORDED and MOVEMENT_REVERSED: the movement and the levels it changed. */
+export type MovementEventPayload = {
+  __typename?: 'MovementEventPayload';
+  /** The movement as recorded. */
+  movement: MovementSnapshot;
+  /** The stock levels the movement changed, as they stood right after it. */
+  stockLevels: Array<StockLevelSnapshot>;
+};
+
 /** Narrows the movement list. All given conditions must hold. */
 export type MovementFilter = {
   /** Only movements with exactly this counterparty. */
@@ -789,6 +1011,37 @@ export type MovementReason =
   /** Goods moved between locations. */
   | 'TRANSFER';
 
+/** A movement as recorded (see Movement for what each field means). */
+export type MovementSnapshot = {
+  __typename?: 'MovementSnapshot';
+  /** Where the units left from; null for receipts and found stock. */
+  fromLocationId?: Maybe<Scalars['ID']['output']>;
+  /** The state the units left. */
+  fromState: StockState;
+  /** The movement's global ID; `node(id:)` reads it in full. */
+  id: Scalars['ID']['output'];
+  /** What kind of movement. */
+  kind: MovementKind;
+  /** Business time: when it happened. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** The product's global ID. */
+  productId: Scalars['ID']['output'];
+  /** Units moved, always positive. */
+  quantity: Scalars['Int']['output'];
+  /** Why it happened. */
+  reason: MovementReason;
+  /** The business document it belongs to. */
+  reference?: Maybe<Scalars['String']['output']>;
+  /** The reservation whose held units it took. */
+  reservationId?: Maybe<Scalars['ID']['output']>;
+  /** For a reversal, the movement it reverses. */
+  reversalOfId?: Maybe<Scalars['ID']['output']>;
+  /** Where the units arrived; null for shipments and write-offs. */
+  toLocationId?: Maybe<Scalars['ID']['output']>;
+  /** The state the units arrived in. */
+  toState: StockState;
+};
+
 /** Units moved per time bucket. */
 export type MovementSummary = {
   __typename?: 'MovementSummary';
@@ -877,8 +1130,17 @@ export type Mutation = {
   createProduct: CreateProductPayload;
   /** Creates a user who can sign in. ADMIN only. */
   createUser: UserPayload;
+  /**
+   * Subscribes an HTTPS endpoint to events committed from now on. Each event is POSTed as JSON and
+   * signed the Standard Webhooks way with the secret returned here, which is shown only in this
+   * response. The URL must be https and resolve to public addresses only (`URL_NOT_ALLOWED`
+   * otherwise, unless the server allows http or private networks).
+   */
+  createWebhookSubscription: CreateWebhookSubscriptionPayload;
   /** Stops a user from signing in or using their session, from their next request on. ADMIN only. */
   deactivateUser: UserPayload;
+  /** Deletes a subscription with its deliveries and their attempts. Nothing more is sent to it. */
+  deleteWebhookSubscription: DeleteWebhookSubscriptionPayload;
   /** Moves an ACTIVE hold's expiry (later or earlier); a committed reservation no longer expires. */
   extendReservation: ReservationPayload;
   /** Records stock arriving at a location from a supplier (kind RECEIPT). */
@@ -889,6 +1151,13 @@ export type Mutation = {
    * row is reported. Each error's `field` starts with `["movements", "<row index>"]`.
    */
   recordMovements: RecordMovementsPayload;
+  /**
+   * Sends a delivery again with the same `webhook-id`, so a receiver that already has it can drop
+   * it. A SUCCEEDED or FAILED delivery goes back to PENDING with a fresh retry schedule; a PENDING one
+   * is attempted now rather than at its `nextAttemptAt`. It is sent while its subscription is ACTIVE,
+   * once no earlier delivery for the same product is pending.
+   */
+  redeliverWebhook: RedeliverWebhookPayload;
   /**
    * Adds the documents of a client's manifest to the safelist, so that clients can run them by
    * `documentId` (or the APQ hash), and so that they still run when `PERSISTED_QUERIES=only` or
@@ -923,6 +1192,11 @@ export type Mutation = {
   reverseMovement: StockMovementPayload;
   /** Revokes an API key at once and for good. ADMIN only. */
   revokeApiKey: RevokeApiKeyPayload;
+  /**
+   * Replaces a subscription's signing secret and returns the new one, shown only in this response.
+   * Every attempt from now on, retries included, is signed with the new secret only.
+   */
+  rotateWebhookSecret: RotateWebhookSecretPayload;
   /** Sets the units of a stock level that are never offered as available (safety stock). Audited. */
   setSafetyStock: SetSafetyStockPayload;
   /**
@@ -945,8 +1219,8 @@ export type Mutation = {
    */
   transferStock: StockMovementPayload;
   /**
-   * Renames an API key or changes whether it may send only trusted (persisted) documents; takes
-   * effect from the key's next request. ADMIN only.
+   * Renames an API key, or changes whether it may send only trusted (persisted) documents or manage
+   * webhooks; takes effect from the key's next request. ADMIN only.
    */
   updateApiKey: UpdateApiKeyPayload;
   /** Changes a location's details. Only the fields given are changed. */
@@ -955,6 +1229,14 @@ export type Mutation = {
   updateProduct: UpdateProductPayload;
   /** Changes a user's name, role or active flag; takes effect on the user's next request. ADMIN only. */
   updateUser: UserPayload;
+  /**
+   * Changes a subscription; omitted fields keep their value. Setting `status: ACTIVE` on a PAUSED
+   * subscription resumes it: its FAILED deliveries are attempted again from the start of the retry
+   * schedule, before any later delivery for the same product. `status: PAUSED` stops sending until
+   * resumed, and events committed while a subscription is paused are not queued for it (read them
+   * from the event feed).
+   */
+  updateWebhookSubscription: UpdateWebhookSubscriptionPayload;
   /**
    * Removes damaged, expired or lost stock from a location (kind WRITE_OFF), from the units nobody
    * holds (`fromState` AVAILABLE, safety stock included) or from the DAMAGED or QUALITY_CONTROL units.
@@ -1046,8 +1328,24 @@ export type MutationcreateUserArgs = {
  * The entry points for changing Stockroom. Every mutation returns a payload whose
  * `userErrors` lists what was wrong with the input; when it is non-empty, nothing was written.
  */
+export type MutationcreateWebhookSubscriptionArgs = {
+  input: CreateWebhookSubscriptionInput;
+};
+
+/**
+ * The entry points for changing Stockroom. Every mutation returns a payload whose
+ * `userErrors` lists what was wrong with the input; when it is non-empty, nothing was written.
+ */
 export type MutationdeactivateUserArgs = {
   input: DeactivateUserInput;
+};
+
+/**
+ * The entry points for changing Stockroom. Every mutation returns a payload whose
+ * `userErrors` lists what was wrong with the input; when it is non-empty, nothing was written.
+ */
+export type MutationdeleteWebhookSubscriptionArgs = {
+  input: DeleteWebhookSubscriptionInput;
 };
 
 /**
@@ -1072,6 +1370,14 @@ export type MutationreceiveStockArgs = {
  */
 export type MutationrecordMovementsArgs = {
   input: RecordMovementsInput;
+};
+
+/**
+ * The entry points for changing Stockroom. Every mutation returns a payload whose
+ * `userErrors` lists what was wrong with the input; when it is non-empty, nothing was written.
+ */
+export type MutationredeliverWebhookArgs = {
+  input: RedeliverWebhookInput;
 };
 
 /**
@@ -1142,6 +1448,14 @@ export type MutationrevokeApiKeyArgs = {
  * The entry points for changing Stockroom. Every mutation returns a payload whose
  * `userErrors` lists what was wrong with the input; when it is non-empty, nothing was written.
  */
+export type MutationrotateWebhookSecretArgs = {
+  input: RotateWebhookSecretInput;
+};
+
+/**
+ * The entry points for changing Stockroom. Every mutation returns a payload whose
+ * `userErrors` lists what was wrong with the input; when it is non-empty, nothing was written.
+ */
 export type MutationsetSafetyStockArgs = {
   input: SetSafetyStockInput;
 };
@@ -1200,6 +1514,14 @@ export type MutationupdateProductArgs = {
  */
 export type MutationupdateUserArgs = {
   input: UpdateUserInput;
+};
+
+/**
+ * The entry points for changing Stockroom. Every mutation returns a payload whose
+ * `userErrors` lists what was wrong with the input; when it is non-empty, nothing was written.
+ */
+export type MutationupdateWebhookSubscriptionArgs = {
+  input: UpdateWebhookSubscriptionInput;
 };
 
 /**
@@ -1408,6 +1730,13 @@ export type ProductEdge = {
   node: Product;
 };
 
+/** PRODUCT_CREATED, PRODUCT_UPDATED, PRODUCT_ARCHIVED and PRODUCT_RESTORED. */
+export type ProductEventPayload = {
+  __typename?: 'ProductEventPayload';
+  /** The product right after the change. */
+  product: ProductSnapshot;
+};
+
 /** Narrows the product list. All given conditions must hold. */
 export type ProductFilter = {
   /** True for active products only (the default), false for archived ones only, null for both. */
@@ -1443,6 +1772,23 @@ export type ProductOrderField =
   /** By SKU. */
   | 'SKU';
 
+/** A product at one moment (see Product). */
+export type ProductSnapshot = {
+  __typename?: 'ProductSnapshot';
+  /** False once archived. */
+  active: Scalars['Boolean']['output'];
+  /** Its category. */
+  category: Scalars['String']['output'];
+  /** The product's global ID. */
+  id: Scalars['ID']['output'];
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** Its reorder point; 0 means none. */
+  reorderPoint: Scalars['Int']['output'];
+  /** Its SKU. */
+  sku: Scalars['String']['output'];
+};
+
 /**
  * The entry points for reading Stockroom. Lists are Relay cursor connections: page with
  * `first`/`after` (forwards) or `last`/`before` (backwards), at most 100 items a page.
@@ -1453,6 +1799,17 @@ export type Query = {
   apiKeys: ApiKeyConnection;
   /** Every category in use, with how many products it holds, in alphabetical order. */
   categories: Array<Category>;
+  /**
+   * The change feed: every event Stockroom has recorded, oldest first, for an integrator to replay
+   * and follow. Keep `pageInfo.endCursor` and pass it back as `after`: paging this way sees every
+   * committed event exactly once, and each stock level's events in the order the ledger applied
+   * them, even when transactions commit out of order (the feed shows an event only once no
+   * transaction that began before it is still running, so an event can appear up to the length of
+   * the longest write transaction late, never out of place). `pageInfo.endCursor` is the cursor you
+   * passed when the page is empty, so a poller can always keep the last one. Events are kept for
+   * EVENT_RETENTION_DAYS (30 by default); older ones are pruned.
+   */
+  events: EventConnection;
   /**
    * What the stock is worth: quantity times moving average cost, grouped by product, category or
    * location. Without `at` it values the stock now; with `at` it values the stock as it stood at that
@@ -1533,6 +1890,19 @@ export type Query = {
    * stored levels. A healthy ledger reports no differences. Reads the whole ledger: for operators, not for pages.
    */
   verifyStockLevels: StockVerification;
+  /**
+   * Deliveries of events to webhook subscriptions, newest first, each with every attempt made. A
+   * delivery is one event for one subscription; it is attempted until the receiver answers 2xx or
+   * the retry schedule runs out.
+   */
+  webhookDeliveries: WebhookDeliveryConnection;
+  /** One webhook subscription by its ID; null when none has it. */
+  webhookSubscription?: Maybe<WebhookSubscription>;
+  /**
+   * Webhook subscriptions, newest first. ADMIN, or an API key allowed to manage webhooks
+   * (`ApiKey.manageWebhooks`). Secrets are never shown here.
+   */
+  webhookSubscriptions: WebhookSubscriptionConnection;
 };
 
 /**
@@ -1553,6 +1923,19 @@ export type QueryapiKeysArgs = {
  */
 export type QuerycategoriesArgs = {
   active?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/**
+ * The entry points for reading Stockroom. Lists are Relay cursor connections: page with
+ * `first`/`after` (forwards) or `last`/`before` (backwards), at most 100 items a page.
+ */
+export type QueryeventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  reservationId?: InputMaybe<Scalars['ID']['input']>;
+  types?: InputMaybe<Array<EventType>>;
 };
 
 /**
@@ -1726,6 +2109,38 @@ export type QueryusersArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/**
+ * The entry points for reading Stockroom. Lists are Relay cursor connections: page with
+ * `first`/`after` (forwards) or `last`/`before` (backwards), at most 100 items a page.
+ */
+export type QuerywebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<WebhookDeliveryStatus>;
+  subscriptionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/**
+ * The entry points for reading Stockroom. Lists are Relay cursor connections: page with
+ * `first`/`after` (forwards) or `last`/`before` (backwards), at most 100 items a page.
+ */
+export type QuerywebhookSubscriptionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/**
+ * The entry points for reading Stockroom. Lists are Relay cursor connections: page with
+ * `first`/`after` (forwards) or `last`/`before` (backwards), at most 100 items a page.
+ */
+export type QuerywebhookSubscriptionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Stock arriving from a supplier. */
 export type ReceiveStockInput = {
   /** The supplier. */
@@ -1768,6 +2183,21 @@ export type RecordMovementsPayload = {
   /** The stock levels the batch changed, as they were right after it. */
   stockLevels: Array<StockLevel>;
   /** One entry per problem, each with a field path starting `["movements", "<row index>"]`. */
+  userErrors: Array<UserError>;
+};
+
+/** Which delivery to send again. */
+export type RedeliverWebhookInput = {
+  /** The delivery's ID (`WebhookDelivery.id`). */
+  deliveryId: Scalars['ID']['input'];
+};
+
+/** Result of `redeliverWebhook`. */
+export type RedeliverWebhookPayload = {
+  __typename?: 'RedeliverWebhookPayload';
+  /** The delivery, PENDING again; null when there are user errors. */
+  delivery?: Maybe<WebhookDelivery>;
+  /** What was wrong with the input; empty on success. */
   userErrors: Array<UserError>;
 };
 
@@ -1815,6 +2245,15 @@ export type ReleaseReservationInput = {
   reservationId: Scalars['ID']['input'];
 };
 
+/** PRODUCT_BELOW_REORDER_POINT and PRODUCT_ABOVE_REORDER_POINT. */
+export type ReorderPointEventPayload = {
+  __typename?: 'ReorderPointEventPayload';
+  /** Its available units across every location right after the change that made it cross. */
+  available: Scalars['Int']['output'];
+  /** The product. */
+  product: ProductSnapshot;
+};
+
 /**
  * A hold on available units. While ACTIVE or COMMITTED its outstanding units count in `reserved` or
  * `committed` at their levels and are not `available` to anyone else.
@@ -1839,6 +2278,17 @@ export type Reservation = Node & {
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** A change to a reservation. */
+export type ReservationChange = {
+  __typename?: 'ReservationChange';
+  /** When the change was written (server time). */
+  occurredAt: Scalars['DateTime']['output'];
+  /** The reservation, read as it is when the message is sent (a later change may already show). */
+  reservation: Reservation;
+  /** What happened to it (RESERVATION_CREATED, RESERVATION_COMMITTED, …). */
+  type: EventType;
+};
+
 /** A page of reservations. */
 export type ReservationConnection = {
   __typename?: 'ReservationConnection';
@@ -1859,6 +2309,15 @@ export type ReservationEdge = {
   cursor: Scalars['String']['output'];
   /** The reservation. */
   node: Reservation;
+};
+
+/** The RESERVATION_* events: the reservation and its levels. */
+export type ReservationEventPayload = {
+  __typename?: 'ReservationEventPayload';
+  /** The reservation right after the change. */
+  reservation: ReservationSnapshot;
+  /** The stock levels of the reservation's lines that the change locked, right after it (a shipment that fulfils a multi-line reservation carries only the levels it shipped from). */
+  stockLevels: Array<StockLevelSnapshot>;
 };
 
 /** Narrows the reservation list. All given conditions must hold. */
@@ -1902,6 +2361,23 @@ export type ReservationLineInput = {
   quantity: Scalars['Int']['input'];
 };
 
+/** One line of a reservation at one moment. */
+export type ReservationLineSnapshot = {
+  __typename?: 'ReservationLineSnapshot';
+  /** Units shipped against it. */
+  fulfilled: Scalars['Int']['output'];
+  /** The location's global ID. */
+  locationId: Scalars['ID']['output'];
+  /** Units it still holds: quantity - fulfilled - released. */
+  outstanding: Scalars['Int']['output'];
+  /** The product's global ID. */
+  productId: Scalars['ID']['output'];
+  /** Units the line asked for. */
+  quantity: Scalars['Int']['output'];
+  /** Units given back. */
+  released: Scalars['Int']['output'];
+};
+
 /** Result of a reservation mutation. */
 export type ReservationPayload = {
   __typename?: 'ReservationPayload';
@@ -1911,6 +2387,23 @@ export type ReservationPayload = {
   stockLevels: Array<StockLevel>;
   /** What was wrong; empty on success. When non-empty, nothing was written. */
   userErrors: Array<UserError>;
+};
+
+/** A reservation at one moment (see Reservation). */
+export type ReservationSnapshot = {
+  __typename?: 'ReservationSnapshot';
+  /** When an active hold lapses; null once committed or closed. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who the units are held for, e.g. a customer or channel. */
+  holder?: Maybe<Scalars['String']['output']>;
+  /** The reservation's global ID; `node(id:)` reads it as it is now. */
+  id: Scalars['ID']['output'];
+  /** Its lines. */
+  lines: Array<ReservationLineSnapshot>;
+  /** The caller's reference, e.g. a cart or order number. */
+  reference?: Maybe<Scalars['String']['output']>;
+  /** Its status right after the change. */
+  status: ReservationStatus;
 };
 
 /** Where a reservation stands. */
@@ -2037,6 +2530,30 @@ export type Role =
   | 'MANAGER'
   /** Reads, without costs or valuation. */
   | 'VIEWER';
+
+/** Which webhook subscription gets a new secret. */
+export type RotateWebhookSecretInput = {
+  /** The subscription's ID. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of `rotateWebhookSecret`. */
+export type RotateWebhookSecretPayload = {
+  __typename?: 'RotateWebhookSecretPayload';
+  /** The new signing secret. Shown only here, only once. */
+  secret?: Maybe<Scalars['String']['output']>;
+  /** The subscription; null when there are user errors. */
+  subscription?: Maybe<WebhookSubscription>;
+  /** What was wrong with the input; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** SAFETY_STOCK_CHANGED: the levels whose safety stock changed. */
+export type SafetyStockEventPayload = {
+  __typename?: 'SafetyStockEventPayload';
+  /** The stock levels right after the change. */
+  stockLevels: Array<StockLevelSnapshot>;
+};
 
 /** What a sales-report row stands for. */
 export type SalesGroupBy =
@@ -2272,6 +2789,20 @@ export type StockLevel = {
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** The stock levels one committed change left behind. */
+export type StockLevelChange = {
+  __typename?: 'StockLevelChange';
+  /**
+   * The levels the change touched that the subscription's filters let through, each with its
+   * figures right after the change; `updatedAt` is the change's `occurredAt`.
+   */
+  levels: Array<StockLevel>;
+  /** When the change was written (server time). */
+  occurredAt: Scalars['DateTime']['output'];
+  /** What changed them: a movement, a reservation change or a safety stock change. */
+  type: EventType;
+};
+
 /** A page of stock levels. */
 export type StockLevelConnection = {
   __typename?: 'StockLevelConnection';
@@ -2292,6 +2823,29 @@ export type StockLevelEdge = {
   cursor: Scalars['String']['output'];
   /** The stock level. */
   node: StockLevel;
+};
+
+/** A stock level's figures at one moment (see StockLevel for what each means). */
+export type StockLevelSnapshot = {
+  __typename?: 'StockLevelSnapshot';
+  /** Units that can be sold, reserved or transferred. */
+  available: Scalars['Int']['output'];
+  /** Units held by committed reservations. */
+  committed: Scalars['Int']['output'];
+  /** Units in the DAMAGED state. */
+  damaged: Scalars['Int']['output'];
+  /** The location's global ID. */
+  locationId: Scalars['ID']['output'];
+  /** Units physically there, in every state. */
+  onHand: Scalars['Int']['output'];
+  /** The product's global ID. */
+  productId: Scalars['ID']['output'];
+  /** Units in the QUALITY_CONTROL state. */
+  qualityControl: Scalars['Int']['output'];
+  /** Units held by active reservations. */
+  reserved: Scalars['Int']['output'];
+  /** Units never offered as available. */
+  safetyStock: Scalars['Int']['output'];
 };
 
 /** Result of a stock mutation. */
@@ -2326,6 +2880,118 @@ export type StockVerification = {
   differences: Array<StockDifference>;
   /** True when every stored level equals the ledger's sum (on hand, damaged, quality control) and the open reservations' (reserved, committed). */
   ok: Scalars['Boolean']['output'];
+};
+
+/**
+ * Live updates over WebSocket (the graphql-transport-ws protocol of the `graphql-ws` library), at the
+ * same URL as queries (`ws://…/graphql` for `http://…/graphql`). Send credentials in
+ * connection_init's payload the way HTTP headers carry them: `{ "authorization": "Bearer <token or
+ * API key>" }` or `{ "x-api-key": "<key>" }`; a socket without valid ones is closed with code 4401.
+ * Only subscriptions run over the socket; queries and mutations go over HTTP.
+ *
+ * Every instance sends every change committed through any instance of the same database. A caller
+ * may keep SUBSCRIPTIONS_PER_CALLER (100 by default) subscriptions open on one instance; one more is
+ * refused with TOO_MANY_SUBSCRIPTIONS. When the server shuts down, sockets close with 1001 (Going
+ * Away): reconnect, and use `events(after:)` with the last cursor you kept to miss nothing.
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * The change feed as it grows: each event once, in the feed's order (as `Query.events` pages it).
+   * With `after` (an edge's `cursor` from this subscription or from `Query.events`), the events
+   * already in the feed after it come first, then new ones as they commit, with no gap and no
+   * duplicate between the two: keep the last cursor you received and pass it when you reconnect.
+   * VIEWER and above, like `Query.events`, which reads the same events.
+   */
+  events: EventEdge;
+  /**
+   * Products crossing their reorder point, in either direction. Without `locationId`: company-wide,
+   * each time a product's available units summed over every location fall to or below its reorder
+   * point (BELOW) or rise above it again (ABOVE), as the PRODUCT_BELOW_REORDER_POINT and
+   * PRODUCT_ABOVE_REORDER_POINT events record it. With `locationId`: the available units at that
+   * location alone, judged against the product's reorder point after each change there; the first
+   * change after you subscribe that finds a product at or below it there sends BELOW, and a later
+   * one that lifts it above sends ABOVE. Products whose reorder point is 0 never alert.
+   */
+  lowStockAlert: LowStockAlert;
+  /**
+   * Every change to reservations with this reference (created, extended, committed, fulfilled,
+   * released, expired), with the reservation read as it is when the message is sent.
+   */
+  reservationChanged: ReservationChange;
+  /**
+   * Stock levels as each committed change leaves them: one message per change (a movement, a
+   * reservation change, a safety stock change), carrying every level that change touched and the
+   * filters let through, together, as they stood right after it (a transfer sends its source and its
+   * destination in one message). A change that touched none of the levels asked about sends nothing.
+   */
+  stockLevelChanged: StockLevelChange;
+};
+
+/**
+ * Live updates over WebSocket (the graphql-transport-ws protocol of the `graphql-ws` library), at the
+ * same URL as queries (`ws://…/graphql` for `http://…/graphql`). Send credentials in
+ * connection_init's payload the way HTTP headers carry them: `{ "authorization": "Bearer <token or
+ * API key>" }` or `{ "x-api-key": "<key>" }`; a socket without valid ones is closed with code 4401.
+ * Only subscriptions run over the socket; queries and mutations go over HTTP.
+ *
+ * Every instance sends every change committed through any instance of the same database. A caller
+ * may keep SUBSCRIPTIONS_PER_CALLER (100 by default) subscriptions open on one instance; one more is
+ * refused with TOO_MANY_SUBSCRIPTIONS. When the server shuts down, sockets close with 1001 (Going
+ * Away): reconnect, and use `events(after:)` with the last cursor you kept to miss nothing.
+ */
+export type SubscriptioneventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  types?: InputMaybe<Array<EventType>>;
+};
+
+/**
+ * Live updates over WebSocket (the graphql-transport-ws protocol of the `graphql-ws` library), at the
+ * same URL as queries (`ws://…/graphql` for `http://…/graphql`). Send credentials in
+ * connection_init's payload the way HTTP headers carry them: `{ "authorization": "Bearer <token or
+ * API key>" }` or `{ "x-api-key": "<key>" }`; a socket without valid ones is closed with code 4401.
+ * Only subscriptions run over the socket; queries and mutations go over HTTP.
+ *
+ * Every instance sends every change committed through any instance of the same database. A caller
+ * may keep SUBSCRIPTIONS_PER_CALLER (100 by default) subscriptions open on one instance; one more is
+ * refused with TOO_MANY_SUBSCRIPTIONS. When the server shuts down, sockets close with 1001 (Going
+ * Away): reconnect, and use `events(after:)` with the last cursor you kept to miss nothing.
+ */
+export type SubscriptionlowStockAlertArgs = {
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/**
+ * Live updates over WebSocket (the graphql-transport-ws protocol of the `graphql-ws` library), at the
+ * same URL as queries (`ws://…/graphql` for `http://…/graphql`). Send credentials in
+ * connection_init's payload the way HTTP headers carry them: `{ "authorization": "Bearer <token or
+ * API key>" }` or `{ "x-api-key": "<key>" }`; a socket without valid ones is closed with code 4401.
+ * Only subscriptions run over the socket; queries and mutations go over HTTP.
+ *
+ * Every instance sends every change committed through any instance of the same database. A caller
+ * may keep SUBSCRIPTIONS_PER_CALLER (100 by default) subscriptions open on one instance; one more is
+ * refused with TOO_MANY_SUBSCRIPTIONS. When the server shuts down, sockets close with 1001 (Going
+ * Away): reconnect, and use `events(after:)` with the last cursor you kept to miss nothing.
+ */
+export type SubscriptionreservationChangedArgs = {
+  reference: Scalars['String']['input'];
+};
+
+/**
+ * Live updates over WebSocket (the graphql-transport-ws protocol of the `graphql-ws` library), at the
+ * same URL as queries (`ws://…/graphql` for `http://…/graphql`). Send credentials in
+ * connection_init's payload the way HTTP headers carry them: `{ "authorization": "Bearer <token or
+ * API key>" }` or `{ "x-api-key": "<key>" }`; a socket without valid ones is closed with code 4401.
+ * Only subscriptions run over the socket; queries and mutations go over HTTP.
+ *
+ * Every instance sends every change committed through any instance of the same database. A caller
+ * may keep SUBSCRIPTIONS_PER_CALLER (100 by default) subscriptions open on one instance; one more is
+ * refused with TOO_MANY_SUBSCRIPTIONS. When the server shuts down, sockets close with 1001 (Going
+ * Away): reconnect, and use `events(after:)` with the last cursor you kept to miss nothing.
+ */
+export type SubscriptionstockLevelChangedArgs = {
+  locationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  productIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** The size of a movement-summary bucket. */
@@ -2363,6 +3029,8 @@ export type TransferStockInput = {
 export type UpdateApiKeyInput = {
   /** The key's global ID. */
   id: Scalars['ID']['input'];
+  /** True: the key may manage webhook subscriptions from its next request on; false takes that away. */
+  manageWebhooks?: InputMaybe<Scalars['Boolean']['input']>;
   /** New name, 1 to 200 characters. */
   name?: InputMaybe<Scalars['String']['input']>;
   /** True: the key may only run trusted (persisted) documents from its next request on. */
@@ -2444,6 +3112,29 @@ export type UpdateUserInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   /** New role; applies from the user's next request. */
   role?: InputMaybe<Role>;
+};
+
+/** Changes to a webhook subscription; omitted fields keep their value. */
+export type UpdateWebhookSubscriptionInput = {
+  /** A new description; null or empty removes it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The event types to send from now on; empty means every type. */
+  eventTypes?: InputMaybe<Array<EventType>>;
+  /** The subscription's ID. */
+  id: Scalars['ID']['input'];
+  /** ACTIVE resumes a paused subscription (and retries its FAILED deliveries); PAUSED pauses it. */
+  status?: InputMaybe<WebhookSubscriptionStatus>;
+  /** A new endpoint, with the same rules as on creation. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of `updateWebhookSubscription`. */
+export type UpdateWebhookSubscriptionPayload = {
+  __typename?: 'UpdateWebhookSubscriptionPayload';
+  /** The subscription after the change; null when there are user errors. */
+  subscription?: Maybe<WebhookSubscription>;
+  /** What was wrong with the input; empty on success. */
+  userErrors: Array<UserError>;
 };
 
 /** A person who signs in to Stockroom. */
@@ -2531,6 +3222,161 @@ export type ValuationGroupBy =
   | 'LOCATION'
   /** One row per product. */
   | 'PRODUCT';
+
+/** One HTTP attempt of a delivery. */
+export type WebhookAttempt = {
+  __typename?: 'WebhookAttempt';
+  /** When the attempt started. */
+  attemptedAt: Scalars['DateTime']['output'];
+  /** How long it took, in milliseconds, until the answer, the error or the timeout. */
+  durationMs: Scalars['Int']['output'];
+  /**
+   * Why it failed: the status with the start of the receiver's answer, a redirect (never followed),
+   * a timeout, a connection error, or a URL the SSRF guard refused. Null when it succeeded.
+   */
+  error?: Maybe<Scalars['String']['output']>;
+  /** The receiver's HTTP status; null when no answer came (timeout, refused connection, refused URL). */
+  statusCode?: Maybe<Scalars['Int']['output']>;
+  /** True when the receiver answered 2xx. */
+  succeeded: Scalars['Boolean']['output'];
+};
+
+/** One event sent (or to be sent) to one subscription. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  /** How many attempts have been made since it was queued (or redelivered). */
+  attemptCount: Scalars['Int']['output'];
+  /** Every attempt, oldest first, redeliveries included. */
+  attempts: Array<WebhookAttempt>;
+  /**
+   * The JSON body POSTed, exactly as signed: `{ id, type, sequence, occurredAt, actor, data }`.
+   * The timestamp and signature headers are made afresh for each attempt.
+   */
+  body: Scalars['String']['output'];
+  /** When it SUCCEEDED or FAILED; null while PENDING. */
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it was queued. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The event's sequence number, as in the body's `sequence`. */
+  eventSequence: Scalars['String']['output'];
+  /** The type of the event sent. */
+  eventType: EventType;
+  /** Opaque ID, to pass to `redeliverWebhook`. */
+  id: Scalars['ID']['output'];
+  /** The last attempt's error (`HTTP 500: …`, `timed out after 10000 ms`, …); null when none failed. */
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** When the next attempt is due, while PENDING; null once it is SUCCEEDED or FAILED. */
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * Deliveries of one subscription with the same ordering key (the event's first product, else its
+   * reservation, else its first location, else `global`) are sent one at a time, in event order.
+   */
+  orderingKey: Scalars['String']['output'];
+  /** PENDING until the receiver answers 2xx (SUCCEEDED) or the retry schedule runs out (FAILED). */
+  status: WebhookDeliveryStatus;
+  /** The subscription it is sent to. */
+  subscription: WebhookSubscription;
+  /**
+   * The `webhook-id` header of every attempt (`msg_` followed by a UUID): the same on each retry and
+   * redelivery, so a receiver can drop duplicates.
+   */
+  webhookId: Scalars['String']['output'];
+};
+
+/** A page of webhook deliveries. */
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  /** The deliveries on this page, each with its cursor. */
+  edges: Array<WebhookDeliveryEdge>;
+  /** The deliveries on this page, without cursors. */
+  nodes: Array<WebhookDelivery>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many deliveries match, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A webhook delivery and its position in a list. */
+export type WebhookDeliveryEdge = {
+  __typename?: 'WebhookDeliveryEdge';
+  /** Opaque cursor to pass as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The delivery. */
+  node: WebhookDelivery;
+};
+
+/** Where a delivery stands. */
+export type WebhookDeliveryStatus =
+  /** Every attempt of the retry schedule failed; its subscription was paused. */
+  | 'FAILED'
+  /** Waiting for its first attempt or a retry. */
+  | 'PENDING'
+  /** The receiver answered 2xx. */
+  | 'SUCCEEDED';
+
+/**
+ * An endpoint that receives events as signed HTTP POSTs, following the Standard Webhooks
+ * convention (`webhook-id`, `webhook-timestamp` and `webhook-signature` headers).
+ */
+export type WebhookSubscription = {
+  __typename?: 'WebhookSubscription';
+  /** When it was created. Only events committed after this are sent to it. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who created it: a user or an API key. Null if that user or key no longer exists. */
+  createdBy?: Maybe<Actor>;
+  /** What the subscription is for; null when none was given. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The event types sent; empty means every type. */
+  eventTypes: Array<EventType>;
+  /** Opaque ID. */
+  id: Scalars['ID']['output'];
+  /** When it was paused; null while active. */
+  pausedAt?: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * Why the subscription was paused: which delivery failed every attempt, with its last status or
+   * error, or who paused it. Null while active.
+   */
+  pausedReason?: Maybe<Scalars['String']['output']>;
+  /** ACTIVE: events are queued and sent. PAUSED: nothing is sent; see `pausedReason`. */
+  status: WebhookSubscriptionStatus;
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Where events are POSTed. */
+  url: Scalars['String']['output'];
+};
+
+/** A page of webhook subscriptions. */
+export type WebhookSubscriptionConnection = {
+  __typename?: 'WebhookSubscriptionConnection';
+  /** The subscriptions on this page, each with its cursor. */
+  edges: Array<WebhookSubscriptionEdge>;
+  /** The subscriptions on this page, without cursors. */
+  nodes: Array<WebhookSubscription>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many subscriptions there are, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A webhook subscription and its position in a list. */
+export type WebhookSubscriptionEdge = {
+  __typename?: 'WebhookSubscriptionEdge';
+  /** Opaque cursor to pass as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The subscription. */
+  node: WebhookSubscription;
+};
+
+/** Whether a subscription is being sent events. */
+export type WebhookSubscriptionStatus =
+  /** Events are queued and sent. */
+  | 'ACTIVE'
+  /**
+   * Nothing is sent, and new events are not queued for it. Stockroom pauses a subscription when one
+   * of its deliveries fails every attempt of the retry schedule; an admin resumes it with
+   * `updateWebhookSubscription(input: { status: ACTIVE })`.
+   */
+  | 'PAUSED';
 
 /** Stock removed as damaged, expired or lost. */
 export type WriteOffStockInput = {
@@ -2641,12 +3487,26 @@ export type DirectiveResolverFn<
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   Actor: (ApiKeyMapper & { __typename: 'ApiKey' }) | (UserMapper & { __typename: 'User' });
+  EventPayload:
+    | (Omit<LocationEventPayload, 'location'> & { location: _RefType['LocationSnapshot'] } & {
+        __typename: 'LocationEventPayload';
+      })
+    | (Omit<MovementEventPayload, 'movement'> & { movement: _RefType['MovementSnapshot'] } & {
+        __typename: 'MovementEventPayload';
+      })
+    | (ProductEventPayload & { __typename: 'ProductEventPayload' })
+    | (ReorderPointEventPayload & { __typename: 'ReorderPointEventPayload' })
+    | (Omit<ReservationEventPayload, 'reservation'> & { reservation: _RefType['ReservationSnapshot'] } & {
+        __typename: 'ReservationEventPayload';
+      })
+    | (SafetyStockEventPayload & { __typename: 'SafetyStockEventPayload' });
 };
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Node:
     | (ApiKeyMapper & { __typename: 'ApiKey' })
+    | (EventMapper & { __typename: 'Event' })
     | (LocationMapper & { __typename: 'Location' })
     | (MovementMapper & { __typename: 'Movement' })
     | (ProductMapper & { __typename: 'Product' })
@@ -2664,6 +3524,7 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ApiKeyConnection: ResolverTypeWrapper<ApiKeyConnectionMapper>;
   ApiKeyEdge: ResolverTypeWrapper<Omit<ApiKeyEdge, 'node'> & { node: ResolversTypes['ApiKey'] }>;
+  ApiKeyGrant: ResolverTypeWrapper<'MANAGE_WEBHOOKS'>;
   ArchiveLocationInput: ArchiveLocationInput;
   ArchiveLocationPayload: ResolverTypeWrapper<
     Omit<ArchiveLocationPayload, 'location' | 'userErrors'> & {
@@ -2704,9 +3565,18 @@ export type ResolversTypes = {
     }
   >;
   CreateUserInput: CreateUserInput;
+  CreateWebhookSubscriptionInput: CreateWebhookSubscriptionInput;
+  CreateWebhookSubscriptionPayload: ResolverTypeWrapper<
+    Omit<CreateWebhookSubscriptionPayload, 'subscription' | 'userErrors'> & {
+      subscription?: Maybe<ResolversTypes['WebhookSubscription']>;
+      userErrors: Array<ResolversTypes['UserError']>;
+    }
+  >;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeactivateUserInput: DeactivateUserInput;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  DeleteWebhookSubscriptionInput: DeleteWebhookSubscriptionInput;
+  DeleteWebhookSubscriptionPayload: ResolverTypeWrapper<DeleteWebhookSubscriptionPayloadMapper>;
   ErrorCode: ResolverTypeWrapper<
     | 'INVALID_ID'
     | 'NOT_FOUND'
@@ -2735,6 +3605,32 @@ export type ResolversTypes = {
     | 'ALREADY_COMMITTED'
     | 'NOT_IN_RESERVATION'
     | 'EXCEEDS_RESERVATION'
+    | 'URL_NOT_ALLOWED'
+  >;
+  Event: ResolverTypeWrapper<EventMapper>;
+  EventConnection: ResolverTypeWrapper<EventConnectionMapper>;
+  EventEdge: ResolverTypeWrapper<EventEdgeMapper>;
+  EventPayload: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['EventPayload']>;
+  EventType: ResolverTypeWrapper<
+    | 'MOVEMENT_RECORDED'
+    | 'MOVEMENT_REVERSED'
+    | 'RESERVATION_CREATED'
+    | 'RESERVATION_EXTENDED'
+    | 'RESERVATION_COMMITTED'
+    | 'RESERVATION_FULFILLED'
+    | 'RESERVATION_RELEASED'
+    | 'RESERVATION_EXPIRED'
+    | 'SAFETY_STOCK_CHANGED'
+    | 'PRODUCT_CREATED'
+    | 'PRODUCT_UPDATED'
+    | 'PRODUCT_ARCHIVED'
+    | 'PRODUCT_RESTORED'
+    | 'LOCATION_CREATED'
+    | 'LOCATION_UPDATED'
+    | 'LOCATION_ARCHIVED'
+    | 'LOCATION_RESTORED'
+    | 'PRODUCT_BELOW_REORDER_POINT'
+    | 'PRODUCT_ABOVE_REORDER_POINT'
   >;
   ExtendReservationInput: ExtendReservationInput;
   HistoricalStockLevel: ResolverTypeWrapper<HistoricalStockLevelMapper>;
@@ -2747,11 +3643,17 @@ export type ResolversTypes = {
   Location: ResolverTypeWrapper<LocationMapper>;
   LocationConnection: ResolverTypeWrapper<LocationConnectionMapper>;
   LocationEdge: ResolverTypeWrapper<Omit<LocationEdge, 'node'> & { node: ResolversTypes['Location'] }>;
+  LocationEventPayload: ResolverTypeWrapper<
+    Omit<LocationEventPayload, 'location'> & { location: ResolversTypes['LocationSnapshot'] }
+  >;
   LocationFilter: LocationFilter;
   LocationKind: ResolverTypeWrapper<'WAREHOUSE' | 'STORE' | 'DISTRIBUTION_CENTER' | 'OTHER'>;
   LocationOrder: LocationOrder;
   LocationOrderField: ResolverTypeWrapper<'CODE' | 'NAME' | 'CREATED_AT'>;
+  LocationSnapshot: ResolverTypeWrapper<Omit<LocationSnapshot, 'kind'> & { kind: ResolversTypes['LocationKind'] }>;
+  LowStockAlert: ResolverTypeWrapper<LowStockAlertMapper>;
   LowStockConnection: ResolverTypeWrapper<LowStockConnectionMapper>;
+  LowStockDirection: ResolverTypeWrapper<'BELOW' | 'ABOVE'>;
   LowStockEdge: ResolverTypeWrapper<Omit<LowStockEdge, 'node'> & { node: ResolversTypes['LowStockItem'] }>;
   LowStockItem: ResolverTypeWrapper<LowStockItemMapper>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -2759,6 +3661,9 @@ export type ResolversTypes = {
   MovementConnection: ResolverTypeWrapper<MovementConnectionMapper>;
   MovementEdge: ResolverTypeWrapper<Omit<MovementEdge, 'node'> & { node: ResolversTypes['Movement'] }>;
   MovementErrorPolicy: ResolverTypeWrapper<'REJECT_ALL' | 'REJECT_FAILED_ROWS'>;
+  MovementEventPayload: ResolverTypeWrapper<
+    Omit<MovementEventPayload, 'movement'> & { movement: ResolversTypes['MovementSnapshot'] }
+  >;
   MovementFilter: MovementFilter;
   MovementInput: MovementInput;
   MovementKind: ResolverTypeWrapper<
@@ -2776,6 +3681,14 @@ export type ResolversTypes = {
     | 'QUALITY_CHECK'
     | 'OTHER'
   >;
+  MovementSnapshot: ResolverTypeWrapper<
+    Omit<MovementSnapshot, 'fromState' | 'kind' | 'reason' | 'toState'> & {
+      fromState: ResolversTypes['StockState'];
+      kind: ResolversTypes['MovementKind'];
+      reason: ResolversTypes['MovementReason'];
+      toState: ResolversTypes['StockState'];
+    }
+  >;
   MovementSummary: ResolverTypeWrapper<MovementSummaryMapper>;
   MovementSummaryBucket: ResolverTypeWrapper<MovementSummaryBucketMapper>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -2791,24 +3704,42 @@ export type ResolversTypes = {
   Product: ResolverTypeWrapper<ProductMapper>;
   ProductConnection: ResolverTypeWrapper<ProductConnectionMapper>;
   ProductEdge: ResolverTypeWrapper<Omit<ProductEdge, 'node'> & { node: ResolversTypes['Product'] }>;
+  ProductEventPayload: ResolverTypeWrapper<ProductEventPayload>;
   ProductFilter: ProductFilter;
   ProductOrder: ProductOrder;
   ProductOrderField: ResolverTypeWrapper<'SKU' | 'NAME' | 'PRICE' | 'CATEGORY' | 'CREATED_AT'>;
+  ProductSnapshot: ResolverTypeWrapper<ProductSnapshot>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReceiveStockInput: ReceiveStockInput;
   RecordMovementsInput: RecordMovementsInput;
   RecordMovementsPayload: ResolverTypeWrapper<RecordMovementsPayloadMapper>;
+  RedeliverWebhookInput: RedeliverWebhookInput;
+  RedeliverWebhookPayload: ResolverTypeWrapper<
+    Omit<RedeliverWebhookPayload, 'delivery' | 'userErrors'> & {
+      delivery?: Maybe<ResolversTypes['WebhookDelivery']>;
+      userErrors: Array<ResolversTypes['UserError']>;
+    }
+  >;
   RegisterPersistedDocumentsInput: RegisterPersistedDocumentsInput;
   RegisterPersistedDocumentsPayload: ResolverTypeWrapper<RegisterPersistedDocumentsPayloadMapper>;
   ReleaseLineInput: ReleaseLineInput;
   ReleaseReservationInput: ReleaseReservationInput;
+  ReorderPointEventPayload: ResolverTypeWrapper<ReorderPointEventPayload>;
   Reservation: ResolverTypeWrapper<ReservationMapper>;
+  ReservationChange: ResolverTypeWrapper<ReservationChangeMapper>;
   ReservationConnection: ResolverTypeWrapper<ReservationConnectionMapper>;
   ReservationEdge: ResolverTypeWrapper<Omit<ReservationEdge, 'node'> & { node: ResolversTypes['Reservation'] }>;
+  ReservationEventPayload: ResolverTypeWrapper<
+    Omit<ReservationEventPayload, 'reservation'> & { reservation: ResolversTypes['ReservationSnapshot'] }
+  >;
   ReservationFilter: ReservationFilter;
   ReservationLine: ResolverTypeWrapper<ReservationLineMapper>;
   ReservationLineInput: ReservationLineInput;
+  ReservationLineSnapshot: ResolverTypeWrapper<ReservationLineSnapshot>;
   ReservationPayload: ResolverTypeWrapper<ReservationPayloadMapper>;
+  ReservationSnapshot: ResolverTypeWrapper<
+    Omit<ReservationSnapshot, 'status'> & { status: ResolversTypes['ReservationStatus'] }
+  >;
   ReservationStatus: ResolverTypeWrapper<'ACTIVE' | 'COMMITTED' | 'FULFILLED' | 'RELEASED' | 'EXPIRED'>;
   ReserveStockInput: ReserveStockInput;
   RestoreLocationInput: RestoreLocationInput;
@@ -2835,7 +3766,15 @@ export type ResolversTypes = {
     }
   >;
   Role: ResolverTypeWrapper<'ADMIN' | 'MANAGER' | 'CLERK' | 'VIEWER'>;
+  RotateWebhookSecretInput: RotateWebhookSecretInput;
+  RotateWebhookSecretPayload: ResolverTypeWrapper<
+    Omit<RotateWebhookSecretPayload, 'subscription' | 'userErrors'> & {
+      subscription?: Maybe<ResolversTypes['WebhookSubscription']>;
+      userErrors: Array<ResolversTypes['UserError']>;
+    }
+  >;
   SafeInt: ResolverTypeWrapper<Scalars['SafeInt']['output']>;
+  SafetyStockEventPayload: ResolverTypeWrapper<SafetyStockEventPayload>;
   SalesGroupBy: ResolverTypeWrapper<'PRODUCT' | 'CATEGORY' | 'LOCATION' | 'COUNTERPARTY'>;
   SalesOrderBy: ResolverTypeWrapper<'UNITS' | 'REVENUE' | 'MARGIN'>;
   SalesReport: ResolverTypeWrapper<SalesReportMapper>;
@@ -2856,11 +3795,14 @@ export type ResolversTypes = {
   StockAsOf: ResolverTypeWrapper<StockAsOfMapper>;
   StockDifference: ResolverTypeWrapper<StockDifferenceMapper>;
   StockLevel: ResolverTypeWrapper<StockLevelMapper>;
+  StockLevelChange: ResolverTypeWrapper<StockLevelChangeMapper>;
   StockLevelConnection: ResolverTypeWrapper<StockLevelConnectionMapper>;
   StockLevelEdge: ResolverTypeWrapper<Omit<StockLevelEdge, 'node'> & { node: ResolversTypes['StockLevel'] }>;
+  StockLevelSnapshot: ResolverTypeWrapper<StockLevelSnapshot>;
   StockMovementPayload: ResolverTypeWrapper<StockMovementPayloadMapper>;
   StockState: ResolverTypeWrapper<'AVAILABLE' | 'DAMAGED' | 'QUALITY_CONTROL'>;
   StockVerification: ResolverTypeWrapper<StockVerificationMapper>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SummaryInterval: ResolverTypeWrapper<'DAY' | 'WEEK' | 'MONTH'>;
   TransferStockInput: TransferStockInput;
   UpdateApiKeyInput: UpdateApiKeyInput;
@@ -2885,6 +3827,13 @@ export type ResolversTypes = {
     }
   >;
   UpdateUserInput: UpdateUserInput;
+  UpdateWebhookSubscriptionInput: UpdateWebhookSubscriptionInput;
+  UpdateWebhookSubscriptionPayload: ResolverTypeWrapper<
+    Omit<UpdateWebhookSubscriptionPayload, 'subscription' | 'userErrors'> & {
+      subscription?: Maybe<ResolversTypes['WebhookSubscription']>;
+      userErrors: Array<ResolversTypes['UserError']>;
+    }
+  >;
   User: ResolverTypeWrapper<UserMapper>;
   UserConnection: ResolverTypeWrapper<UserConnectionMapper>;
   UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
@@ -2897,6 +3846,19 @@ export type ResolversTypes = {
     }
   >;
   ValuationGroupBy: ResolverTypeWrapper<'PRODUCT' | 'CATEGORY' | 'LOCATION'>;
+  WebhookAttempt: ResolverTypeWrapper<WebhookAttemptMapper>;
+  WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryMapper>;
+  WebhookDeliveryConnection: ResolverTypeWrapper<WebhookDeliveryConnectionMapper>;
+  WebhookDeliveryEdge: ResolverTypeWrapper<
+    Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversTypes['WebhookDelivery'] }
+  >;
+  WebhookDeliveryStatus: ResolverTypeWrapper<'PENDING' | 'SUCCEEDED' | 'FAILED'>;
+  WebhookSubscription: ResolverTypeWrapper<WebhookSubscriptionMapper>;
+  WebhookSubscriptionConnection: ResolverTypeWrapper<WebhookSubscriptionConnectionMapper>;
+  WebhookSubscriptionEdge: ResolverTypeWrapper<
+    Omit<WebhookSubscriptionEdge, 'node'> & { node: ResolversTypes['WebhookSubscription'] }
+  >;
+  WebhookSubscriptionStatus: ResolverTypeWrapper<'ACTIVE' | 'PAUSED'>;
   WriteOffStockInput: WriteOffStockInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 };
@@ -2941,9 +3903,20 @@ export type ResolversParentTypes = {
     userErrors: Array<ResolversParentTypes['UserError']>;
   };
   CreateUserInput: CreateUserInput;
+  CreateWebhookSubscriptionInput: CreateWebhookSubscriptionInput;
+  CreateWebhookSubscriptionPayload: Omit<CreateWebhookSubscriptionPayload, 'subscription' | 'userErrors'> & {
+    subscription?: Maybe<ResolversParentTypes['WebhookSubscription']>;
+    userErrors: Array<ResolversParentTypes['UserError']>;
+  };
   DateTime: Scalars['DateTime']['output'];
   DeactivateUserInput: DeactivateUserInput;
   Decimal: Scalars['Decimal']['output'];
+  DeleteWebhookSubscriptionInput: DeleteWebhookSubscriptionInput;
+  DeleteWebhookSubscriptionPayload: DeleteWebhookSubscriptionPayloadMapper;
+  Event: EventMapper;
+  EventConnection: EventConnectionMapper;
+  EventEdge: EventEdgeMapper;
+  EventPayload: ResolversUnionTypes<ResolversParentTypes>['EventPayload'];
   ExtendReservationInput: ExtendReservationInput;
   HistoricalStockLevel: HistoricalStockLevelMapper;
   InventoryValuationConnection: InventoryValuationConnectionMapper;
@@ -2955,8 +3928,11 @@ export type ResolversParentTypes = {
   Location: LocationMapper;
   LocationConnection: LocationConnectionMapper;
   LocationEdge: Omit<LocationEdge, 'node'> & { node: ResolversParentTypes['Location'] };
+  LocationEventPayload: Omit<LocationEventPayload, 'location'> & { location: ResolversParentTypes['LocationSnapshot'] };
   LocationFilter: LocationFilter;
   LocationOrder: LocationOrder;
+  LocationSnapshot: LocationSnapshot;
+  LowStockAlert: LowStockAlertMapper;
   LowStockConnection: LowStockConnectionMapper;
   LowStockEdge: Omit<LowStockEdge, 'node'> & { node: ResolversParentTypes['LowStockItem'] };
   LowStockItem: LowStockItemMapper;
@@ -2964,8 +3940,10 @@ export type ResolversParentTypes = {
   Movement: MovementMapper;
   MovementConnection: MovementConnectionMapper;
   MovementEdge: Omit<MovementEdge, 'node'> & { node: ResolversParentTypes['Movement'] };
+  MovementEventPayload: Omit<MovementEventPayload, 'movement'> & { movement: ResolversParentTypes['MovementSnapshot'] };
   MovementFilter: MovementFilter;
   MovementInput: MovementInput;
+  MovementSnapshot: MovementSnapshot;
   MovementSummary: MovementSummaryMapper;
   MovementSummaryBucket: MovementSummaryBucketMapper;
   Mutation: Record<PropertyKey, never>;
@@ -2978,23 +3956,37 @@ export type ResolversParentTypes = {
   Product: ProductMapper;
   ProductConnection: ProductConnectionMapper;
   ProductEdge: Omit<ProductEdge, 'node'> & { node: ResolversParentTypes['Product'] };
+  ProductEventPayload: ProductEventPayload;
   ProductFilter: ProductFilter;
   ProductOrder: ProductOrder;
+  ProductSnapshot: ProductSnapshot;
   Query: Record<PropertyKey, never>;
   ReceiveStockInput: ReceiveStockInput;
   RecordMovementsInput: RecordMovementsInput;
   RecordMovementsPayload: RecordMovementsPayloadMapper;
+  RedeliverWebhookInput: RedeliverWebhookInput;
+  RedeliverWebhookPayload: Omit<RedeliverWebhookPayload, 'delivery' | 'userErrors'> & {
+    delivery?: Maybe<ResolversParentTypes['WebhookDelivery']>;
+    userErrors: Array<ResolversParentTypes['UserError']>;
+  };
   RegisterPersistedDocumentsInput: RegisterPersistedDocumentsInput;
   RegisterPersistedDocumentsPayload: RegisterPersistedDocumentsPayloadMapper;
   ReleaseLineInput: ReleaseLineInput;
   ReleaseReservationInput: ReleaseReservationInput;
+  ReorderPointEventPayload: ReorderPointEventPayload;
   Reservation: ReservationMapper;
+  ReservationChange: ReservationChangeMapper;
   ReservationConnection: ReservationConnectionMapper;
   ReservationEdge: Omit<ReservationEdge, 'node'> & { node: ResolversParentTypes['Reservation'] };
+  ReservationEventPayload: Omit<ReservationEventPayload, 'reservation'> & {
+    reservation: ResolversParentTypes['ReservationSnapshot'];
+  };
   ReservationFilter: ReservationFilter;
   ReservationLine: ReservationLineMapper;
   ReservationLineInput: ReservationLineInput;
+  ReservationLineSnapshot: ReservationLineSnapshot;
   ReservationPayload: ReservationPayloadMapper;
+  ReservationSnapshot: ReservationSnapshot;
   ReserveStockInput: ReserveStockInput;
   RestoreLocationInput: RestoreLocationInput;
   RestoreLocationPayload: Omit<RestoreLocationPayload, 'location' | 'userErrors'> & {
@@ -3013,7 +4005,13 @@ export type ResolversParentTypes = {
     apiKey?: Maybe<ResolversParentTypes['ApiKey']>;
     userErrors: Array<ResolversParentTypes['UserError']>;
   };
+  RotateWebhookSecretInput: RotateWebhookSecretInput;
+  RotateWebhookSecretPayload: Omit<RotateWebhookSecretPayload, 'subscription' | 'userErrors'> & {
+    subscription?: Maybe<ResolversParentTypes['WebhookSubscription']>;
+    userErrors: Array<ResolversParentTypes['UserError']>;
+  };
   SafeInt: Scalars['SafeInt']['output'];
+  SafetyStockEventPayload: SafetyStockEventPayload;
   SalesReport: SalesReportMapper;
   SalesReportRow: SalesReportRowMapper;
   SetSafetyStockInput: SetSafetyStockInput;
@@ -3029,10 +4027,13 @@ export type ResolversParentTypes = {
   StockAsOf: StockAsOfMapper;
   StockDifference: StockDifferenceMapper;
   StockLevel: StockLevelMapper;
+  StockLevelChange: StockLevelChangeMapper;
   StockLevelConnection: StockLevelConnectionMapper;
   StockLevelEdge: Omit<StockLevelEdge, 'node'> & { node: ResolversParentTypes['StockLevel'] };
+  StockLevelSnapshot: StockLevelSnapshot;
   StockMovementPayload: StockMovementPayloadMapper;
   StockVerification: StockVerificationMapper;
+  Subscription: Record<PropertyKey, never>;
   TransferStockInput: TransferStockInput;
   UpdateApiKeyInput: UpdateApiKeyInput;
   UpdateApiKeyPayload: Omit<UpdateApiKeyPayload, 'apiKey' | 'userErrors'> & {
@@ -3050,6 +4051,11 @@ export type ResolversParentTypes = {
     userErrors: Array<ResolversParentTypes['UserError']>;
   };
   UpdateUserInput: UpdateUserInput;
+  UpdateWebhookSubscriptionInput: UpdateWebhookSubscriptionInput;
+  UpdateWebhookSubscriptionPayload: Omit<UpdateWebhookSubscriptionPayload, 'subscription' | 'userErrors'> & {
+    subscription?: Maybe<ResolversParentTypes['WebhookSubscription']>;
+    userErrors: Array<ResolversParentTypes['UserError']>;
+  };
   User: UserMapper;
   UserConnection: UserConnectionMapper;
   UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
@@ -3059,11 +4065,21 @@ export type ResolversParentTypes = {
     user?: Maybe<ResolversParentTypes['User']>;
     userErrors: Array<ResolversParentTypes['UserError']>;
   };
+  WebhookAttempt: WebhookAttemptMapper;
+  WebhookDelivery: WebhookDeliveryMapper;
+  WebhookDeliveryConnection: WebhookDeliveryConnectionMapper;
+  WebhookDeliveryEdge: Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversParentTypes['WebhookDelivery'] };
+  WebhookSubscription: WebhookSubscriptionMapper;
+  WebhookSubscriptionConnection: WebhookSubscriptionConnectionMapper;
+  WebhookSubscriptionEdge: Omit<WebhookSubscriptionEdge, 'node'> & {
+    node: ResolversParentTypes['WebhookSubscription'];
+  };
   WriteOffStockInput: WriteOffStockInput;
   String: Scalars['String']['output'];
 };
 
 export type authDirectiveArgs = {
+  orKeyGrant?: Maybe<ApiKeyGrant>;
   requires: Role;
 };
 
@@ -3111,6 +4127,7 @@ export type ApiKeyResolvers<
   expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  manageWebhooks?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   requirePersistedQueries?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3136,6 +4153,8 @@ export type ApiKeyEdgeResolvers<
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
 };
+
+export type ApiKeyGrantResolvers = EnumResolverSignature<{ MANAGE_WEBHOOKS?: any }, ResolversTypes['ApiKeyGrant']>;
 
 export type ArchiveLocationPayloadResolvers<
   ContextType = Context,
@@ -3186,6 +4205,16 @@ export type CreateProductPayloadResolvers<
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type CreateWebhookSubscriptionPayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['CreateWebhookSubscriptionPayload'] =
+    ResolversParentTypes['CreateWebhookSubscriptionPayload'],
+> = {
+  secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subscription?: Resolver<Maybe<ResolversTypes['WebhookSubscription']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -3193,6 +4222,15 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
   name: 'Decimal';
 }
+
+export type DeleteWebhookSubscriptionPayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['DeleteWebhookSubscriptionPayload'] =
+    ResolversParentTypes['DeleteWebhookSubscriptionPayload'],
+> = {
+  deletedSubscriptionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
 
 export type ErrorCodeResolvers = EnumResolverSignature<
   {
@@ -3223,8 +4261,83 @@ export type ErrorCodeResolvers = EnumResolverSignature<
     TOO_LONG?: any;
     TOO_MANY_ATTEMPTS?: any;
     TOO_SHORT?: any;
+    URL_NOT_ALLOWED?: any;
   },
   ResolversTypes['ErrorCode']
+>;
+
+export type EventResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event'],
+> = {
+  actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  locationIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  payload?: Resolver<ResolversTypes['EventPayload'], ParentType, ContextType>;
+  productIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  reservationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EventType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EventConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['EventConnection'] = ResolversParentTypes['EventConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['EventEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type EventEdgeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['EventEdge'] = ResolversParentTypes['EventEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+};
+
+export type EventPayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['EventPayload'] = ResolversParentTypes['EventPayload'],
+> = {
+  __resolveType?: TypeResolveFn<
+    | 'LocationEventPayload'
+    | 'MovementEventPayload'
+    | 'ProductEventPayload'
+    | 'ReorderPointEventPayload'
+    | 'ReservationEventPayload'
+    | 'SafetyStockEventPayload',
+    ParentType,
+    ContextType
+  >;
+};
+
+export type EventTypeResolvers = EnumResolverSignature<
+  {
+    LOCATION_ARCHIVED?: any;
+    LOCATION_CREATED?: any;
+    LOCATION_RESTORED?: any;
+    LOCATION_UPDATED?: any;
+    MOVEMENT_RECORDED?: any;
+    MOVEMENT_REVERSED?: any;
+    PRODUCT_ABOVE_REORDER_POINT?: any;
+    PRODUCT_ARCHIVED?: any;
+    PRODUCT_BELOW_REORDER_POINT?: any;
+    PRODUCT_CREATED?: any;
+    PRODUCT_RESTORED?: any;
+    PRODUCT_UPDATED?: any;
+    RESERVATION_COMMITTED?: any;
+    RESERVATION_CREATED?: any;
+    RESERVATION_EXPIRED?: any;
+    RESERVATION_EXTENDED?: any;
+    RESERVATION_FULFILLED?: any;
+    RESERVATION_RELEASED?: any;
+    SAFETY_STOCK_CHANGED?: any;
+  },
+  ResolversTypes['EventType']
 >;
 
 export type HistoricalStockLevelResolvers<
@@ -3326,6 +4439,14 @@ export type LocationEdgeResolvers<
   node?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
 };
 
+export type LocationEventPayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['LocationEventPayload'] = ResolversParentTypes['LocationEventPayload'],
+> = {
+  location?: Resolver<ResolversTypes['LocationSnapshot'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type LocationKindResolvers = EnumResolverSignature<
   { DISTRIBUTION_CENTER?: any; OTHER?: any; STORE?: any; WAREHOUSE?: any },
   ResolversTypes['LocationKind']
@@ -3336,6 +4457,29 @@ export type LocationOrderFieldResolvers = EnumResolverSignature<
   ResolversTypes['LocationOrderField']
 >;
 
+export type LocationSnapshotResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['LocationSnapshot'] = ResolversParentTypes['LocationSnapshot'],
+> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['LocationKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type LowStockAlertResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['LowStockAlert'] = ResolversParentTypes['LowStockAlert'],
+> = {
+  available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['LowStockDirection'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  reorderPoint?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type LowStockConnectionResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes['LowStockConnection'] = ResolversParentTypes['LowStockConnection'],
@@ -3345,6 +4489,11 @@ export type LowStockConnectionResolvers<
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
+
+export type LowStockDirectionResolvers = EnumResolverSignature<
+  { ABOVE?: any; BELOW?: any },
+  ResolversTypes['LowStockDirection']
+>;
 
 export type LowStockEdgeResolvers<
   ContextType = Context,
@@ -3418,6 +4567,15 @@ export type MovementErrorPolicyResolvers = EnumResolverSignature<
   ResolversTypes['MovementErrorPolicy']
 >;
 
+export type MovementEventPayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['MovementEventPayload'] = ResolversParentTypes['MovementEventPayload'],
+> = {
+  movement?: Resolver<ResolversTypes['MovementSnapshot'], ParentType, ContextType>;
+  stockLevels?: Resolver<Array<ResolversTypes['StockLevelSnapshot']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type MovementKindResolvers = EnumResolverSignature<
   {
     ADJUSTMENT?: any;
@@ -3446,6 +4604,25 @@ export type MovementReasonResolvers = EnumResolverSignature<
   },
   ResolversTypes['MovementReason']
 >;
+
+export type MovementSnapshotResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['MovementSnapshot'] = ResolversParentTypes['MovementSnapshot'],
+> = {
+  fromLocationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  fromState?: Resolver<ResolversTypes['StockState'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MovementKind'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  productId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['MovementReason'], ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reservationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  reversalOfId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  toLocationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  toState?: Resolver<ResolversTypes['StockState'], ParentType, ContextType>;
+};
 
 export type MovementSummaryResolvers<
   ContextType = Context,
@@ -3539,11 +4716,23 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationcreateUserArgs, 'input'>
   >;
+  createWebhookSubscription?: Resolver<
+    ResolversTypes['CreateWebhookSubscriptionPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationcreateWebhookSubscriptionArgs, 'input'>
+  >;
   deactivateUser?: Resolver<
     ResolversTypes['UserPayload'],
     ParentType,
     ContextType,
     RequireFields<MutationdeactivateUserArgs, 'input'>
+  >;
+  deleteWebhookSubscription?: Resolver<
+    ResolversTypes['DeleteWebhookSubscriptionPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationdeleteWebhookSubscriptionArgs, 'input'>
   >;
   extendReservation?: Resolver<
     ResolversTypes['ReservationPayload'],
@@ -3562,6 +4751,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationrecordMovementsArgs, 'input'>
+  >;
+  redeliverWebhook?: Resolver<
+    ResolversTypes['RedeliverWebhookPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationredeliverWebhookArgs, 'input'>
   >;
   registerPersistedDocuments?: Resolver<
     ResolversTypes['RegisterPersistedDocumentsPayload'],
@@ -3611,6 +4806,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationrevokeApiKeyArgs, 'input'>
   >;
+  rotateWebhookSecret?: Resolver<
+    ResolversTypes['RotateWebhookSecretPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationrotateWebhookSecretArgs, 'input'>
+  >;
   setSafetyStock?: Resolver<
     ResolversTypes['SetSafetyStockPayload'],
     ParentType,
@@ -3659,6 +4860,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationupdateUserArgs, 'input'>
   >;
+  updateWebhookSubscription?: Resolver<
+    ResolversTypes['UpdateWebhookSubscriptionPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationupdateWebhookSubscriptionArgs, 'input'>
+  >;
   writeOffStock?: Resolver<
     ResolversTypes['StockMovementPayload'],
     ParentType,
@@ -3672,7 +4879,7 @@ export type NodeResolvers<
   ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node'],
 > = {
   __resolveType?: TypeResolveFn<
-    'ApiKey' | 'Location' | 'Movement' | 'Product' | 'Reservation' | 'User',
+    'ApiKey' | 'Event' | 'Location' | 'Movement' | 'Product' | 'Reservation' | 'User',
     ParentType,
     ContextType
   >;
@@ -3789,10 +4996,30 @@ export type ProductEdgeResolvers<
   node?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
 };
 
+export type ProductEventPayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ProductEventPayload'] = ResolversParentTypes['ProductEventPayload'],
+> = {
+  product?: Resolver<ResolversTypes['ProductSnapshot'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type ProductOrderFieldResolvers = EnumResolverSignature<
   { CATEGORY?: any; CREATED_AT?: any; NAME?: any; PRICE?: any; SKU?: any },
   ResolversTypes['ProductOrderField']
 >;
+
+export type ProductSnapshotResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ProductSnapshot'] = ResolversParentTypes['ProductSnapshot'],
+> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reorderPoint?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
 
 export type QueryResolvers<
   ContextType = Context,
@@ -3805,6 +5032,7 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QuerycategoriesArgs, 'active'>
   >;
+  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<QueryeventsArgs>>;
   inventoryValuation?: Resolver<
     ResolversTypes['InventoryValuationConnection'],
     ParentType,
@@ -3852,6 +5080,24 @@ export type QueryResolvers<
   >;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, Partial<QueryusersArgs>>;
   verifyStockLevels?: Resolver<ResolversTypes['StockVerification'], ParentType, ContextType>;
+  webhookDeliveries?: Resolver<
+    ResolversTypes['WebhookDeliveryConnection'],
+    ParentType,
+    ContextType,
+    Partial<QuerywebhookDeliveriesArgs>
+  >;
+  webhookSubscription?: Resolver<
+    Maybe<ResolversTypes['WebhookSubscription']>,
+    ParentType,
+    ContextType,
+    RequireFields<QuerywebhookSubscriptionArgs, 'id'>
+  >;
+  webhookSubscriptions?: Resolver<
+    ResolversTypes['WebhookSubscriptionConnection'],
+    ParentType,
+    ContextType,
+    Partial<QuerywebhookSubscriptionsArgs>
+  >;
 };
 
 export type RecordMovementsPayloadResolvers<
@@ -3860,6 +5106,14 @@ export type RecordMovementsPayloadResolvers<
 > = {
   movements?: Resolver<Array<ResolversTypes['Movement']>, ParentType, ContextType>;
   stockLevels?: Resolver<Array<ResolversTypes['StockLevel']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type RedeliverWebhookPayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['RedeliverWebhookPayload'] = ResolversParentTypes['RedeliverWebhookPayload'],
+> = {
+  delivery?: Resolver<Maybe<ResolversTypes['WebhookDelivery']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -3872,6 +5126,16 @@ export type RegisterPersistedDocumentsPayloadResolvers<
   documents?: Resolver<Array<ResolversTypes['PersistedDocument']>, ParentType, ContextType>;
   registered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ReorderPointEventPayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ReorderPointEventPayload'] =
+    ResolversParentTypes['ReorderPointEventPayload'],
+> = {
+  available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['ProductSnapshot'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ReservationResolvers<
@@ -3887,6 +5151,15 @@ export type ReservationResolvers<
   status?: Resolver<ResolversTypes['ReservationStatus'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ReservationChangeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ReservationChange'] = ResolversParentTypes['ReservationChange'],
+> = {
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reservation?: Resolver<ResolversTypes['Reservation'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EventType'], ParentType, ContextType>;
 };
 
 export type ReservationConnectionResolvers<
@@ -3907,6 +5180,15 @@ export type ReservationEdgeResolvers<
   node?: Resolver<ResolversTypes['Reservation'], ParentType, ContextType>;
 };
 
+export type ReservationEventPayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ReservationEventPayload'] = ResolversParentTypes['ReservationEventPayload'],
+> = {
+  reservation?: Resolver<ResolversTypes['ReservationSnapshot'], ParentType, ContextType>;
+  stockLevels?: Resolver<Array<ResolversTypes['StockLevelSnapshot']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type ReservationLineResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes['ReservationLine'] = ResolversParentTypes['ReservationLine'],
@@ -3919,6 +5201,18 @@ export type ReservationLineResolvers<
   released?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ReservationLineSnapshotResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ReservationLineSnapshot'] = ResolversParentTypes['ReservationLineSnapshot'],
+> = {
+  fulfilled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  locationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  outstanding?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  productId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  released?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ReservationPayloadResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes['ReservationPayload'] = ResolversParentTypes['ReservationPayload'],
@@ -3926,6 +5220,18 @@ export type ReservationPayloadResolvers<
   reservation?: Resolver<Maybe<ResolversTypes['Reservation']>, ParentType, ContextType>;
   stockLevels?: Resolver<Array<ResolversTypes['StockLevel']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ReservationSnapshotResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ReservationSnapshot'] = ResolversParentTypes['ReservationSnapshot'],
+> = {
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  holder?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['ReservationLineSnapshot']>, ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReservationStatus'], ParentType, ContextType>;
 };
 
 export type ReservationStatusResolvers = EnumResolverSignature<
@@ -3962,9 +5268,27 @@ export type RoleResolvers = EnumResolverSignature<
   ResolversTypes['Role']
 >;
 
+export type RotateWebhookSecretPayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['RotateWebhookSecretPayload'] =
+    ResolversParentTypes['RotateWebhookSecretPayload'],
+> = {
+  secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subscription?: Resolver<Maybe<ResolversTypes['WebhookSubscription']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export interface SafeIntScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['SafeInt'], any> {
   name: 'SafeInt';
 }
+
+export type SafetyStockEventPayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['SafetyStockEventPayload'] = ResolversParentTypes['SafetyStockEventPayload'],
+> = {
+  stockLevels?: Resolver<Array<ResolversTypes['StockLevelSnapshot']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
 
 export type SalesGroupByResolvers = EnumResolverSignature<
   { CATEGORY?: any; COUNTERPARTY?: any; LOCATION?: any; PRODUCT?: any },
@@ -4080,6 +5404,15 @@ export type StockLevelResolvers<
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
+export type StockLevelChangeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['StockLevelChange'] = ResolversParentTypes['StockLevelChange'],
+> = {
+  levels?: Resolver<Array<ResolversTypes['StockLevel']>, ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EventType'], ParentType, ContextType>;
+};
+
 export type StockLevelConnectionResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes['StockLevelConnection'] = ResolversParentTypes['StockLevelConnection'],
@@ -4096,6 +5429,21 @@ export type StockLevelEdgeResolvers<
 > = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['StockLevel'], ParentType, ContextType>;
+};
+
+export type StockLevelSnapshotResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['StockLevelSnapshot'] = ResolversParentTypes['StockLevelSnapshot'],
+> = {
+  available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  committed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  damaged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  locationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  onHand?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  productId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  qualityControl?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reserved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  safetyStock?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type StockMovementPayloadResolvers<
@@ -4119,6 +5467,40 @@ export type StockVerificationResolvers<
   checkedLevels?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   differences?: Resolver<Array<ResolversTypes['StockDifference']>, ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type SubscriptionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription'],
+> = {
+  events?: SubscriptionResolver<
+    ResolversTypes['EventEdge'],
+    'events',
+    ParentType,
+    ContextType,
+    Partial<SubscriptioneventsArgs>
+  >;
+  lowStockAlert?: SubscriptionResolver<
+    ResolversTypes['LowStockAlert'],
+    'lowStockAlert',
+    ParentType,
+    ContextType,
+    Partial<SubscriptionlowStockAlertArgs>
+  >;
+  reservationChanged?: SubscriptionResolver<
+    ResolversTypes['ReservationChange'],
+    'reservationChanged',
+    ParentType,
+    ContextType,
+    RequireFields<SubscriptionreservationChangedArgs, 'reference'>
+  >;
+  stockLevelChanged?: SubscriptionResolver<
+    ResolversTypes['StockLevelChange'],
+    'stockLevelChanged',
+    ParentType,
+    ContextType,
+    Partial<SubscriptionstockLevelChangedArgs>
+  >;
 };
 
 export type SummaryIntervalResolvers = EnumResolverSignature<
@@ -4147,6 +5529,15 @@ export type UpdateProductPayloadResolvers<
   ParentType extends ResolversParentTypes['UpdateProductPayload'] = ResolversParentTypes['UpdateProductPayload'],
 > = {
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type UpdateWebhookSubscriptionPayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['UpdateWebhookSubscriptionPayload'] =
+    ResolversParentTypes['UpdateWebhookSubscriptionPayload'],
+> = {
+  subscription?: Resolver<Maybe<ResolversTypes['WebhookSubscription']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -4204,20 +5595,123 @@ export type ValuationGroupByResolvers = EnumResolverSignature<
   ResolversTypes['ValuationGroupBy']
 >;
 
+export type WebhookAttemptResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['WebhookAttempt'] = ResolversParentTypes['WebhookAttempt'],
+> = {
+  attemptedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  durationMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  statusCode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  succeeded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type WebhookDeliveryResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['WebhookDelivery'] = ResolversParentTypes['WebhookDelivery'],
+> = {
+  attemptCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  attempts?: Resolver<Array<ResolversTypes['WebhookAttempt']>, ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  eventSequence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  eventType?: Resolver<ResolversTypes['EventType'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nextAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  orderingKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WebhookDeliveryStatus'], ParentType, ContextType>;
+  subscription?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType>;
+  webhookId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type WebhookDeliveryConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['WebhookDeliveryConnection'] =
+    ResolversParentTypes['WebhookDeliveryConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['WebhookDeliveryEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['WebhookDelivery']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type WebhookDeliveryEdgeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['WebhookDeliveryEdge'] = ResolversParentTypes['WebhookDeliveryEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType>;
+};
+
+export type WebhookDeliveryStatusResolvers = EnumResolverSignature<
+  { FAILED?: any; PENDING?: any; SUCCEEDED?: any },
+  ResolversTypes['WebhookDeliveryStatus']
+>;
+
+export type WebhookSubscriptionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['WebhookSubscription'] = ResolversParentTypes['WebhookSubscription'],
+> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  eventTypes?: Resolver<Array<ResolversTypes['EventType']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  pausedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  pausedReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WebhookSubscriptionStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type WebhookSubscriptionConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['WebhookSubscriptionConnection'] =
+    ResolversParentTypes['WebhookSubscriptionConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['WebhookSubscriptionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['WebhookSubscription']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type WebhookSubscriptionEdgeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['WebhookSubscriptionEdge'] = ResolversParentTypes['WebhookSubscriptionEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType>;
+};
+
+export type WebhookSubscriptionStatusResolvers = EnumResolverSignature<
+  { ACTIVE?: any; PAUSED?: any },
+  ResolversTypes['WebhookSubscriptionStatus']
+>;
+
 export type Resolvers<ContextType = Context> = {
   Actor?: ActorResolvers<ContextType>;
   ApiKey?: ApiKeyResolvers<ContextType>;
   ApiKeyConnection?: ApiKeyConnectionResolvers<ContextType>;
   ApiKeyEdge?: ApiKeyEdgeResolvers<ContextType>;
+  ApiKeyGrant?: ApiKeyGrantResolvers;
   ArchiveLocationPayload?: ArchiveLocationPayloadResolvers<ContextType>;
   ArchiveProductPayload?: ArchiveProductPayloadResolvers<ContextType>;
   Category?: CategoryResolvers<ContextType>;
   CreateApiKeyPayload?: CreateApiKeyPayloadResolvers<ContextType>;
   CreateLocationPayload?: CreateLocationPayloadResolvers<ContextType>;
   CreateProductPayload?: CreateProductPayloadResolvers<ContextType>;
+  CreateWebhookSubscriptionPayload?: CreateWebhookSubscriptionPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
+  DeleteWebhookSubscriptionPayload?: DeleteWebhookSubscriptionPayloadResolvers<ContextType>;
   ErrorCode?: ErrorCodeResolvers;
+  Event?: EventResolvers<ContextType>;
+  EventConnection?: EventConnectionResolvers<ContextType>;
+  EventEdge?: EventEdgeResolvers<ContextType>;
+  EventPayload?: EventPayloadResolvers<ContextType>;
+  EventType?: EventTypeResolvers;
   HistoricalStockLevel?: HistoricalStockLevelResolvers<ContextType>;
   InventoryValuationConnection?: InventoryValuationConnectionResolvers<ContextType>;
   InventoryValuationEdge?: InventoryValuationEdgeResolvers<ContextType>;
@@ -4226,17 +5720,23 @@ export type Resolvers<ContextType = Context> = {
   Location?: LocationResolvers<ContextType>;
   LocationConnection?: LocationConnectionResolvers<ContextType>;
   LocationEdge?: LocationEdgeResolvers<ContextType>;
+  LocationEventPayload?: LocationEventPayloadResolvers<ContextType>;
   LocationKind?: LocationKindResolvers;
   LocationOrderField?: LocationOrderFieldResolvers;
+  LocationSnapshot?: LocationSnapshotResolvers<ContextType>;
+  LowStockAlert?: LowStockAlertResolvers<ContextType>;
   LowStockConnection?: LowStockConnectionResolvers<ContextType>;
+  LowStockDirection?: LowStockDirectionResolvers;
   LowStockEdge?: LowStockEdgeResolvers<ContextType>;
   LowStockItem?: LowStockItemResolvers<ContextType>;
   Movement?: MovementResolvers<ContextType>;
   MovementConnection?: MovementConnectionResolvers<ContextType>;
   MovementEdge?: MovementEdgeResolvers<ContextType>;
   MovementErrorPolicy?: MovementErrorPolicyResolvers;
+  MovementEventPayload?: MovementEventPayloadResolvers<ContextType>;
   MovementKind?: MovementKindResolvers;
   MovementReason?: MovementReasonResolvers;
+  MovementSnapshot?: MovementSnapshotResolvers<ContextType>;
   MovementSummary?: MovementSummaryResolvers<ContextType>;
   MovementSummaryBucket?: MovementSummaryBucketResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -4250,21 +5750,31 @@ export type Resolvers<ContextType = Context> = {
   Product?: ProductResolvers<ContextType>;
   ProductConnection?: ProductConnectionResolvers<ContextType>;
   ProductEdge?: ProductEdgeResolvers<ContextType>;
+  ProductEventPayload?: ProductEventPayloadResolvers<ContextType>;
   ProductOrderField?: ProductOrderFieldResolvers;
+  ProductSnapshot?: ProductSnapshotResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecordMovementsPayload?: RecordMovementsPayloadResolvers<ContextType>;
+  RedeliverWebhookPayload?: RedeliverWebhookPayloadResolvers<ContextType>;
   RegisterPersistedDocumentsPayload?: RegisterPersistedDocumentsPayloadResolvers<ContextType>;
+  ReorderPointEventPayload?: ReorderPointEventPayloadResolvers<ContextType>;
   Reservation?: ReservationResolvers<ContextType>;
+  ReservationChange?: ReservationChangeResolvers<ContextType>;
   ReservationConnection?: ReservationConnectionResolvers<ContextType>;
   ReservationEdge?: ReservationEdgeResolvers<ContextType>;
+  ReservationEventPayload?: ReservationEventPayloadResolvers<ContextType>;
   ReservationLine?: ReservationLineResolvers<ContextType>;
+  ReservationLineSnapshot?: ReservationLineSnapshotResolvers<ContextType>;
   ReservationPayload?: ReservationPayloadResolvers<ContextType>;
+  ReservationSnapshot?: ReservationSnapshotResolvers<ContextType>;
   ReservationStatus?: ReservationStatusResolvers;
   RestoreLocationPayload?: RestoreLocationPayloadResolvers<ContextType>;
   RestoreProductPayload?: RestoreProductPayloadResolvers<ContextType>;
   RevokeApiKeyPayload?: RevokeApiKeyPayloadResolvers<ContextType>;
   Role?: RoleResolvers;
+  RotateWebhookSecretPayload?: RotateWebhookSecretPayloadResolvers<ContextType>;
   SafeInt?: GraphQLScalarType;
+  SafetyStockEventPayload?: SafetyStockEventPayloadResolvers<ContextType>;
   SalesGroupBy?: SalesGroupByResolvers;
   SalesOrderBy?: SalesOrderByResolvers;
   SalesReport?: SalesReportResolvers<ContextType>;
@@ -4276,21 +5786,34 @@ export type Resolvers<ContextType = Context> = {
   StockAsOf?: StockAsOfResolvers<ContextType>;
   StockDifference?: StockDifferenceResolvers<ContextType>;
   StockLevel?: StockLevelResolvers<ContextType>;
+  StockLevelChange?: StockLevelChangeResolvers<ContextType>;
   StockLevelConnection?: StockLevelConnectionResolvers<ContextType>;
   StockLevelEdge?: StockLevelEdgeResolvers<ContextType>;
+  StockLevelSnapshot?: StockLevelSnapshotResolvers<ContextType>;
   StockMovementPayload?: StockMovementPayloadResolvers<ContextType>;
   StockState?: StockStateResolvers;
   StockVerification?: StockVerificationResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   SummaryInterval?: SummaryIntervalResolvers;
   UpdateApiKeyPayload?: UpdateApiKeyPayloadResolvers<ContextType>;
   UpdateLocationPayload?: UpdateLocationPayloadResolvers<ContextType>;
   UpdateProductPayload?: UpdateProductPayloadResolvers<ContextType>;
+  UpdateWebhookSubscriptionPayload?: UpdateWebhookSubscriptionPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserConnection?: UserConnectionResolvers<ContextType>;
   UserEdge?: UserEdgeResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   UserPayload?: UserPayloadResolvers<ContextType>;
   ValuationGroupBy?: ValuationGroupByResolvers;
+  WebhookAttempt?: WebhookAttemptResolvers<ContextType>;
+  WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
+  WebhookDeliveryConnection?: WebhookDeliveryConnectionResolvers<ContextType>;
+  WebhookDeliveryEdge?: WebhookDeliveryEdgeResolvers<ContextType>;
+  WebhookDeliveryStatus?: WebhookDeliveryStatusResolvers;
+  WebhookSubscription?: WebhookSubscriptionResolvers<ContextType>;
+  WebhookSubscriptionConnection?: WebhookSubscriptionConnectionResolvers<ContextType>;
+  WebhookSubscriptionEdge?: WebhookSubscriptionEdgeResolvers<ContextType>;
+  WebhookSubscriptionStatus?: WebhookSubscriptionStatusResolvers;
 };
 
 export type DirectiveResolvers<ContextType = Context> = {

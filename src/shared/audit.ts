@@ -4,7 +4,7 @@ import { actorColumns, type Actor } from './actor';
 
 export interface AuditEntry {
   action: string;
-  targetType: 'User' | 'ApiKey' | 'Product' | 'Location' | 'PersistedDocument' | 'StockLevel';
+  targetType: 'User' | 'ApiKey' | 'Product' | 'Location' | 'PersistedDocument' | 'StockLevel' | 'WebhookSubscription';
   targetId: string;
   /** What changed. Never a password, hash or secret. */
   details?: Record<string, unknown>;

@@ -28,7 +28,8 @@ export type ErrorCode =
   | 'RESERVATION_CLOSED'
   | 'ALREADY_COMMITTED'
   | 'NOT_IN_RESERVATION'
-  | 'EXCEEDS_RESERVATION';
+  | 'EXCEEDS_RESERVATION'
+  | 'URL_NOT_ALLOWED';
 
 /** One problem with a mutation's input; `field` is relative to the mutation's input. */
 export interface UserError {

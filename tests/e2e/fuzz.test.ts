@@ -148,6 +148,11 @@ async function poolsOf(server: TestServer): Promise<FuzzPools> {
       ApiKey: nodes(data.apiKeys).map((node) => node.id),
       // Reservations are made by the fuzzed reserveStock calls themselves; none exist beforehand.
       Reservation: [],
+      // Events come from the fuzzed writes themselves; their ids are only read back through `events`.
+      Event: [],
+      // Subscriptions need a reachable public URL, which the fuzzer does not make; none exist beforehand.
+      WebhookSubscription: [],
+      WebhookDelivery: [],
     },
     cursors: [
       data.products,
@@ -282,7 +287,17 @@ describe('fuzzing', () => {
     const fuzzer = new Fuzzer({
       schema,
       pools: {
-        ids: { Product: [], Location: [], Movement: [], User: [], ApiKey: [], Reservation: [] },
+        ids: {
+          Product: [],
+          Location: [],
+          Movement: [],
+          User: [],
+          ApiKey: [],
+          Reservation: [],
+          Event: [],
+          WebhookSubscription: [],
+          WebhookDelivery: [],
+        },
         cursors: [],
         skus: [],
         locationCodes: [],

@@ -8,7 +8,8 @@ import { buildSchema, parse, validate } from 'graphql';
 import type { BrowserContext, Page } from 'playwright-core';
 import { EXAMPLE_TABS } from '../../src/ide/browser/examples';
 import { launchChromium } from '../support/browser';
-import { givenProduct } from '../support/factories';
+import { givenLocation, givenMovement, givenProduct } from '../support/factories';
+import { eventually } from '../support/live';
 import { startTestServer, type TestServer } from '../support/server';
 
 const OUTPUT_DIR = path.resolve(__dirname, '../../test-output');
@@ -212,6 +213,32 @@ describe('GraphQL IDE in a browser with no network', () => {
     }
     fs.mkdirSync(OUTPUT_DIR, { recursive: true });
     await page.screenshot({ path: path.join(OUTPUT_DIR, 'ide.png') });
+  });
+
+  it('runs a subscription over a WebSocket with the tab’s headers and shows what a write sends', async () => {
+    // (The tab from the test before still holds the admin's Authorization header.)
+    const product = await givenProduct(server, { sku: 'IDE-LIVE' });
+    const location = await givenLocation(server);
+    const before = server.services.live.openSubscriptions;
+    await typeInto(
+      '.graphiql-query-editor',
+      `subscription BrowserLive { stockLevelChanged(productIds: ["${product.id}"]) { type levels { onHand } } }`,
+    );
+    await page.getByRole('tab', { name: 'BrowserLive', selected: true }).waitFor();
+    await page.locator('.graphiql-execute-button').click();
+    await eventually(() => server.services.live.openSubscriptions > before, 'the IDE’s subscription to open').catch(
+      async (error: Error) => {
+        throw new Error(`${error.message}; the IDE shows: ${await response().textContent()} ${pageErrors.join()}`);
+      },
+    );
+
+    await givenMovement(server, 'receive', { productId: product.id, locationId: location.id, quantity: 123 });
+
+    await response().getByText('MOVEMENT_RECORDED').waitFor();
+    expect(await response().textContent()).toContain('123');
+    // The execute button stops it, and the server lets it go
+    await page.locator('.graphiql-execute-button').click();
+    await eventually(() => server.services.live.openSubscriptions === before, 'the IDE’s subscription to end');
   });
 
   it('documents the schema: Query lists every root field of the SDL, each with its description', async () => {

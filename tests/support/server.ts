@@ -10,6 +10,7 @@ import type { ApqCacheOptions } from '../../src/modules/persisted/apq-cache';
 import type { AuthOptions } from '../../src/modules/auth/service';
 import { createServer } from '../../src/server';
 import { createServices, type Services } from '../../src/services';
+import { WebhookDelivery, type DeliveryOptions } from '../../src/modules/webhooks';
 import { createLogger, type Logger } from '../../src/shared/log';
 import { withDatabase } from '../setup/global-setup';
 
@@ -33,6 +34,8 @@ export interface TestServer extends Caller {
   databaseUrl: string;
   database: Database;
   services: Services;
+  /** The webhook dispatcher and worker, when the options asked for them (`webhooks.deliver`). */
+  webhooks: WebhookDelivery | undefined;
   /** The signing secret, for tests that forge or tamper with tokens. */
   authSecret: string;
   /** The signed-in admin's headers, for raw HTTP. */
@@ -59,6 +62,10 @@ export interface TestServerOptions {
   /** The GraphQL IDE at GET /graphql; the server's default (on outside production) when unset. */
   ide?: boolean;
   logger?: Logger;
+  /** Subscriptions: the per-caller bound (100) and the event bus's poll interval (1 s) when unset. */
+  subscriptions?: { perCaller?: number; pollMs?: number };
+  /** Webhook settings (public https only when unset); `deliver: true` also runs the delivery loops. */
+  webhooks?: Partial<DeliveryOptions> & { deliver?: boolean };
 }
 
 export const ADMIN_EMAIL = 'admin@test.stockroom';
@@ -123,6 +130,9 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     transactionWaitMs: options.pool?.timeoutMs ?? 30_000,
     auth,
     apqCache: options.apqCache,
+    // Like main.ts: the bus hears other instances' commits with LISTEN/NOTIFY on the same database.
+    live: { listenUrl: databaseUrl, pollMs: options.subscriptions?.pollMs ?? 1000 },
+    webhooks: options.webhooks,
   });
   const server = await createServer({
     config: {
@@ -136,6 +146,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       allowBatchedRequests: options.allowBatchedRequests,
       persistedQueries: { ...DEFAULT_PERSISTED_QUERIES, ...options.persistedQueries },
       ide: options.ide,
+      subscriptionsPerCaller: options.subscriptions?.perCaller,
     },
     database,
     services,
@@ -148,6 +159,21 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const { token } = await services.auth.signIn(ADMIN_EMAIL, ADMIN_PASSWORD, 'test-setup');
   const adminHeaders = { authorization: `Bearer ${token}` };
   const asAdmin = caller(url, adminHeaders);
+  const logger = options.logger ?? createLogger({ silent: true });
+  const webhooks = options.webhooks?.deliver
+    ? new WebhookDelivery(
+        database.prisma,
+        {
+          allowHttp: false,
+          allowPrivateNetworks: false,
+          timeoutMs: 10_000,
+          retrySchedule: [],
+          concurrency: 8,
+          ...options.webhooks,
+        },
+        logger,
+      ).start()
+    : undefined;
 
   return {
     ...asAdmin,
@@ -155,12 +181,14 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     databaseUrl,
     database,
     services,
+    webhooks,
     authSecret: auth.secret,
     adminHeaders,
     as: (headers) => caller(url, headers),
     fetch: (path, init) => fetch(`${url}${path}`, init),
     async close() {
       await server.stop();
+      await webhooks?.stop();
       await services.persisted.close();
       await database.close();
     },

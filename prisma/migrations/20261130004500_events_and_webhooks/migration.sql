@@ -11,7 +11,8 @@ CREATE TYPE "WebhookDeliveryStatus" AS ENUM ('PENDING', 'SUCCEEDED', 'FAILED');
 ALTER TABLE "api_key" ADD COLUMN     "manage_webhooks" BOOLEAN NOT NULL DEFAULT false;
 
 -- AlterTable
-ALTER TABLE "stock_level" ADD COLUMN     "event_position" BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE "product" ADD COLUMN     "below_reorder_point" BOOLEAN NOT NULL DEFAULT false,
+ADD COLUMN     "event_position" BIGINT NOT NULL DEFAULT 0;
 
 -- CreateTable
 CREATE TABLE "event" (
@@ -118,3 +119,11 @@ ALTER TABLE "webhook_delivery" ADD CONSTRAINT "webhook_delivery_event_id_fkey" F
 
 -- AddForeignKey
 ALTER TABLE "webhook_attempt" ADD CONSTRAINT "webhook_attempt_delivery_seq_fkey" FOREIGN KEY ("delivery_seq") REFERENCES "webhook_delivery"("seq") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- Where each product stands against its reorder point today, so the first write after this
+-- migration reports a crossing only when there is one.
+UPDATE "product" p SET "below_reorder_point" = p."reorder_point" > 0 AND (
+  SELECT COALESCE(SUM(GREATEST(s."on_hand" - held_units(s."product_id", s."location_id", now()) - s."committed"
+                               - s."damaged" - s."quality_control" - s."safety_stock", 0)), 0)
+  FROM "stock_level" s WHERE s."product_id" = p."id"
+) <= p."reorder_point";

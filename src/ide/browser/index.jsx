@@ -18,7 +18,13 @@ globalThis.MonacoEnvironment = {
 };
 
 // The page is served at the GraphQL endpoint itself, so its own path is where operations go.
-const fetcher = createGraphiQLFetcher({ url: window.location.pathname });
+// Subscriptions run over a WebSocket at the same URL; the toolkit opens one per subscription, with
+// the tab's headers as connection_init's payload, which is where the server reads credentials.
+const { protocol, host, pathname } = window.location;
+const fetcher = createGraphiQLFetcher({
+  url: pathname,
+  subscriptionUrl: `${protocol === 'https:' ? 'wss' : 'ws'}://${host}${pathname}`,
+});
 
 createRoot(document.getElementById('graphiql')).render(
   <GraphiQL

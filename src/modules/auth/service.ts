@@ -152,6 +152,7 @@ export class AuthService {
         role: found.role,
         name: found.name,
         requirePersistedQueries: found.requirePersistedQueries,
+        manageWebhooks: found.manageWebhooks,
       },
     };
   }
@@ -265,7 +266,13 @@ export class AuthService {
 
   async createApiKey(
     actor: Actor,
-    input: { name: string; role: Role; expiresAt?: Date | null; requirePersistedQueries?: boolean | null },
+    input: {
+      name: string;
+      role: Role;
+      expiresAt?: Date | null;
+      requirePersistedQueries?: boolean | null;
+      manageWebhooks?: boolean | null;
+    },
   ) {
     const errors: UserError[] = [];
     const name = checkText(errors, 'name', input.name, { max: 200, required: true });
@@ -284,29 +291,39 @@ export class AuthService {
           createdById: actor.kind === 'user' ? actor.userId : null,
           expiresAt: input.expiresAt ?? null,
           requirePersistedQueries: input.requirePersistedQueries ?? false,
+          manageWebhooks: input.manageWebhooks ?? false,
         },
       });
       await audit(tx, actor, {
         action: 'api_key.created',
         targetType: 'ApiKey',
         targetId: created.id,
-        details: { name, role: input.role, requirePersistedQueries: created.requirePersistedQueries },
+        details: {
+          name,
+          role: input.role,
+          requirePersistedQueries: created.requirePersistedQueries,
+          manageWebhooks: created.manageWebhooks,
+        },
       });
       return created;
     });
     return { apiKey, secret, userErrors: [] };
   }
 
-  /** Renames a key or flags it persisted-only; the flag applies from the key's next request. */
+  /** Renames a key or changes its flags (persisted-only, webhooks); they apply from the key's next request. */
   async updateApiKey(
     actor: Actor,
     id: string,
-    input: { name?: string | null; requirePersistedQueries?: boolean | null },
+    input: { name?: string | null; requirePersistedQueries?: boolean | null; manageWebhooks?: boolean | null },
   ) {
     const errors: UserError[] = [];
     const name = checkText(errors, 'name', input.name, { max: 200, required: true });
     if (errors.length > 0) return { apiKey: null, userErrors: errors };
-    const data = { name, requirePersistedQueries: input.requirePersistedQueries ?? undefined };
+    const data = {
+      name,
+      requirePersistedQueries: input.requirePersistedQueries ?? undefined,
+      manageWebhooks: input.manageWebhooks ?? undefined,
+    };
     return this.prisma.$transaction(async (tx) => {
       const changed = await tx.apiKey.updateMany({ where: { id }, data });
       if (changed.count === 0) {

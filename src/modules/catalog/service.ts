@@ -1,7 +1,9 @@
 // The product catalogue: listing, lookup and the rules for creating and changing products.
-import type { Prisma, PrismaClient, Product } from '../../generated/prisma/client';
+import type { EventType, Prisma, PrismaClient, Product } from '../../generated/prisma/client';
 import type { Actor } from '../../shared/actor';
 import { audit } from '../../shared/audit';
+import { announceEvents, productPayload, recordEvents, type EventDraft } from '../events';
+import { productChanged } from '../stock';
 import type { Decimal } from '../../shared/decimal';
 import { userError, type MutationResult, type UserError } from '../../shared/errors';
 import { paginate, type CursorPart, type Page, type PageArgs } from '../../shared/pagination';
@@ -63,7 +65,15 @@ const SORT_CURSOR: Record<(typeof SORT_FIELDS)[ProductOrderField], CursorPart> =
 const SKU_PATTERN = /^\S+$/u;
 
 export class CatalogService {
-  constructor(private readonly prisma: PrismaClient) {}
+  constructor(
+    private readonly prisma: PrismaClient,
+    /** Whether changes record events (EVENTS=on, the default). */
+    private readonly options: { events?: boolean } = {},
+  ) {}
+
+  private get events(): boolean {
+    return this.options.events ?? true;
+  }
 
   async listProducts(
     filter: ProductFilter,
@@ -135,8 +145,10 @@ export class CatalogService {
           targetId: created.id,
           details: data,
         });
+        if (this.events) await recordEvents(tx, [productEvent('PRODUCT_CREATED', actor, created)]);
         return created;
       });
+      if (this.events) announceEvents();
       return { product, userErrors: [] };
     } catch (error) {
       if (isUniqueViolation(error)) return duplicateSku(input.sku);
@@ -152,8 +164,19 @@ export class CatalogService {
       const product = await this.prisma.$transaction(async (tx) => {
         const updated = await tx.product.update({ where: { id }, data });
         await audit(tx, actor, { action: 'product.updated', targetType: 'Product', targetId: id, details: data });
+        // The update holds the product's lock, so a new reorder point is judged against every
+        // write before it, like a stock write's (stock/events.ts).
+        if (this.events) {
+          const crossings = await productChanged(tx, updated, actor, data.reorderPoint !== undefined);
+          await recordEvents(
+            tx,
+            [productEvent('PRODUCT_UPDATED', actor, updated), ...crossings],
+            updated.eventPosition,
+          );
+        }
         return updated;
       });
+      if (this.events) announceEvents();
       return { product, userErrors: [] };
     } catch (error) {
       if (isUniqueViolation(error)) return duplicateSku(input.sku ?? '');
@@ -165,17 +188,32 @@ export class CatalogService {
   /** Archiving keeps the row and its history; it only hides the product from default listings. */
   async setProductArchived(actor: Actor, id: string, archived: boolean): Promise<ProductResult> {
     // Only a product in the other state changes, so repeating the call is harmless.
-    await this.prisma.$transaction(async (tx) => {
+    const changed = await this.prisma.$transaction(async (tx) => {
       const changed = await tx.product.updateMany({
         where: { id, active: archived },
         data: archived ? { active: false, archivedAt: new Date() } : { active: true, archivedAt: null },
       });
+      if (changed.count === 0) return false;
       const action = archived ? 'product.archived' : 'product.restored';
-      if (changed.count > 0) await audit(tx, actor, { action, targetType: 'Product', targetId: id });
+      await audit(tx, actor, { action, targetType: 'Product', targetId: id });
+      if (!this.events) return false;
+      const product = await tx.product.findUniqueOrThrow({ where: { id } });
+      await productChanged(tx, product, actor, false);
+      await recordEvents(
+        tx,
+        [productEvent(archived ? 'PRODUCT_ARCHIVED' : 'PRODUCT_RESTORED', actor, product)],
+        product.eventPosition,
+      );
+      return true;
     });
+    if (changed) announceEvents();
     const product = await this.productById(id);
     return product ? { product, userErrors: [] } : productNotFound();
   }
+}
+
+function productEvent(type: EventType, actor: Actor, product: Product): EventDraft {
+  return { type, actor, productIds: [product.id], locationIds: [], payload: productPayload(product) };
 }
 
 function productWhere(filter: ProductFilter): Prisma.ProductWhereInput {

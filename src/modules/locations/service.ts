@@ -1,7 +1,8 @@
 // Locations: where stock is kept. Listing, lookup and the rules for changing them.
-import type { Location, LocationKind, Prisma, PrismaClient } from '../../generated/prisma/client';
+import type { EventType, Location, LocationKind, Prisma, PrismaClient } from '../../generated/prisma/client';
 import type { Actor } from '../../shared/actor';
 import { audit } from '../../shared/audit';
+import { announceEvents, locationPayload, recordEvents, type EventDraft } from '../events';
 import { userError, type MutationResult, type UserError } from '../../shared/errors';
 import { paginate, type Page, type PageArgs } from '../../shared/pagination';
 import { isRecordNotFound, isUniqueViolation } from '../../shared/prisma-errors';
@@ -39,7 +40,15 @@ const SORT_FIELDS: Record<LocationOrderField, 'code' | 'name' | 'createdAt'> = {
 };
 
 export class LocationService {
-  constructor(private readonly prisma: PrismaClient) {}
+  constructor(
+    private readonly prisma: PrismaClient,
+    /** Whether changes record events (EVENTS=on, the default). */
+    private readonly options: { events?: boolean } = {},
+  ) {}
+
+  private get events(): boolean {
+    return this.options.events ?? true;
+  }
 
   async listLocations(
     filter: LocationFilter,
@@ -94,8 +103,10 @@ export class LocationService {
           targetId: created.id,
           details: data,
         });
+        if (this.events) await recordEvents(tx, [locationEvent('LOCATION_CREATED', actor, created)]);
         return created;
       });
+      if (this.events) announceEvents();
       return { location, userErrors: [] };
     } catch (error) {
       if (isUniqueViolation(error)) return duplicateCode(input.code);
@@ -111,8 +122,10 @@ export class LocationService {
       const location = await this.prisma.$transaction(async (tx) => {
         const updated = await tx.location.update({ where: { id }, data });
         await audit(tx, actor, { action: 'location.updated', targetType: 'Location', targetId: id, details: data });
+        if (this.events) await recordEvents(tx, [locationEvent('LOCATION_UPDATED', actor, updated)]);
         return updated;
       });
+      if (this.events) announceEvents();
       return { location, userErrors: [] };
     } catch (error) {
       if (isUniqueViolation(error)) return duplicateCode(input.code ?? '');
@@ -124,17 +137,27 @@ export class LocationService {
   /** Archiving keeps the row and its history; it only hides the location from default listings. */
   async setLocationArchived(actor: Actor, id: string, archived: boolean): Promise<LocationResult> {
     // Only a location in the other state changes, so repeating the call is harmless.
-    await this.prisma.$transaction(async (tx) => {
+    const changed = await this.prisma.$transaction(async (tx) => {
       const changed = await tx.location.updateMany({
         where: { id, active: archived },
         data: archived ? { active: false, archivedAt: new Date() } : { active: true, archivedAt: null },
       });
+      if (changed.count === 0) return false;
       const action = archived ? 'location.archived' : 'location.restored';
-      if (changed.count > 0) await audit(tx, actor, { action, targetType: 'Location', targetId: id });
+      await audit(tx, actor, { action, targetType: 'Location', targetId: id });
+      if (!this.events) return false;
+      const location = await tx.location.findUniqueOrThrow({ where: { id } });
+      await recordEvents(tx, [locationEvent(archived ? 'LOCATION_ARCHIVED' : 'LOCATION_RESTORED', actor, location)]);
+      return true;
     });
+    if (changed) announceEvents();
     const location = await this.locationById(id);
     return location ? { location, userErrors: [] } : locationNotFound();
   }
+}
+
+function locationEvent(type: EventType, actor: Actor, location: Location): EventDraft {
+  return { type, actor, productIds: [], locationIds: [location.id], payload: locationPayload(location) };
 }
 
 function locationWhere(filter: LocationFilter): Prisma.LocationWhereInput {

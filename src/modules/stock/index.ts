@@ -13,3 +13,4 @@ export {
 export { stockLoaders, type StockLoaders } from './loaders';
 export { available, availableSql, levelColumns, type AvailabilityFigures, type LevelFigures } from './available';
 export { ReservationQueries, ReservationService, type ReservationFilter, type ReservationRecord } from './reservations';
+export { productChanged } from './events';

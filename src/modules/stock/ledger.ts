@@ -16,6 +16,9 @@ import { userError, type UserError } from '../../shared/errors';
 import { isLockTimeout, isNumericOverflow } from '../../shared/prisma-errors';
 import { MAX_INT } from '../../shared/validation';
 import { levelColumns, reservedUntilSql, takeable, type Clock, type LevelFigures } from './available';
+import { announceEvents, insertEventsSql, positionSql, recordEvents, type EventDraft } from '../events';
+import { available, availableSql } from './available';
+import { crossingEvents, lockProducts, watched, writeEvents, type Crossing, type LockedProduct } from './events';
 import { consumeHold, lockHolds, saveHolds, type HoldBook } from './holds';
 
 /** A movement ready to record, with every default filled in and every reference checked. */
@@ -170,6 +173,16 @@ export function insufficient(field: string[], requested: number, available: numb
  */
 const CLAIM_WAIT_MS = 200;
 
+export interface LedgerOptions {
+  /** How long a write may wait for a database connection. */
+  transactionWaitMs: number;
+  /**
+   * Whether writes lock their products and record events (EVENTS=on, the default). Off, the
+   * feed, webhooks and subscriptions hear nothing of them.
+   */
+  events?: boolean;
+}
+
 /**
  * Records writes. Only `write` sees the pool: everything that runs inside a transaction is a free
  * function given the transaction client, so it cannot take a second connection while holding one
@@ -181,7 +194,7 @@ export class Ledger {
 
   constructor(
     private readonly prisma: PrismaClient,
-    private readonly options: { transactionWaitMs: number },
+    private readonly options: LedgerOptions,
   ) {}
 
   async write(request: WriteRequest): Promise<WriteResult> {
@@ -216,10 +229,13 @@ export class Ledger {
     const short = await precheck(this.prisma, request);
     if (short.length > 0) return failedWrite(short);
     try {
-      return await this.prisma.$transaction((tx) => writeInTransaction(tx, request, requestHash), {
+      const events = this.options.events ?? true;
+      const result = await this.prisma.$transaction((tx) => writeInTransaction(tx, request, requestHash, events), {
         maxWait: this.options.transactionWaitMs,
         timeout: 60_000,
       });
+      if (events) announceEvents();
+      return result;
     } catch (error) {
       if (error instanceof Rollback) return error.result;
       throw error;
@@ -251,10 +267,23 @@ async function writeInTransaction(
   tx: Prisma.TransactionClient,
   request: WriteRequest,
   requestHash: string,
+  events: boolean,
 ): Promise<WriteResult> {
   if (request.idempotencyKey) await claimKey(tx, request, requestHash);
+  const products = events
+    ? await lockProducts(
+        tx,
+        request.keys.map((key) => key.productId),
+      )
+    : [];
   const locked = await lockLevels(tx, request.keys);
   const holds = await lockHolds(tx, request.reservationIds ?? []);
+  const statusBefore = new Map(
+    (request.reservationIds ?? []).flatMap((id) => {
+      const hold = holds.get(id);
+      return hold ? [[id, hold.status] as const] : [];
+    }),
+  );
   const book: LevelBook = { ...locked, holds };
   const rows = await request.plan(book, tx);
 
@@ -286,9 +315,14 @@ async function writeInTransaction(
   }
 
   if (userErrors.length > 0 && (request.atomic || movements.length === 0)) throw new Rollback(failedWrite(userErrors));
-  const stockLevels = await saveLevels(tx, locked.touched());
+  const drafts = events ? writeEvents(request, movements, holds, statusBefore, locked) : [];
+  // This write's events sort after every earlier event about its products (see events/outbox.ts).
+  const after = products.reduce((max, product) => (product.eventPosition > max ? product.eventPosition : max), 0n);
+  const changed = locked.touched();
+  const { stockLevels, crossings } = await saveLevels(tx, changed, { products, drafts, after });
   await saveHolds(tx, holds);
   await foldCosts(tx, movements, totalFields);
+  await recordEvents(tx, crossingEvents(crossings, products, changed, request.actor), after);
   const reservationId = request.reservationId ?? null;
   const result: WriteResult = { movements, stockLevels, userErrors, reservationId };
   if (request.idempotencyKey) {
@@ -372,6 +406,10 @@ async function answerRetry(
 /** The locked levels of a write, and which of them it changed. */
 interface LockedLevels {
   get(key: LevelKey): LevelState;
+  find(key: LevelKey): LevelState | undefined;
+  /** A level's figures when its lock was granted. */
+  initial(key: LevelKey): LevelState | undefined;
+  all(): LevelState[];
   touch(key: LevelKey): void;
   touched(): LevelState[];
   at: Date;
@@ -390,6 +428,7 @@ async function lockLevels(tx: Prisma.TransactionClient, keys: LevelKey[]): Promi
   );
   const book = new Map<string, LevelState>();
   const touched = new Map<string, LevelState>();
+  const initial = new Map<string, LevelState>();
   let lockedAt = new Date(0);
   if (unique.length > 0) {
     const values = Prisma.join(unique.map((key) => Prisma.sql`(${key.productId}::uuid, ${key.locationId}::uuid)`));
@@ -408,6 +447,7 @@ async function lockLevels(tx: Prisma.TransactionClient, keys: LevelKey[]): Promi
       FROM locked`;
     for (const { storedReserved, lockedAt: granted, ...level } of rows) {
       book.set(levelKey(level), level);
+      initial.set(levelKey(level), { ...level });
       // The write judges expiry at the last lock's moment: a hold that expired by then is not
       // used, though an earlier row may still count it (that row then counts it as held: safe).
       if (granted > lockedAt) lockedAt = granted;
@@ -421,6 +461,9 @@ async function lockLevels(tx: Prisma.TransactionClient, keys: LevelKey[]): Promi
   };
   return {
     get,
+    find: (key) => book.get(levelKey(key)),
+    initial: (key) => initial.get(levelKey(key)),
+    all: () => [...book.values()],
     touch(key) {
       touched.set(levelKey(key), get(key));
     },
@@ -570,27 +613,95 @@ function toMovement(row: Movement): Movement {
 }
 
 /** Writes every figure of each touched level (still locked) in one statement. */
-async function saveLevels(tx: Prisma.TransactionClient, levels: LevelState[]): Promise<LevelFigures[]> {
-  if (levels.length === 0) return [];
-  const values = Prisma.join(
-    levels.map(
-      (level) =>
-        Prisma.sql`(${level.productId}::uuid, ${level.locationId}::uuid, ${level.onHand}::int, ${level.reserved}::int,
-          ${level.reserved > 0 ? level.reservedUntil : null}::timestamptz, ${level.committed}::int, ${level.damaged}::int,
-          ${level.qualityControl}::int, ${level.safetyStock}::int)`,
-    ),
-  );
-  const saved = await tx.$queryRaw<LevelFigures[]>`
-    UPDATE stock_level AS s SET on_hand = next.on_hand, stored_reserved = next.reserved, reserved_until = next.reserved_until,
-           committed = next.committed, damaged = next.damaged, quality_control = next.quality_control,
-           safety_stock = next.safety_stock, updated_at = now()
-    FROM (VALUES ${values}) AS next (product_id, location_id, on_hand, reserved, reserved_until, committed, damaged,
-                                     quality_control, safety_stock)
-    WHERE s.product_id = next.product_id AND s.location_id = next.location_id
-    RETURNING s.product_id AS "productId", s.location_id AS "locationId", s.on_hand AS "onHand",
-              s.stored_reserved AS reserved, s.committed, s.damaged, s.quality_control AS "qualityControl",
-              s.safety_stock AS "safetyStock", s.updated_at AS "updatedAt"`;
-  return saved;
+/**
+ * Saves the changed levels, moves the write's products on (their event position, and for a
+ * product with a reorder point, which side of it the product now stands), and writes the write's
+ * events, in one statement. A product's total available is summed here: its other levels as this
+ * statement sees them (it starts after the product's lock was granted, so after every write that
+ * held it) plus this write's levels as saved. Returns the saved levels and the products that
+ * crossed their reorder point, whose events the caller writes next.
+ */
+async function saveLevels(
+  tx: Prisma.TransactionClient,
+  levels: LevelState[],
+  write: { products: LockedProduct[]; drafts: EventDraft[]; after: bigint },
+): Promise<{ stockLevels: LevelFigures[]; crossings: Crossing[] }> {
+  const parts: Prisma.Sql[] = [];
+  if (levels.length > 0) {
+    const values = Prisma.join(
+      levels.map(
+        (level) =>
+          Prisma.sql`(${level.productId}::uuid, ${level.locationId}::uuid, ${level.onHand}::int, ${level.reserved}::int,
+            ${level.reserved > 0 ? level.reservedUntil : null}::timestamptz, ${level.committed}::int, ${level.damaged}::int,
+            ${level.qualityControl}::int, ${level.safetyStock}::int)`,
+      ),
+    );
+    parts.push(Prisma.sql`saved AS (
+      UPDATE stock_level AS s SET on_hand = next.on_hand, stored_reserved = next.reserved, reserved_until = next.reserved_until,
+             committed = next.committed, damaged = next.damaged, quality_control = next.quality_control,
+             safety_stock = next.safety_stock, updated_at = now()
+      FROM (VALUES ${values}) AS next (product_id, location_id, on_hand, reserved, reserved_until, committed, damaged,
+                                       quality_control, safety_stock)
+      WHERE s.product_id = next.product_id AND s.location_id = next.location_id
+      RETURNING s.product_id AS "productId", s.location_id AS "locationId", s.on_hand AS "onHand",
+                s.stored_reserved AS reserved, s.committed, s.damaged, s.quality_control AS "qualityControl",
+                s.safety_stock AS "safetyStock", s.updated_at AS "updatedAt"
+    )`);
+  }
+  if (write.products.length > 0) {
+    const mine = new Map<string, number>();
+    for (const level of levels) mine.set(level.productId, (mine.get(level.productId) ?? 0) + available(level));
+    // This write's own levels count as saved (mine): the statement does not see its own updates.
+    const notMine = levels.length
+      ? Prisma.sql`AND (o.product_id, o.location_id) NOT IN (VALUES ${Prisma.join(
+          levels.map((level) => Prisma.sql`(${level.productId}::uuid, ${level.locationId}::uuid)`),
+        )})`
+      : Prisma.empty;
+    const products = Prisma.join(
+      write.products.map(
+        (product) =>
+          Prisma.sql`(${product.id}::uuid, ${watched(product)}::boolean, ${product.reorderPoint}::int, ${product.belowReorderPoint}::boolean,
+            ${mine.get(product.id) ?? 0}::int)`,
+      ),
+    );
+    parts.push(Prisma.sql`products AS (
+      UPDATE product AS p SET event_position = ${positionSql(write.after)}, below_reorder_point = t.below_after
+      FROM (
+        SELECT w.id, w.below_before, w.mine + COALESCE(o.available, 0) AS available,
+               CASE WHEN w.watched THEN w.reorder_point > 0 AND w.mine + COALESCE(o.available, 0) <= w.reorder_point
+                    ELSE w.below_before END AS below_after
+        FROM (VALUES ${products}) AS w (id, watched, reorder_point, below_before, mine)
+        LEFT JOIN LATERAL (
+          SELECT SUM(${availableSql('o')})::int AS available FROM stock_level o
+          WHERE w.watched AND o.product_id = w.id ${notMine}
+        ) o ON true
+      ) t
+      WHERE p.id = t.id
+      RETURNING p.id::text AS id, t.below_before AS "belowBefore", t.below_after AS "belowAfter", t.available
+    )`);
+  }
+  if (write.drafts.length > 0) parts.push(Prisma.sql`events AS (${insertEventsSql(write.drafts, write.after)})`);
+  if (parts.length === 0) return { stockLevels: [], crossings: [] };
+  const levelsOut = levels.length ? Prisma.sql`(SELECT json_agg(saved) FROM saved)` : Prisma.sql`NULL::json`;
+  const crossingsOut = write.products.length
+    ? Prisma.sql`(SELECT json_agg(products) FROM products WHERE "belowBefore" <> "belowAfter")`
+    : Prisma.sql`NULL::json`;
+  const [row] = await tx.$queryRaw<
+    Array<{
+      levels: Array<Omit<LevelFigures, 'updatedAt'> & { updatedAt: string }> | null;
+      crossings: Array<Crossing & { belowBefore: boolean }> | null;
+    }>
+  >`/* saveWrite */
+    WITH ${Prisma.join(parts, ', ')}
+    SELECT ${levelsOut} AS levels, ${crossingsOut} AS crossings`;
+  return {
+    stockLevels: (row?.levels ?? []).map((level) => ({ ...level, updatedAt: new Date(level.updatedAt) })),
+    crossings: (row?.crossings ?? []).map(({ id, belowAfter, available: units }) => ({
+      id,
+      belowAfter,
+      available: units,
+    })),
+  };
 }
 
 /** A stable hash of the operation and its normalised input. */

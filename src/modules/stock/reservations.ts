@@ -311,40 +311,43 @@ export class ReservationService {
   }
 
   /**
-   * Tidies holds whose expiry has passed: marks up to `limit` of them EXPIRED and their lines closed,
-   * then refreshes the stored figures of the levels they held, each through a ledger write of its
-   * own (one lock at a time, so the sweep cannot deadlock with a write). Nothing here changes what
-   * anyone reads: an expired hold already counts nowhere. It keeps the lines a read may have to sum
-   * few, and the stored status honest. Returns how many reservations it expired.
+   * Stores EXPIRED on holds whose expiry has passed, up to `limit` of them, each through a ledger
+   * write of its own: the write locks the hold's levels and the hold, closes its lines, refreshes
+   * the levels' stored figures and records RESERVATION_EXPIRED with the levels as they now stand.
+   * Nothing here changes what anyone reads: an expired hold already counts nowhere. It keeps the
+   * lines a read may have to sum few, the stored status honest, and tells integrators. Returns how
+   * many reservations it expired (a hold another instance's sweep got to first is not counted).
    */
   async expireLapsed(limit = 1000): Promise<number> {
-    const levels = await this.prisma.$queryRaw<Array<LevelKey & { reservations: bigint }>>`/* expireLapsed */
-      WITH lapsed AS (
-        SELECT id FROM reservation WHERE status = 'ACTIVE' AND expires_at <= now()
-        ORDER BY expires_at LIMIT ${limit}::int
-        FOR UPDATE SKIP LOCKED
-      ), expired AS (
-        UPDATE reservation r SET status = 'EXPIRED', updated_at = now() FROM lapsed WHERE r.id = lapsed.id RETURNING r.id
-      ), closed AS (
-        UPDATE reservation_line l SET open = false FROM expired WHERE l.reservation_id = expired.id AND l.open
-        RETURNING l.product_id, l.location_id
-      )
-      SELECT DISTINCT closed.product_id::text AS "productId", closed.location_id::text AS "locationId",
-             (SELECT count(*) FROM expired) AS reservations
-      FROM closed`;
-    for (const level of levels) {
+    const lapsed = await this.prisma.$queryRaw<Array<{ id: string }>>`/* expireLapsed */
+      SELECT id::text AS id FROM reservation WHERE status = 'ACTIVE' AND expires_at <= now()
+      ORDER BY expires_at LIMIT ${limit}::int`;
+    let expired = 0;
+    for (const { id } of lapsed) {
+      const keys = await this.prisma.reservationLine.findMany({
+        where: { reservationId: id },
+        select: { productId: true, locationId: true },
+      });
       await this.ledger.write({
-        operation: 'expireLapsed',
+        operation: 'expireReservation',
         actor: null,
         idempotencyKey: null,
         fingerprint: null,
-        keys: [{ productId: level.productId, locationId: level.locationId }],
+        keys,
         atomic: true,
-        // Locking the level recomputes its held figures and marks it for saving when they changed.
-        plan: async () => [],
+        reservationIds: [id],
+        reservationId: id,
+        plan: async (book) => {
+          const hold = book.holds.get(id);
+          if (!hold || hold.status !== 'ACTIVE' || statusAt(hold, book.at) !== 'EXPIRED') return [];
+          hold.status = 'EXPIRED';
+          book.holds.change(hold);
+          expired += 1;
+          return [];
+        },
       });
     }
-    return Number(levels[0]?.reservations ?? 0);
+    return expired;
   }
 
   /** Missing or archived products and named locations, each error at its line. */

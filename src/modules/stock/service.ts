@@ -16,6 +16,7 @@ import {
   failedWrite,
   Ledger,
   takeableFor,
+  type LedgerOptions,
   type LevelKey,
   type MovementDraft,
   type PlannedRow,
@@ -133,7 +134,7 @@ export class StockService {
 
   constructor(
     private readonly prisma: PrismaClient,
-    options: { transactionWaitMs: number },
+    options: LedgerOptions,
   ) {
     this.ledger = new Ledger(prisma, options);
   }

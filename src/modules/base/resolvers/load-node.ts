@@ -24,6 +24,10 @@ export async function loadNode(ctx: Context, globalId: string) {
       const reservation = await ctx.loaders.reservationById.load(parsed.id);
       return reservation && { ...reservation, __typename: 'Reservation' as const };
     }
+    case 'Event': {
+      const event = (await ctx.services.events.byIds([parsed.id])).get(parsed.id);
+      return event && { ...event, __typename: 'Event' as const };
+    }
     case 'User': {
       // People and keys are visible to admins only, as in `users` and `apiKeys`.
       requireRole(ctx, 'ADMIN');

@@ -1,0 +1,150 @@
+// The JSON payloads events carry, one builder per shape. They hold global IDs (what every API
+// answer holds) and figures as they stood when the change committed; the SDL's payload types
+// (schema.graphql) describe them field for field, and webhook bodies carry them as `data`.
+import { toGlobalId } from '../../shared/global-id';
+
+/** A stock level's figures after the change. */
+export interface LevelPayload {
+  productId: string;
+  locationId: string;
+  onHand: number;
+  reserved: number;
+  committed: number;
+  damaged: number;
+  qualityControl: number;
+  safetyStock: number;
+  available: number;
+}
+
+export function levelPayload(
+  level: Omit<LevelPayload, 'productId' | 'locationId'> & {
+    productId: string;
+    locationId: string;
+  },
+): LevelPayload {
+  return {
+    productId: toGlobalId('Product', level.productId),
+    locationId: toGlobalId('Location', level.locationId),
+    onHand: level.onHand,
+    reserved: level.reserved,
+    committed: level.committed,
+    damaged: level.damaged,
+    qualityControl: level.qualityControl,
+    safetyStock: level.safetyStock,
+    available: level.available,
+  };
+}
+
+export interface MovementFields {
+  id: bigint;
+  kind: string;
+  productId: string;
+  fromLocationId: string | null;
+  toLocationId: string | null;
+  quantity: number;
+  fromState: string;
+  toState: string;
+  reason: string;
+  reference: string | null;
+  occurredAt: Date;
+  reservationId: string | null;
+  reversalOfId: bigint | null;
+}
+
+export function movementPayload(movement: MovementFields, stockLevels: LevelPayload[]) {
+  return {
+    movement: {
+      id: toGlobalId('Movement', movement.id),
+      kind: movement.kind,
+      productId: toGlobalId('Product', movement.productId),
+      fromLocationId: movement.fromLocationId && toGlobalId('Location', movement.fromLocationId),
+      toLocationId: movement.toLocationId && toGlobalId('Location', movement.toLocationId),
+      quantity: movement.quantity,
+      fromState: movement.fromState,
+      toState: movement.toState,
+      reason: movement.reason,
+      reference: movement.reference,
+      occurredAt: movement.occurredAt.toISOString(),
+      reservationId: movement.reservationId && toGlobalId('Reservation', movement.reservationId),
+      reversalOfId: movement.reversalOfId === null ? null : toGlobalId('Movement', movement.reversalOfId),
+    },
+    stockLevels,
+  };
+}
+
+export interface ReservationFields {
+  id: string;
+  status: string;
+  expiresAt: Date | null;
+  reference: string | null;
+  holder: string | null;
+  lines: Array<{ productId: string; locationId: string; quantity: number; fulfilled: number; released: number }>;
+}
+
+export function reservationPayload(reservation: ReservationFields, stockLevels: LevelPayload[]) {
+  return {
+    reservation: {
+      id: toGlobalId('Reservation', reservation.id),
+      status: reservation.status,
+      expiresAt: reservation.expiresAt?.toISOString() ?? null,
+      reference: reservation.reference,
+      holder: reservation.holder,
+      lines: reservation.lines.map((line) => ({
+        productId: toGlobalId('Product', line.productId),
+        locationId: toGlobalId('Location', line.locationId),
+        quantity: line.quantity,
+        fulfilled: line.fulfilled,
+        released: line.released,
+        outstanding: line.quantity - line.fulfilled - line.released,
+      })),
+    },
+    stockLevels,
+  };
+}
+
+export interface ProductFields {
+  id: string;
+  sku: string;
+  name: string;
+  category: string;
+  active: boolean;
+  reorderPoint: number;
+}
+
+export function productPayload(product: ProductFields) {
+  return {
+    product: {
+      id: toGlobalId('Product', product.id),
+      sku: product.sku,
+      name: product.name,
+      category: product.category,
+      active: product.active,
+      reorderPoint: product.reorderPoint,
+    },
+  };
+}
+
+/** A product that crossed its reorder point: its figures company-wide after the change. */
+export function reorderPayload(product: ProductFields, available: number) {
+  return { ...productPayload(product), available };
+}
+
+export interface LocationFields {
+  id: string;
+  code: string;
+  name: string;
+  kind: string;
+  active: boolean;
+}
+
+export function locationPayload(location: LocationFields) {
+  return {
+    location: {
+      id: toGlobalId('Location', location.id),
+      code: location.code,
+      name: location.name,
+      kind: location.kind,
+      active: location.active,
+    },
+  };
+}

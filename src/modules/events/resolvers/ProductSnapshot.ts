@@ -1,0 +1,2 @@
+import type { ProductSnapshotResolvers } from './../../types.generated';
+export const ProductSnapshot: ProductSnapshotResolvers = {/* Implement ProductSnapshot resolver logic here */};

@@ -1,0 +1,4 @@
+import type { ReorderPointEventPayloadResolvers } from './../../types.generated';
+export const ReorderPointEventPayload: ReorderPointEventPayloadResolvers = {
+  /* Implement ReorderPointEventPayload resolver logic here */
+};

@@ -1,0 +1,4 @@
+import type { ReservationEventPayloadResolvers } from './../../types.generated';
+export const ReservationEventPayload: ReservationEventPayloadResolvers = {
+  /* Implement ReservationEventPayload resolver logic here */
+};

@@ -1,0 +1,2 @@
+import type { StockLevelSnapshotResolvers } from './../../types.generated';
+export const StockLevelSnapshot: StockLevelSnapshotResolvers = {/* Implement StockLevelSnapshot resolver logic here */};

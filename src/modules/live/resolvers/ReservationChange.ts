@@ -1,0 +1,3 @@
+import type { ReservationChangeResolvers } from './../../types.generated';
+
+export const ReservationChange: ReservationChangeResolvers = {};

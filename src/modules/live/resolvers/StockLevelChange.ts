@@ -1,0 +1,3 @@
+import type { StockLevelChangeResolvers } from './../../types.generated';
+
+export const StockLevelChange: StockLevelChangeResolvers = {};

@@ -1,0 +1,4 @@
+import type { CreateWebhookSubscriptionPayloadResolvers } from './../../types.generated';
+export const CreateWebhookSubscriptionPayload: CreateWebhookSubscriptionPayloadResolvers = {
+  /* Implement CreateWebhookSubscriptionPayload resolver logic here */
+};

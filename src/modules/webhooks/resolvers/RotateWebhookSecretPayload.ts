@@ -1,0 +1,4 @@
+import type { RotateWebhookSecretPayloadResolvers } from './../../types.generated';
+export const RotateWebhookSecretPayload: RotateWebhookSecretPayloadResolvers = {
+  /* Implement RotateWebhookSecretPayload resolver logic here */
+};

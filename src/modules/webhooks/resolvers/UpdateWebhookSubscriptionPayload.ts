@@ -1,0 +1,4 @@
+import type { UpdateWebhookSubscriptionPayloadResolvers } from './../../types.generated';
+export const UpdateWebhookSubscriptionPayload: UpdateWebhookSubscriptionPayloadResolvers = {
+  /* Implement UpdateWebhookSubscriptionPayload resolver logic here */
+};

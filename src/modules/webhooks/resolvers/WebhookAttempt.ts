@@ -1,0 +1,3 @@
+import type { WebhookAttemptResolvers } from './../../types.generated';
+
+export const WebhookAttempt: WebhookAttemptResolvers = {};

@@ -1,0 +1,5 @@
+import type { WebhookDeliveryConnectionResolvers } from './../../types.generated';
+
+export const WebhookDeliveryConnection: WebhookDeliveryConnectionResolvers = {
+  totalCount: (page) => page.countAll(),
+};
