@@ -37,7 +37,7 @@ function percentile(sorted: number[], p: number): number {
   return Number(sorted[Math.max(0, index)]!.toFixed(2));
 }
 
-function percentiles(values: number[]): Percentiles {
+export function percentiles(values: number[]): Percentiles {
   const sorted = [...values].sort((a, b) => a - b);
   return {
     p50: percentile(sorted, 50),

@@ -17,6 +17,7 @@ import { residentKb, startProcess, stop } from './lib/process';
 import { BENCH_ADMIN } from './lib/load';
 import { runFlows, runLoad, type FlowFigures, type LoadFigures, type Percentiles } from './load';
 import { reportRequests } from './reports';
+import { measureFanOut } from './subscribers';
 import {
   checkReservations,
   insufficientShare,
@@ -47,9 +48,20 @@ interface Options {
   scenarios: string[];
   /** Where the JSON and the summary go; bench/results by default (a small check run may write elsewhere). */
   resultsDir: string;
+  /** Subscribers the fan-out scenario opens on the instance (1,000 by default). */
+  subscribers: number;
 }
 
-const SCENARIOS = ['catalogue', 'product-detail', 'stock-as-of', 'write-mix', 'events', 'reports', 'reservation'];
+const SCENARIOS = [
+  'catalogue',
+  'product-detail',
+  'stock-as-of',
+  'write-mix',
+  'events',
+  'subscribers',
+  'reports',
+  'reservation',
+];
 
 function parseOptions(argv: string[]): Options {
   const value = (name: string) => {
@@ -64,6 +76,7 @@ function parseOptions(argv: string[]): Options {
     reportConnections: list(value('report-connections'), [1, 10]),
     scenarios: value('scenarios')?.split(',') ?? SCENARIOS,
     resultsDir: path.resolve(value('results') ?? RESULTS),
+    subscribers: Number(value('subscribers') ?? 1000),
   };
 }
 
@@ -196,6 +209,8 @@ async function main() {
     HOST: '127.0.0.1',
     PORT: '0',
     DB_POOL_SIZE: '10',
+    // The fan-out scenario opens all its subscriptions as the one bench admin.
+    SUBSCRIPTIONS_PER_CALLER: String(Math.max(options.subscribers, 100)),
   };
   const service = await startProcess(
     'node',
@@ -430,6 +445,34 @@ async function main() {
         await stop(off.child);
       }
       results.push(events);
+    }
+
+    // 5c. Subscription fan-out: N subscribers on this instance, each on its own socket, one change at a time.
+    if (want('subscribers')) {
+      const rounds = 10;
+      log(`subscribers: ${options.subscribers} on one instance, ${rounds} rounds`);
+      const fanOut = await measureFanOut({
+        endpoint,
+        credentials: auth,
+        subscribers: options.subscribers,
+        rounds,
+        productId: globalId('Product', hotIds[0]!),
+        locationId: globalId('Location', locations[0]!),
+        post: (body) => post(endpoint, body, auth),
+      });
+      const { p50, p95, max } = fanOut.deliveryMs;
+      results.push({
+        scenario: 'subscribers',
+        title: `${options.subscribers} subscribers on one instance follow one product's stock levels (stockLevelChanged, one socket each); one receipt at a time, ${rounds} rounds`,
+        target: 'every subscriber receives every change; measured: time from sending the write to each delivery',
+        runs: [],
+        met: true,
+        notes: [
+          `delivery p50 ${p50} ms, p95 ${p95} ms, max ${max} ms over ${fanOut.subscribers} subscribers × ${fanOut.rounds} rounds`,
+          `all ${fanOut.subscribers} had each change after ${fanOut.allReceivedMs.join(' / ')} ms`,
+          `${fanOut.readyMs} ms to open every socket and subscription`,
+        ],
+      });
     }
 
     // 6. Checkout flows on the hottest products: reserve, commit, then ship against the reservation or release it.
@@ -758,6 +801,7 @@ function headline(result: ScenarioResult): string {
   if (result.scenario === 'stock-as-of')
     return result.runs.map((run) => `p95 ${run.latencyMs.p95} ms at c=${run.connections}`).join(', ');
   if (result.scenario === 'write-mix') return result.notes.join('; ');
+  if (result.scenario === 'subscribers') return result.notes[0]!;
   if (result.scenario === 'reservation') {
     const rates = result.runs.map(
       (run) => `${run.reservation!.flowsPerSecond} flows/s (${run.throughput} req/s) at c=${run.connections}`,

@@ -28,7 +28,7 @@ import {
 } from './graphql/persisted';
 import { requestLogPlugin } from './graphql/request-log';
 import { authenticateRequest, credentialsOf, CredentialsUnavailable } from './http/credentials';
-import { serveSubscriptions } from './http/subscriptions';
+import { serveSubscriptions, subscriptionsOverHttpPlugin } from './http/subscriptions';
 import { ideRoutes } from './ide/routes';
 import { createMetrics } from './metrics';
 import type { Credentials } from './modules/auth';
@@ -41,9 +41,7 @@ import type { Logger } from './shared/log';
 
 export interface ServerDeps {
   config: Pick<Config, 'bodyLimitBytes' | 'shutdownTimeoutMs' | 'trustProxy'> &
-    Partial<
-      Pick<Config, 'queryLimits' | 'env' | 'introspection' | 'corsOrigins' | 'allowBatchedRequests' | 'ide'>
-    > & {
+    Partial<Pick<Config, 'queryLimits' | 'env' | 'introspection' | 'corsOrigins' | 'allowBatchedRequests' | 'ide'>> & {
       /** Subscriptions one caller may keep open on this instance; 100 when omitted. */
       subscriptionsPerCaller?: number;
       metricsToken?: string;
@@ -178,6 +176,7 @@ export async function createServer(deps: ServerDeps): Promise<StockroomServer> {
       faultLoggingPlugin(deps.logger),
       // No text with a NUL character reaches a resolver, whichever argument carries it.
       inputRulesPlugin(),
+      subscriptionsOverHttpPlugin(),
       metrics.plugin,
       requestLogPlugin(deps.logger),
       persistedQueriesPlugin(deps.services.persisted, persistedQueries, deps.logger),

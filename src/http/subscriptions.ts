@@ -6,6 +6,7 @@
 // field, and a bound on the subscriptions one caller keeps open in this process. Queries and
 // mutations go over HTTP, where the plugins that log, measure and cache them run.
 import { randomUUID } from 'node:crypto';
+import type { ApolloServerPlugin } from '@apollo/server';
 import type { IncomingMessage, Server } from 'node:http';
 import { getDirective } from '@graphql-tools/utils';
 import {
@@ -111,7 +112,9 @@ function rootFieldNames(document: DocumentNode, selectionSet: SelectionSetNode):
     const fragment = document.definitions.find(
       (definition) => definition.kind === Kind.FRAGMENT_DEFINITION && definition.name.value === selection.name.value,
     );
-    return fragment && fragment.kind === Kind.FRAGMENT_DEFINITION ? rootFieldNames(document, fragment.selectionSet) : [];
+    return fragment && fragment.kind === Kind.FRAGMENT_DEFINITION
+      ? rootFieldNames(document, fragment.selectionSet)
+      : [];
   });
 }
 
@@ -143,6 +146,26 @@ async function subscribeWithFreshContexts(args: ExecutionArgs, fresh: () => Cont
     },
   };
   return results;
+}
+
+/**
+ * Over HTTP a subscription would run once as if it were a query, with no event behind it: it is
+ * refused before any resolver runs, pointing to the WebSocket.
+ */
+export function subscriptionsOverHttpPlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation }) {
+          if (operation?.operation !== OperationTypeNode.SUBSCRIPTION) return;
+          throw new GraphQLError(
+            'Subscriptions run over a WebSocket at this same URL (the graphql-transport-ws protocol, e.g. the graphql-ws client), not over HTTP.',
+            { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } },
+          );
+        },
+      };
+    },
+  };
 }
 
 export function serveSubscriptions(deps: {

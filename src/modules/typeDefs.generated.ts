@@ -7939,7 +7939,7 @@ export const typeDefs = {
           description: {
             kind: 'StringValue',
             value:
-              'A stream of events (a `subscription` operation). The schema has no subscription fields, so such a document fails validation when it is run.',
+              'A stream of events (a `subscription` operation): runs over a WebSocket at the GraphQL URL, never over HTTP.',
             block: false,
           },
           name: { kind: 'Name', value: 'SUBSCRIPTION' },

@@ -64,7 +64,9 @@ it('a subscriber on B receives stockLevelChanged within a second of a write thro
   const client = connect(b.endpoint, { authorization: `Bearer ${token}` });
   clients.push(client);
   const changes = new LiveSubscription<{
-    stockLevelChanged: { levels: Array<{ onHand: number; available: number; product: { id: string }; location: { id: string } }> };
+    stockLevelChanged: {
+      levels: Array<{ onHand: number; available: number; product: { id: string }; location: { id: string } }>;
+    };
   }>(client, print(StockLevelChangedDocument), { productIds: [productId] });
 
   // The subscription is open on B once a write through B itself reaches it

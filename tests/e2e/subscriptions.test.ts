@@ -4,7 +4,7 @@
 // on one caller's open subscriptions, and the 1001 close on shutdown.
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildSchema, getDirectiveValues, GraphQLDirective, type GraphQLField } from 'graphql';
+import { buildSchema, getDirectiveValues, type GraphQLDirective, type GraphQLField } from 'graphql';
 import type { Client } from 'graphql-ws';
 import {
   CommitReservationDocument,
@@ -118,7 +118,12 @@ describe('stockLevelChanged', () => {
 
     // When p1 is received at l1 and 4 of them moved to l2, then p2 is received at l2 and at l1
     await givenMovement(server, 'receive', { productId: p1.id, locationId: l1.id, quantity: 10 });
-    await givenMovement(server, 'transfer', { productId: p1.id, fromLocationId: l1.id, toLocationId: l2.id, quantity: 4 });
+    await givenMovement(server, 'transfer', {
+      productId: p1.id,
+      fromLocationId: l1.id,
+      toLocationId: l2.id,
+      quantity: 4,
+    });
     await givenMovement(server, 'receive', { productId: p2.id, locationId: l2.id, quantity: 3 });
     await givenMovement(server, 'receive', { productId: p2.id, locationId: l1.id, quantity: 5 });
 
@@ -149,7 +154,7 @@ describe('stockLevelChanged', () => {
     const viewer = await givenSignedInUser(server, 'VIEWER');
     const product = await givenProduct(server);
     const location = await givenLocation(server);
-    const client = clientFor({ authorization: (await tokenOf(viewer)) });
+    const client = clientFor({ authorization: await tokenOf(viewer) });
     const costs = await subscribed(server, () => subscribe(client, StockLevelCostsDocument, {}));
 
     await givenMovement(server, 'receive', { productId: product.id, locationId: location.id, quantity: 2 });
@@ -223,7 +228,12 @@ describe('lowStockAlert', () => {
     const summary = (messages: Awaited<ReturnType<typeof companyWide.atLeast>>) =>
       messages
         .filter((message) => message.lowStockAlert.product.id === product.id)
-        .map(({ lowStockAlert: alert }) => [alert.direction, alert.available, alert.reorderPoint, alert.location?.id ?? null]);
+        .map(({ lowStockAlert: alert }) => [
+          alert.direction,
+          alert.available,
+          alert.reorderPoint,
+          alert.location?.id ?? null,
+        ]);
     await eventually(async () => summary(companyWide.data).length >= 2, 'two company-wide alerts');
     expect(summary(companyWide.data)).toEqual([
       ['BELOW', 7, 10, null],
@@ -288,7 +298,8 @@ describe('events', () => {
     const cursor = first!.events.cursor;
 
     // And 5 more receipts while nobody listens
-    const receive = () => givenMovement(server, 'receive', { productId: product.id, locationId: location.id, quantity: 1 });
+    const receive = () =>
+      givenMovement(server, 'receive', { productId: product.id, locationId: location.id, quantity: 1 });
     for (let i = 0; i < 5; i += 1) await receive();
 
     // When a subscriber resumes after the cursor while 20 more receipts are written concurrently
@@ -307,7 +318,9 @@ describe('events', () => {
     await receive();
     const [next] = (await resumed.atLeast(expected.length + 1)).slice(expected.length);
     expect(next!.events.node.type).toBe('MOVEMENT_RECORDED');
-    expect(Number(next!.events.node.sequence)).toBeGreaterThan(Math.max(...received.map((m) => Number(m.events.node.sequence))));
+    expect(Number(next!.events.node.sequence)).toBeGreaterThan(
+      Math.max(...received.map((m) => Number(m.events.node.sequence))),
+    );
     resumed.dispose();
   });
 
@@ -394,6 +407,18 @@ describe('refusals', () => {
     expect(ending.errors?.[0]?.message).toMatch(/over HTTP/);
   });
 
+  it('refuses a subscription sent over HTTP, pointing to the WebSocket', async () => {
+    const response = await server.fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...server.adminHeaders },
+      body: JSON.stringify({ query: 'subscription { stockLevelChanged { type } }' }),
+    });
+    const body = (await response.json()) as { errors: Array<{ message: string; extensions: { code: string } }> };
+    expect(response.status).toBe(400);
+    expect(body.errors.map((error) => error.extensions.code)).toEqual(['BAD_REQUEST']);
+    expect(body.errors[0]!.message).toMatch(/WebSocket/);
+  });
+
   it('refuses invalid documents and IDs with the codes HTTP gives', async () => {
     const admin = clientFor(server.adminHeaders);
     const invalid = new LiveSubscription(admin, 'subscription { stockLevelChanged { nope } }', undefined);
@@ -401,6 +426,22 @@ describe('refusals', () => {
     const badId = subscribe(admin, StockLevelChangedDocument, { productIds: ['bm90LWFuLWlk'] });
     const [{ errors }] = (await badId.received(1)) as [{ errors?: Array<{ extensions?: { code?: unknown } }> }];
     expect(errors?.map((error) => error.extensions?.code)).toEqual(['INVALID_ID']);
+  });
+});
+
+describe('trusted documents', () => {
+  it('under PERSISTED_QUERIES=only refuses a subscription sent as text, as HTTP refuses a query', async () => {
+    const only = await startTestServer({ persistedQueries: { mode: 'only' } });
+    try {
+      const client = connect(only.url, only.adminHeaders);
+      clients.push(client);
+      const refused = subscribe(client, StockLevelChangedDocument, {});
+      expect((await refused.ended()).errors?.map((error) => error.extensions?.code)).toEqual([
+        'PERSISTED_QUERY_REQUIRED',
+      ]);
+    } finally {
+      await only.close();
+    }
   });
 });
 
@@ -456,7 +497,10 @@ describe('limits and shutdown', () => {
     // Given a VIEWER with 3 subscriptions open over two sockets
     const viewer = await givenSignedInUser(limited, 'VIEWER');
     const token = (await limited.services.auth.signIn(viewer.email, viewer.password, 'test')).token!;
-    const [one, two] = [connect(limited.url, { authorization: `Bearer ${token}` }), connect(limited.url, { authorization: `Bearer ${token}` })];
+    const [one, two] = [
+      connect(limited.url, { authorization: `Bearer ${token}` }),
+      connect(limited.url, { authorization: `Bearer ${token}` }),
+    ];
     clients.push(one, two);
     const open = [
       await subscribed(limited, () => subscribe(one, StockLevelChangedDocument, {})),

@@ -413,7 +413,7 @@ export type OperationType =
   | 'MUTATION'
   /** Reads. */
   | 'QUERY'
-  /** A stream of events (a `subscription` operation). The schema has no subscription fields, so such a document fails validation when it is run. */
+  /** A stream of events (a `subscription` operation): runs over a WebSocket at the GraphQL URL, never over HTTP. */
   | 'SUBSCRIPTION';
 
 /** Narrows the product list. All given conditions must hold. */

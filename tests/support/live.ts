@@ -26,8 +26,6 @@ export function connect(httpUrl: string, connectionParams?: Record<string, unkno
     webSocketImpl: WebSocket,
     connectionParams,
     retryAttempts: 0,
-    // Keep the socket when the last subscription completes: tests open several in turn.
-    lazyCloseTimeout: 60_000,
   });
 }
 
@@ -92,7 +90,9 @@ export class LiveSubscription<R> {
     const deadline = Date.now() + timeoutMs;
     while (!done()) {
       if (!endingIsFine && (this.ending || this.completed)) {
-        throw new Error(`the subscription ended while waiting for ${what}: ${JSON.stringify(this.ending ?? 'completed')}`);
+        throw new Error(
+          `the subscription ended while waiting for ${what}: ${JSON.stringify(this.ending ?? 'completed')}`,
+        );
       }
       const left = deadline - Date.now();
       if (left <= 0) throw new Error(`timed out waiting for ${what}; got ${JSON.stringify(this.messages)}`);

@@ -122,6 +122,7 @@ export class CatalogService {
     actor: Actor,
     input: ProductFields & { sku: string; name: string; price: Decimal },
   ): Promise<ProductResult> {
+    const events = this.events;
     const errors: UserError[] = [];
     const data = checkProductFields(errors, input);
     if (errors.length > 0) return { product: null, userErrors: errors };
@@ -145,10 +146,10 @@ export class CatalogService {
           targetId: created.id,
           details: data,
         });
-        if (this.events) await recordEvents(tx, [productEvent('PRODUCT_CREATED', actor, created)]);
+        if (events) await recordEvents(tx, [productEvent('PRODUCT_CREATED', actor, created)]);
         return created;
       });
-      if (this.events) announceEvents();
+      if (events) announceEvents();
       return { product, userErrors: [] };
     } catch (error) {
       if (isUniqueViolation(error)) return duplicateSku(input.sku);
@@ -157,6 +158,7 @@ export class CatalogService {
   }
 
   async updateProduct(actor: Actor, id: string, input: ProductFields): Promise<ProductResult> {
+    const events = this.events;
     const errors: UserError[] = [];
     const data = checkProductFields(errors, input);
     if (errors.length > 0) return { product: null, userErrors: errors };
@@ -166,7 +168,7 @@ export class CatalogService {
         await audit(tx, actor, { action: 'product.updated', targetType: 'Product', targetId: id, details: data });
         // The update holds the product's lock, so a new reorder point is judged against every
         // write before it, like a stock write's (stock/events.ts).
-        if (this.events) {
+        if (events) {
           const crossings = await productChanged(tx, updated, actor, data.reorderPoint !== undefined);
           await recordEvents(
             tx,
@@ -176,7 +178,7 @@ export class CatalogService {
         }
         return updated;
       });
-      if (this.events) announceEvents();
+      if (events) announceEvents();
       return { product, userErrors: [] };
     } catch (error) {
       if (isUniqueViolation(error)) return duplicateSku(input.sku ?? '');
@@ -187,6 +189,7 @@ export class CatalogService {
 
   /** Archiving keeps the row and its history; it only hides the product from default listings. */
   async setProductArchived(actor: Actor, id: string, archived: boolean): Promise<ProductResult> {
+    const events = this.events;
     // Only a product in the other state changes, so repeating the call is harmless.
     const changed = await this.prisma.$transaction(async (tx) => {
       const changed = await tx.product.updateMany({
@@ -196,7 +199,7 @@ export class CatalogService {
       if (changed.count === 0) return false;
       const action = archived ? 'product.archived' : 'product.restored';
       await audit(tx, actor, { action, targetType: 'Product', targetId: id });
-      if (!this.events) return false;
+      if (!events) return false;
       const product = await tx.product.findUniqueOrThrow({ where: { id } });
       await productChanged(tx, product, actor, false);
       await recordEvents(

@@ -113,7 +113,9 @@ class Follower<T> implements AsyncIterableIterator<T> {
         this.catchingUp = true;
       }
       if (this.catchingUp) {
-        const page = await readFeed(this.db, this.last, PAGE, { types: this.options.types ? [...this.options.types] : null });
+        const page = await readFeed(this.db, this.last, PAGE, {
+          types: this.options.types ? [...this.options.types] : null,
+        });
         this.replay = page.events;
         this.last = page.end;
         if (!page.hasMore) this.catchingUp = false;
@@ -136,7 +138,11 @@ class Follower<T> implements AsyncIterableIterator<T> {
  * Follows the feed for one subscriber. Once this resolves, every event committed afterwards is
  * delivered (and with `after`, every event after that place first).
  */
-export async function follow<T>(bus: EventBus, db: PrismaClient, options: FollowOptions<T>): Promise<AsyncIterableIterator<T>> {
+export async function follow<T>(
+  bus: EventBus,
+  db: PrismaClient,
+  options: FollowOptions<T>,
+): Promise<AsyncIterableIterator<T>> {
   const follower = new Follower(db, options, options.after ?? { position: 0n, id: 0n });
   follower.attachTo(await bus.attach(follower.receive));
   return follower;

@@ -2,16 +2,19 @@
 // rather than cast: an event written by an older release, or of a shape this code does not know,
 // is skipped instead of breaking a subscriber's stream.
 import { z } from 'zod';
+import { toGlobalId } from '../../shared/global-id';
 import type { EventRecord } from '../events';
 
 /**
- * The row id inside one of Stockroom's global IDs (base64url "<Type>:<row id>"), or null when it
- * is not one of `type`. Payloads carry global IDs, the only IDs the API hands out; the stock
- * figures this module returns carry row ids, as every service's results do.
+ * Row ids for the global IDs a payload holds. Payloads carry global IDs, the only IDs the API hands
+ * out, while the figures this module returns carry row ids, as every service's results do. Each
+ * event also lists the row ids it is about, and writing those as global IDs finds them in its
+ * payload: reading a global ID back is GraphQL's business, not a service's.
  */
-function rowIdOf(globalId: string, type: 'Product' | 'Location' | 'Reservation'): string | null {
-  const decoded = Buffer.from(globalId, 'base64url').toString('utf8');
-  return decoded.startsWith(`${type}:`) ? decoded.slice(type.length + 1).toLowerCase() : null;
+function rowIds(event: EventRecord) {
+  const products = new Map(event.productIds.map((id) => [toGlobalId('Product', id), id]));
+  const locations = new Map(event.locationIds.map((id) => [toGlobalId('Location', id), id]));
+  return { product: (id: string) => products.get(id), location: (id: string) => locations.get(id) };
 }
 
 const figure = z.number().int();
@@ -47,9 +50,10 @@ const withLevels = z.object({ stockLevels: z.array(levelSchema) });
 export function levelsOf(event: EventRecord): RecordedLevel[] {
   const parsed = withLevels.safeParse(event.payload);
   if (!parsed.success) return [];
+  const ids = rowIds(event);
   return parsed.data.stockLevels.flatMap((level) => {
-    const productId = rowIdOf(level.productId, 'Product');
-    const locationId = rowIdOf(level.locationId, 'Location');
+    const productId = ids.product(level.productId);
+    const locationId = ids.location(level.locationId);
     return productId && locationId ? [{ ...level, productId, locationId }] : [];
   });
 }
@@ -77,7 +81,7 @@ export interface RecordedCrossing {
 export function crossingOf(event: EventRecord): RecordedCrossing | undefined {
   const parsed = crossingSchema.safeParse(event.payload);
   if (!parsed.success) return undefined;
-  const productId = rowIdOf(parsed.data.product.id, 'Product');
+  const productId = rowIds(event).product(parsed.data.product.id);
   if (!productId) return undefined;
   return { productId, reorderPoint: parsed.data.product.reorderPoint, available: parsed.data.available };
 }

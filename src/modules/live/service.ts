@@ -98,7 +98,9 @@ export class LiveService {
         const levels = levelsOf(event).filter(
           (level) => (!products || products.has(level.productId)) && (!locations || locations.has(level.locationId)),
         );
-        return levels.length > 0 ? [{ ...changeOf(event), levels: levels.map((level) => figuresOf(level, event)) }] : [];
+        return levels.length > 0
+          ? [{ ...changeOf(event), levels: levels.map((level) => figuresOf(level, event)) }]
+          : [];
       },
     });
   }
@@ -155,7 +157,10 @@ export class LiveService {
   }
 
   /** The feed itself: after `after` first when given (a replay), then live; each event once, in feed order. */
-  events(types: readonly EventType[] | undefined, after: FeedPosition | undefined): Promise<AsyncIterableIterator<EventRecord>> {
+  events(
+    types: readonly EventType[] | undefined,
+    after: FeedPosition | undefined,
+  ): Promise<AsyncIterableIterator<EventRecord>> {
     return follow(this.bus, this.prisma, { types, after, map: (event) => [event] });
   }
 

@@ -83,6 +83,7 @@ export class LocationService {
   }
 
   async createLocation(actor: Actor, input: LocationFields & { code: string; name: string }): Promise<LocationResult> {
+    const events = this.events;
     const errors: UserError[] = [];
     const data = checkLocationFields(errors, input);
     if (errors.length > 0) return { location: null, userErrors: errors };
@@ -103,10 +104,10 @@ export class LocationService {
           targetId: created.id,
           details: data,
         });
-        if (this.events) await recordEvents(tx, [locationEvent('LOCATION_CREATED', actor, created)]);
+        if (events) await recordEvents(tx, [locationEvent('LOCATION_CREATED', actor, created)]);
         return created;
       });
-      if (this.events) announceEvents();
+      if (events) announceEvents();
       return { location, userErrors: [] };
     } catch (error) {
       if (isUniqueViolation(error)) return duplicateCode(input.code);
@@ -115,6 +116,7 @@ export class LocationService {
   }
 
   async updateLocation(actor: Actor, id: string, input: LocationFields): Promise<LocationResult> {
+    const events = this.events;
     const errors: UserError[] = [];
     const data = checkLocationFields(errors, input);
     if (errors.length > 0) return { location: null, userErrors: errors };
@@ -122,10 +124,10 @@ export class LocationService {
       const location = await this.prisma.$transaction(async (tx) => {
         const updated = await tx.location.update({ where: { id }, data });
         await audit(tx, actor, { action: 'location.updated', targetType: 'Location', targetId: id, details: data });
-        if (this.events) await recordEvents(tx, [locationEvent('LOCATION_UPDATED', actor, updated)]);
+        if (events) await recordEvents(tx, [locationEvent('LOCATION_UPDATED', actor, updated)]);
         return updated;
       });
-      if (this.events) announceEvents();
+      if (events) announceEvents();
       return { location, userErrors: [] };
     } catch (error) {
       if (isUniqueViolation(error)) return duplicateCode(input.code ?? '');
@@ -136,6 +138,7 @@ export class LocationService {
 
   /** Archiving keeps the row and its history; it only hides the location from default listings. */
   async setLocationArchived(actor: Actor, id: string, archived: boolean): Promise<LocationResult> {
+    const events = this.events;
     // Only a location in the other state changes, so repeating the call is harmless.
     const changed = await this.prisma.$transaction(async (tx) => {
       const changed = await tx.location.updateMany({
@@ -145,7 +148,7 @@ export class LocationService {
       if (changed.count === 0) return false;
       const action = archived ? 'location.archived' : 'location.restored';
       await audit(tx, actor, { action, targetType: 'Location', targetId: id });
-      if (!this.events) return false;
+      if (!events) return false;
       const location = await tx.location.findUniqueOrThrow({ where: { id } });
       await recordEvents(tx, [locationEvent(archived ? 'LOCATION_ARCHIVED' : 'LOCATION_RESTORED', actor, location)]);
       return true;

@@ -10,7 +10,5 @@ async function must<T>(row: Promise<T | null>, what: string): Promise<T> {
 export const LowStockAlert: LowStockAlertResolvers = {
   product: (alert, _args, ctx) => must(ctx.loaders.productById.load(alert.productId), `product ${alert.productId}`),
   location: (alert, _args, ctx) =>
-    alert.locationId
-      ? must(ctx.loaders.locationById.load(alert.locationId), `location ${alert.locationId}`)
-      : null,
+    alert.locationId ? must(ctx.loaders.locationById.load(alert.locationId), `location ${alert.locationId}`) : null,
 };
