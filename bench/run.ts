@@ -4,6 +4,8 @@
 // (`--results <dir>` writes them elsewhere, e.g. for a check on a small dataset).
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
@@ -209,6 +211,9 @@ async function main() {
     HOST: '127.0.0.1',
     PORT: '0',
     DB_POOL_SIZE: '10',
+    // The events scenario delivers webhooks to a receiver on 127.0.0.1.
+    WEBHOOK_ALLOW_HTTP: 'true',
+    WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true',
     // The fan-out scenario opens all its subscriptions as the one bench admin.
     SUBSCRIPTIONS_PER_CALLER: String(Math.max(options.subscribers, 100)),
   };
@@ -375,10 +380,12 @@ async function main() {
         met: true,
         notes: [],
       };
-      const writeBody = writeMixBody(hotIds, locations, randomBytes(4).toString('hex'));
+      // A fresh run id per run: the request counter restarts with each run, and a repeated
+      // idempotency key would be answered as a replay instead of written.
+      const writeBody = () => writeMixBody(hotIds, locations, randomBytes(4).toString('hex'));
       for (const connections of options.writeConnections) {
         log(`write mix c=${connections}`);
-        const run = await load(endpoint, connections, writeBody);
+        const run = await load(endpoint, connections, writeBody());
         writes.runs.push({ ...run, statementsPerRequest: statements.write });
         writes.met &&= run.status5xx === 0;
       }
@@ -396,13 +403,14 @@ async function main() {
       results.push(writes);
     }
 
-    // 5b. The write mix with events on (this server) against the same build with EVENTS=off, on
-    // the same database, alternating rounds so drift in the machine falls on both alike.
+    // 5b. The write mix with events on (this server) against the same build with EVENTS=off on the
+    // same database, and with events on and every one of them delivered by webhook: sides in
+    // alternating order after a warm-up, so drift in the machine falls on all alike.
     if (want('events')) {
       const events: ScenarioResult = {
         scenario: 'events',
         title:
-          'Write mix with events on (outbox, product locks, reorder-point checks) against EVENTS=off, alternating rounds',
+          'Write mix with events on (outbox, product locks, reorder-point checks) against EVENTS=off, and with every event also delivered by webhook',
         target: 'events on at least 0.8x the throughput of events off',
         runs: [],
         met: true,
@@ -414,34 +422,130 @@ async function main() {
         { ...serverEnv, EVENTS: 'off' },
         /GraphQL endpoint: (http:\/\/\S+)/,
       );
+      // The webhook side: a subscription for every type, to a receiver here that accepts each
+      // POST, ACTIVE only during that side's runs (a PAUSED subscription has nothing queued).
+      let received = 0;
+      const receiver = http.createServer((request, response) => {
+        received += 1;
+        request.resume();
+        request.on('end', () => response.writeHead(204).end());
+      });
+      await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+      const graphql = async <T>(query: string, input: unknown) => {
+        const answer = await post(endpoint, { query, variables: { input } }, auth);
+        if (answer.json.errors) throw new Error(JSON.stringify(answer.json.errors));
+        return answer.json.data as T;
+      };
+      const { createWebhookSubscription } = await graphql<{
+        createWebhookSubscription: { subscription: { id: string } | null };
+      }>(
+        `
+          mutation ($input: CreateWebhookSubscriptionInput!) {
+            createWebhookSubscription(input: $input) {
+              subscription {
+                id
+              }
+              userErrors {
+                code
+                message
+              }
+            }
+          }
+        `,
+        { url: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks`, description: 'bench' },
+      );
+      const subscriptionId = createWebhookSubscription.subscription!.id;
+      const setStatus = (status: 'ACTIVE' | 'PAUSED') =>
+        graphql(
+          `
+            mutation ($input: UpdateWebhookSubscriptionInput!) {
+              updateWebhookSubscription(input: $input) {
+                userErrors {
+                  code
+                }
+              }
+            }
+          `,
+          { id: subscriptionId, status },
+        );
+      await setStatus('PAUSED');
+      const lastEventId = async () =>
+        (await prisma.$queryRaw<[{ id: bigint }]>`SELECT COALESCE(MAX(id), 0) AS id FROM event`)[0].id;
+      const deliveries = { count: 0, seconds: 0, duringRuns: 0, lateSeconds: [] as number[] };
+      /** A webhook-side run: its events are all delivered before the next run starts. */
+      const withWebhooks = async (run: () => Promise<LoadFigures>) => {
+        const before = await lastEventId();
+        const start = Date.now();
+        const counted = received;
+        await setStatus('ACTIVE');
+        const figures = await run();
+        const ended = Date.now();
+        deliveries.duringRuns += received - counted;
+        const expected = await prisma.event.count({ where: { id: { gt: before } } });
+        for (let waited = 0; received - counted < expected && waited < 600_000; waited += 100)
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        await setStatus('PAUSED');
+        deliveries.count += received - counted;
+        deliveries.seconds += (Date.now() - start) / 1000;
+        deliveries.lateSeconds.push(Number(((Date.now() - ended) / 1000).toFixed(1)));
+        if (received - counted < expected) events.met = false;
+        return figures;
+      };
       try {
-        const writeBody = writeMixBody(hotIds, locations, randomBytes(4).toString('hex'));
+        // A fresh run id per run, so no request is a replay of an earlier run's key.
+        const writeBody = () => writeMixBody(hotIds, locations, randomBytes(4).toString('hex'));
+        type Side = 'off' | 'on' | 'webhooks';
         for (const connections of options.writeConnections) {
-          const rounds: { on: LoadFigures[]; off: LoadFigures[] } = { on: [], off: [] };
+          const rounds: Record<Side, LoadFigures[]> = { off: [], on: [], webhooks: [] };
+          const runOn = (side: Side) => {
+            const url = side === 'off' ? off.match : endpoint;
+            const run = () => load(url, connections, writeBody());
+            return side === 'webhooks' ? withWebhooks(run) : run();
+          };
+          for (const url of [off.match, endpoint])
+            await runLoad({ url, connections, durationSeconds: 3, headers: auth, body: writeBody() });
           for (let round = 0; round < 2; round++) {
-            log(`events off c=${connections} round ${round + 1}`);
-            rounds.off.push(await load(off.match, connections, writeBody));
-            log(`events on c=${connections} round ${round + 1}`);
-            rounds.on.push(await load(endpoint, connections, writeBody));
+            const order: Side[] = round % 2 === 0 ? ['off', 'on', 'webhooks'] : ['webhooks', 'on', 'off'];
+            for (const side of order) {
+              log(`events ${side} c=${connections} round ${round + 1}`);
+              rounds[side].push(await runOn(side));
+            }
           }
           const mean = (runs: LoadFigures[]) => runs.reduce((sum, run) => sum + run.throughput, 0) / runs.length;
-          const ratio = Number((mean(rounds.on) / Math.max(mean(rounds.off), 1)).toFixed(2));
-          const [on, offBest] = [rounds.on.at(-1)!, rounds.off.at(-1)!];
+          const ratio = (side: Side) => Number((mean(rounds[side]) / Math.max(mean(rounds.off), 1)).toFixed(2));
           events.runs.push({
-            ...on,
+            ...rounds.on.at(-1)!,
             throughput: Math.round(mean(rounds.on)),
             statementsPerRequest: statements.write,
-            baseline: { ...offBest, throughput: Math.round(mean(rounds.off)) },
-            ratio,
+            baseline: { ...rounds.off.at(-1)!, throughput: Math.round(mean(rounds.off)) },
+            ratio: ratio('on'),
           });
+          const list = (side: Side) => rounds[side].map((run) => run.throughput).join('/');
           events.notes.push(
-            `c=${connections}: on ${rounds.on.map((run) => run.throughput).join('/')} req/s, off ${rounds.off
-              .map((run) => run.throughput)
-              .join('/')} req/s, ratio of means ${ratio}`,
+            `c=${connections}: off ${list('off')} req/s; on ${list('on')} req/s (ratio of means ${ratio('on')}); ` +
+              `on with webhooks ${list('webhooks')} req/s (ratio ${ratio('webhooks')})`,
           );
-          events.met &&= ratio >= 0.8 && rounds.on.every((run) => run.status5xx === 0);
+          events.met &&= ratio('on') >= 0.8 && [...rounds.on, ...rounds.webhooks].every((run) => run.status5xx === 0);
         }
+        events.notes.push(
+          `webhooks: ${deliveries.count} deliveries to a local receiver, all of them delivered: ` +
+            `${Math.round(deliveries.count / deliveries.seconds)} deliveries/s from each webhook run's start to its last delivery ` +
+            `(${deliveries.duringRuns} arrived during the runs; the rest took ${deliveries.lateSeconds.join('/')} s after each run)`,
+        );
       } finally {
+        await graphql(
+          `
+            mutation ($input: DeleteWebhookSubscriptionInput!) {
+              deleteWebhookSubscription(input: $input) {
+                userErrors {
+                  code
+                }
+              }
+            }
+          `,
+          { id: subscriptionId },
+        );
+        receiver.close();
         await stop(off.child);
       }
       results.push(events);

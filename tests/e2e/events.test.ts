@@ -48,9 +48,24 @@ async function drain(after: string | null, variables: Omit<EventsQueryVariables,
   }
 }
 
-/** The feed's end now: a consumer starting here sees only what is written next. */
+/**
+ * The feed's end once every event committed so far shows in it: a consumer starting here sees
+ * only what is written next. (The feed may hold committed events back while any transaction of
+ * the PostgreSQL cluster that began before them runs, other test files' included.)
+ */
 async function feedEnd() {
-  return (await drain(null)).cursor;
+  const [{ last }] = await server.database.prisma.$queryRaw<[{ last: bigint }]>`
+    SELECT COALESCE(MAX(id), 0) AS last FROM event`;
+  let cursor: string | null = null;
+  let seenAll = last === 0n;
+  for (let attempt = 0; attempt < 400; attempt++) {
+    const page = await drain(cursor);
+    cursor = page.cursor;
+    if (page.seen.some((event) => BigInt(event.sequence) === last)) seenAll = true;
+    if (seenAll) return cursor;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`event ${last} never showed in the feed`);
 }
 
 /** The events written after `cursor`, once `count` of them are visible (the feed may hold some back briefly). */

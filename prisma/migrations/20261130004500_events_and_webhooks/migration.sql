@@ -103,7 +103,7 @@ CREATE UNIQUE INDEX "webhook_delivery_id_key" ON "webhook_delivery"("id");
 CREATE INDEX "webhook_delivery_status_next_attempt_at_idx" ON "webhook_delivery"("status", "next_attempt_at");
 
 -- CreateIndex
-CREATE INDEX "webhook_delivery_subscription_id_ordering_key_status_seq_idx" ON "webhook_delivery"("subscription_id", "ordering_key", "status", "seq");
+CREATE INDEX "webhook_delivery_status_subscription_id_ordering_key_seq_idx" ON "webhook_delivery"("status", "subscription_id", "ordering_key", "seq");
 
 -- CreateIndex
 CREATE INDEX "webhook_delivery_event_id_idx" ON "webhook_delivery"("event_id");

@@ -14,6 +14,9 @@ import type { PrismaClient } from '../../generated/prisma/client';
 import type { Logger } from '../../shared/log';
 import { feedHead, onEventsAnnounced, readFeed, type EventRecord, type FeedPosition } from '../events';
 
+/** The least time between two NOTIFYs of one instance; commits in between share the next one. */
+const NOTIFY_SPACING_MS = 20;
+
 /** The channel every instance LISTENs on and NOTIFYs after it commits events. */
 export const EVENTS_CHANNEL = 'stockroom_events';
 
@@ -232,7 +235,11 @@ export class EventBus {
     }
   }
 
-  /** One NOTIFY for a burst of this process's commits: a commit during a NOTIFY gets one more after it. */
+  /**
+   * One NOTIFY for a burst of this process's commits: a commit during a NOTIFY, or within
+   * NOTIFY_SPACING_MS after one, gets one more after that, so a busy writer sends at most one
+   * every NOTIFY_SPACING_MS (each NOTIFY commits through PostgreSQL's one notification queue).
+   */
   private notifyOthers(): void {
     const sql = this.sql;
     if (!sql) return;
@@ -246,6 +253,7 @@ export class EventBus {
         do {
           this.notifyAgain = false;
           await sql.notify(EVENTS_CHANNEL, this.instance);
+          await new Promise((resolve) => setTimeout(resolve, NOTIFY_SPACING_MS).unref());
         } while (this.notifyAgain && this.running);
       } catch (error) {
         // The other instances still read it at their next poll.

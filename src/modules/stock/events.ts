@@ -8,7 +8,7 @@
 // queue on that lock whatever locations they touch, so the product's events sort in the order the
 // writes happened (each writes at or after the product's event_position and moves it on), and its
 // reorder point is judged on a total no concurrent write can change underneath.
-import type { EventType, Movement, Prisma, ReservationStatus } from '../../generated/prisma/client';
+import { Prisma, type EventType, type Movement, type ReservationStatus } from '../../generated/prisma/client';
 import type { Actor } from '../../shared/actor';
 import {
   levelPayload,
@@ -125,14 +125,21 @@ export interface LockedProduct {
   eventPosition: bigint;
 }
 
-/** Locks the products of a write, in id order, before its levels: the order every write takes them in. */
-export async function lockProducts(tx: Prisma.TransactionClient, ids: string[]): Promise<LockedProduct[]> {
-  if (ids.length === 0) return [];
-  return tx.$queryRaw<LockedProduct[]>`/* lockProducts */
-    SELECT id::text AS id, sku::text AS sku, name, category, active, reorder_point AS "reorderPoint",
-           below_reorder_point AS "belowReorderPoint", event_position AS "eventPosition"
+/**
+ * The SELECT that locks the products with these ids (in id order) and reads what a write needs of
+ * them, `eventPosition` as text (JSON carries it). A write runs it first, before any level lock:
+ * the order every write takes them in.
+ */
+export function lockProductsSql(ids: string[]): Prisma.Sql {
+  return Prisma.sql`SELECT id::text AS id, sku::text AS sku, name, category, active, reorder_point AS "reorderPoint",
+           below_reorder_point AS "belowReorderPoint", event_position::text AS "eventPosition"
     FROM product WHERE id = ANY (${[...new Set(ids)].sort()}::uuid[])
     ORDER BY id FOR NO KEY UPDATE`;
+}
+
+/** A product as lockProductsSql's rows give it. */
+export function lockedProduct(row: Omit<LockedProduct, 'eventPosition'> & { eventPosition: string }): LockedProduct {
+  return { ...row, eventPosition: BigInt(row.eventPosition) };
 }
 
 /** Whether a product's reorder point is judged after a write: it has one, or it stood below one. */

@@ -18,7 +18,15 @@ import { MAX_INT } from '../../shared/validation';
 import { levelColumns, reservedUntilSql, takeable, type Clock, type LevelFigures } from './available';
 import { announceEvents, insertEventsSql, positionSql, recordEvents, type EventDraft } from '../events';
 import { available, availableSql } from './available';
-import { crossingEvents, lockProducts, watched, writeEvents, type Crossing, type LockedProduct } from './events';
+import {
+  crossingEvents,
+  lockedProduct,
+  lockProductsSql,
+  watched,
+  writeEvents,
+  type Crossing,
+  type LockedProduct,
+} from './events';
 import { consumeHold, lockHolds, saveHolds, type HoldBook } from './holds';
 
 /** A movement ready to record, with every default filled in and every reference checked. */
@@ -270,13 +278,8 @@ async function writeInTransaction(
   events: boolean,
 ): Promise<WriteResult> {
   if (request.idempotencyKey) await claimKey(tx, request, requestHash);
-  const products = events
-    ? await lockProducts(
-        tx,
-        request.keys.map((key) => key.productId),
-      )
-    : [];
-  const locked = await lockLevels(tx, request.keys);
+  const locked = await lockLevels(tx, request.keys, { products: events });
+  const products = locked.products;
   const holds = await lockHolds(tx, request.reservationIds ?? []);
   const statusBefore = new Map(
     (request.reservationIds ?? []).flatMap((id) => {
@@ -407,6 +410,8 @@ async function answerRetry(
 interface LockedLevels {
   get(key: LevelKey): LevelState;
   find(key: LevelKey): LevelState | undefined;
+  /** The products, locked before the levels when asked for (events on). */
+  products: LockedProduct[];
   /** A level's figures when its lock was granted. */
   initial(key: LevelKey): LevelState | undefined;
   all(): LevelState[];
@@ -422,7 +427,11 @@ interface LockedLevels {
  * start), so a hold that expired while this write queued is not counted. A level whose stored
  * reserved figure counted holds that have expired since is marked touched, so saving it tidies it.
  */
-async function lockLevels(tx: Prisma.TransactionClient, keys: LevelKey[]): Promise<LockedLevels> {
+async function lockLevels(
+  tx: Prisma.TransactionClient,
+  keys: LevelKey[],
+  lock: { products: boolean },
+): Promise<LockedLevels> {
   const unique = [...new Map(keys.map((key) => [levelKey(key), key])).values()].sort((a, b) =>
     a.productId === b.productId ? compare(a.locationId, b.locationId) : compare(a.productId, b.productId),
   );
@@ -430,22 +439,40 @@ async function lockLevels(tx: Prisma.TransactionClient, keys: LevelKey[]): Promi
   const touched = new Map<string, LevelState>();
   const initial = new Map<string, LevelState>();
   let lockedAt = new Date(0);
+  let products: LockedProduct[] = [];
   if (unique.length > 0) {
     const values = Prisma.join(unique.map((key) => Prisma.sql`(${key.productId}::uuid, ${key.locationId}::uuid)`));
     // The moment each lock was granted is read once per row (locked_at), and both held figures are
     // judged by it, so they agree about which holds had expired. Holds are summed as committed when
     // the row is reached, after its lock: this statement's snapshot predates any write it queued behind.
     const at: Clock = { at: Prisma.sql`locked.locked_at`, latest: true };
-    const rows = await tx.$queryRaw<Array<LevelState & { storedReserved: number; lockedAt: Date }>>`
-      WITH locked AS (
-        INSERT INTO stock_level AS s (product_id, location_id) VALUES ${values}
+    // With events on, the products are locked first, in the same statement: the scalar subquery
+    // runs before the insert takes its first row, so every write takes products before levels.
+    const productsFirst = lock.products
+      ? Prisma.sql`products AS (${lockProductsSql(unique.map((key) => key.productId))}),`
+      : Prisma.empty;
+    const afterProducts = lock.products ? Prisma.sql`WHERE (SELECT count(*) FROM products) >= 0` : Prisma.empty;
+    const productRows = lock.products ? Prisma.sql`(SELECT json_agg(products) FROM products)` : Prisma.sql`NULL::json`;
+    const rows = await tx.$queryRaw<
+      Array<
+        LevelState & {
+          storedReserved: number;
+          lockedAt: Date;
+          products: Array<Omit<LockedProduct, 'eventPosition'> & { eventPosition: string }> | null;
+        }
+      >
+    >`
+      WITH ${productsFirst} locked AS (
+        INSERT INTO stock_level AS s (product_id, location_id)
+        SELECT v.product_id, v.location_id FROM (VALUES ${values}) AS v (product_id, location_id) ${afterProducts}
         ON CONFLICT (product_id, location_id) DO UPDATE SET on_hand = s.on_hand
         RETURNING s.*, clock_timestamp() AS locked_at
       )
       SELECT ${levelColumns('locked', at)}, ${reservedUntilSql('locked', at)} AS "reservedUntil",
-             locked.stored_reserved AS "storedReserved", locked.locked_at AS "lockedAt"
+             locked.stored_reserved AS "storedReserved", locked.locked_at AS "lockedAt", ${productRows} AS products
       FROM locked`;
-    for (const { storedReserved, lockedAt: granted, ...level } of rows) {
+    products = (rows[0]?.products ?? []).map(lockedProduct);
+    for (const { storedReserved, lockedAt: granted, products: _products, ...level } of rows) {
       book.set(levelKey(level), level);
       initial.set(levelKey(level), { ...level });
       // The write judges expiry at the last lock's moment: a hold that expired by then is not
@@ -461,6 +488,7 @@ async function lockLevels(tx: Prisma.TransactionClient, keys: LevelKey[]): Promi
   };
   return {
     get,
+    products,
     find: (key) => book.get(levelKey(key)),
     initial: (key) => initial.get(levelKey(key)),
     all: () => [...book.values()],

@@ -119,17 +119,26 @@ export interface ClaimedDelivery {
 export async function claimDueDeliveries(db: PrismaClient, limit: number, leaseMs: number): Promise<ClaimedDelivery[]> {
   const rows = ClaimedRows.parse(
     await db.$queryRaw`/* claimDueWebhookDeliveries */
-      WITH due AS (
+      WITH RECURSIVE heads AS (
+        -- The first PENDING delivery of each (subscription, ordering key), one index probe a key
+        -- (a loose index scan): only a head may be sent, so the queue behind it is never scanned.
+        (SELECT d.subscription_id, d.ordering_key, d.seq FROM webhook_delivery d
+         WHERE d.status = 'PENDING' ORDER BY d.subscription_id, d.ordering_key, d.seq LIMIT 1)
+        UNION ALL
+        SELECT next.subscription_id, next.ordering_key, next.seq
+        FROM heads h CROSS JOIN LATERAL (
+          SELECT d.subscription_id, d.ordering_key, d.seq FROM webhook_delivery d
+          WHERE d.status = 'PENDING' AND (d.subscription_id, d.ordering_key) > (h.subscription_id, h.ordering_key)
+          ORDER BY d.subscription_id, d.ordering_key, d.seq LIMIT 1
+        ) next
+      ), due AS (
         SELECT d.seq
-        FROM webhook_delivery d
+        FROM heads h
+        JOIN webhook_delivery d ON d.seq = h.seq
         JOIN webhook_subscription s ON s.id = d.subscription_id
         WHERE d.status = 'PENDING' AND d.next_attempt_at <= now()
           AND (d.leased_until IS NULL OR d.leased_until < now())
           AND s.status = 'ACTIVE'
-          AND NOT EXISTS (
-            SELECT 1 FROM webhook_delivery earlier
-            WHERE earlier.subscription_id = d.subscription_id AND earlier.ordering_key = d.ordering_key
-              AND earlier.status = 'PENDING' AND earlier.seq < d.seq)
         ORDER BY d.next_attempt_at, d.seq
         LIMIT ${limit}::int
         FOR UPDATE OF d SKIP LOCKED

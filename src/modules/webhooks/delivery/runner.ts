@@ -84,28 +84,109 @@ export async function dispatchBatch(
   );
 }
 
-/** The dispatcher and worker of one instance. */
-export class WebhookDelivery {
+/** The least time between two dispatch rounds of one instance. */
+const DISPATCH_SPACING_MS = 50;
+
+/**
+ * A loop that runs `round` whenever woken, or every `pollMs` when nothing wakes it, until stopped.
+ * A wake during a round makes the next round start at once.
+ */
+class Loop {
   private running = false;
-  private loop: Promise<void> = Promise.resolve();
-  private readonly inFlight = new Set<Promise<void>>();
+  private done: Promise<void> = Promise.resolve();
   private wakeUp: (() => void) | null = null;
   private pending = false;
+
+  constructor(
+    private readonly round: () => Promise<void>,
+    private readonly pollMs: number,
+    private readonly onError: (error: unknown) => void,
+    /** The least time from one round's start to the next, however often it is woken. */
+    private readonly spacingMs = 0,
+  ) {}
+
+  start(): void {
+    this.running = true;
+    this.done = this.run();
+  }
+
+  wake(): void {
+    this.pending = true;
+    this.wakeUp?.();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake();
+    await this.done;
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      this.pending = false;
+      const started = Date.now();
+      try {
+        await this.round();
+      } catch (error) {
+        this.onError(error);
+      }
+      const rest = this.spacingMs - (Date.now() - started);
+      if (this.running && rest > 0) await new Promise((resolve) => setTimeout(resolve, rest).unref());
+      if (!this.running || this.pending) continue;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, this.pollMs);
+        timer.unref();
+        this.wakeUp = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      this.wakeUp = null;
+    }
+  }
+}
+
+/**
+ * The dispatcher and worker of one instance, each its own loop: the dispatcher wakes when this
+ * process commits events, the worker when the dispatcher queued deliveries or an attempt ended, so
+ * a busy feed never keeps deliveries waiting and a slow receiver never holds up dispatching.
+ */
+export class WebhookDelivery {
+  private running = false;
+  private readonly inFlight = new Set<Promise<void>>();
   private stopListening: (() => void) | null = null;
   private cursorReady = false;
+  private readonly dispatcher: Loop;
+  private readonly worker: Loop;
 
   constructor(
     private readonly prisma: PrismaClient,
     private readonly options: DeliveryOptions,
     private readonly logger: Logger,
-  ) {}
+  ) {
+    const pollMs = options.pollMs ?? 500;
+    // Every commit of events wakes the dispatcher; under a steady stream of writes it still runs
+    // at most every DISPATCH_SPACING_MS, each round taking everything committed since the last.
+    this.dispatcher = new Loop(
+      () => this.dispatch(),
+      pollMs,
+      (error) => this.logger.error('webhook dispatch failed; retrying at the next poll', { err: error }),
+      DISPATCH_SPACING_MS,
+    );
+    this.worker = new Loop(
+      () => this.claim(),
+      pollMs,
+      (error) => this.logger.error('webhook claim failed; retrying at the next poll', { err: error }),
+    );
+  }
 
   /** Starts both loops; they run until stop(). */
   start(): this {
     if (this.running) return this;
     this.running = true;
-    this.stopListening = onEventsAnnounced(() => this.wake());
-    this.loop = this.run();
+    this.stopListening = onEventsAnnounced(() => this.dispatcher.wake());
+    this.dispatcher.start();
+    this.worker.start();
     return this;
   }
 
@@ -114,40 +195,14 @@ export class WebhookDelivery {
     if (!this.running) return;
     this.running = false;
     this.stopListening?.();
-    this.wake();
-    await this.loop;
+    await Promise.all([this.dispatcher.stop(), this.worker.stop()]);
     await Promise.all(this.inFlight);
   }
 
   /** Makes the loops look for work now rather than at their next poll. */
   wake(): void {
-    this.pending = true;
-    this.wakeUp?.();
-  }
-
-  private async run(): Promise<void> {
-    const pollMs = this.options.pollMs ?? 500;
-    while (this.running) {
-      this.pending = false;
-      try {
-        await this.dispatch();
-        await this.claim();
-      } catch (error) {
-        this.logger.error('webhook queue: a round failed; retrying at the next poll', { err: error });
-      }
-      if (!this.running) break;
-      if (!this.pending) {
-        await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, pollMs);
-          timer.unref();
-          this.wakeUp = () => {
-            clearTimeout(timer);
-            resolve();
-          };
-        });
-        this.wakeUp = null;
-      }
-    }
+    this.dispatcher.wake();
+    this.worker.wake();
   }
 
   /** Queues deliveries until the feed is caught up (or another instance holds the cursor). */
@@ -157,13 +212,15 @@ export class WebhookDelivery {
       this.cursorReady = true;
     }
     for (;;) {
-      const { more } = await dispatchBatch(this.prisma, this.options.batchSize ?? 500);
+      const { queued, more } = await dispatchBatch(this.prisma, this.options.batchSize ?? 500);
+      if (queued > 0) this.worker.wake();
       if (!more || !this.running) return;
     }
   }
 
   /** Leases as many due deliveries as there are free slots, and starts sending them. */
   private async claim(): Promise<void> {
+    if (!this.running) return;
     const free = this.options.concurrency - this.inFlight.size;
     if (free <= 0) return;
     const claimed = await claimDueDeliveries(this.prisma, free, leaseMs(this.options));
@@ -176,7 +233,7 @@ export class WebhookDelivery {
         .finally(() => {
           this.inFlight.delete(attempt);
           // A slot is free, and the next delivery with this ordering key may now be due.
-          this.wake();
+          this.worker.wake();
         });
       this.inFlight.add(attempt);
     }
