@@ -66,6 +66,7 @@ const schema = z.object({
   RESERVATION_SWEEP_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   SUBSCRIPTIONS_PER_CALLER: z.coerce.number().int().min(1).max(100_000).default(100),
   SUBSCRIPTION_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+  SUBSCRIPTION_RECHECK_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
   EVENTS: z.enum(['on', 'off']).default('on'),
   EVENT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   WEBHOOK_ALLOW_HTTP: z.enum(['true', 'false']).default('false'),
@@ -139,7 +140,7 @@ export type Config = Readonly<{
    * GraphQL subscriptions: how many one caller may keep open on an instance, and how often an
    * instance with subscribers reads the change feed when no notification told it to.
    */
-  subscriptions: Readonly<{ perCaller: number; pollMs: number }>;
+  subscriptions: Readonly<{ perCaller: number; pollMs: number; recheckMs: number }>;
   /** Whether changes record events (EVENTS), and how many days the change feed keeps them (pruned at each sweep). */
   events: Readonly<{ enabled: boolean; retentionDays: number }>;
   /** Webhook delivery: where it may send, each attempt's deadline, the retries, how many at once. */
@@ -239,7 +240,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     persistedQueries: Object.freeze({ mode: c.PERSISTED_QUERIES, getMaxAgeSeconds: c.GET_CACHE_MAX_AGE_SECONDS }),
     apqCache: Object.freeze({ size: c.APQ_CACHE_SIZE, redisUrl: c.REDIS_URL }),
     reservationSweepMs: c.RESERVATION_SWEEP_SECONDS * 1000,
-    subscriptions: Object.freeze({ perCaller: c.SUBSCRIPTIONS_PER_CALLER, pollMs: c.SUBSCRIPTION_POLL_MS }),
+    subscriptions: Object.freeze({
+      perCaller: c.SUBSCRIPTIONS_PER_CALLER,
+      pollMs: c.SUBSCRIPTION_POLL_MS,
+      recheckMs: c.SUBSCRIPTION_RECHECK_SECONDS * 1000,
+    }),
     events: Object.freeze({ enabled: c.EVENTS === 'on', retentionDays: c.EVENT_RETENTION_DAYS }),
     webhooks: Object.freeze({
       allowHttp: c.WEBHOOK_ALLOW_HTTP === 'true',

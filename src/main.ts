@@ -180,7 +180,12 @@ async function main(): Promise<void> {
   });
   const firstAdmin = await services.auth.ensureFirstAdmin(config.auth.adminEmail, config.auth.adminPassword);
   const server = await createServer({
-    config: { ...config, metricsToken: config.metrics.token, subscriptionsPerCaller: config.subscriptions.perCaller },
+    config: {
+      ...config,
+      metricsToken: config.metrics.token,
+      subscriptionsPerCaller: config.subscriptions.perCaller,
+      subscriptionRecheckMs: config.subscriptions.recheckMs,
+    },
     database,
     services,
     logger,

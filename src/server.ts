@@ -44,6 +44,7 @@ export interface ServerDeps {
     Partial<Pick<Config, 'queryLimits' | 'env' | 'introspection' | 'corsOrigins' | 'allowBatchedRequests' | 'ide'>> & {
       /** Subscriptions one caller may keep open on this instance; 100 when omitted. */
       subscriptionsPerCaller?: number;
+      subscriptionRecheckMs?: number;
       metricsToken?: string;
       persistedQueries?: Config['persistedQueries'];
     };
@@ -129,6 +130,7 @@ export async function createServer(deps: ServerDeps): Promise<StockroomServer> {
     metrics: metrics.registry,
     options: {
       perCaller: deps.config.subscriptionsPerCaller ?? 100,
+      recheckMs: deps.config.subscriptionRecheckMs ?? 10_000,
       limits,
       persistedQueries: persistedQueries.mode,
       closeTimeoutMs: Math.max(deps.config.shutdownTimeoutMs, 100),

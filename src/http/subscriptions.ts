@@ -50,6 +50,11 @@ import { authenticateRequest, credentialsFrom, CredentialsUnavailable } from './
 export interface SubscriptionOptions {
   /** Subscriptions one caller (a user or an API key) may keep open in this process. */
   perCaller: number;
+  /**
+   * How long an open subscription's credentials are trusted before its next event checks them
+   * again (SUBSCRIPTION_RECHECK_SECONDS).
+   */
+  recheckMs: number;
   limits: QueryLimits;
   persistedQueries: PersistedQueriesMode;
   /** How long closing waits for clients to answer 1001 before their sockets are cut. */
@@ -123,15 +128,24 @@ function rootFieldNames(document: DocumentNode, selectionSet: SelectionSetNode):
  * (new DataLoaders): a loader caches what it loaded, and one context living as long as the
  * subscription would answer every later event with the first event's products and locations.
  */
-async function subscribeWithFreshContexts(args: ExecutionArgs, fresh: () => Context) {
+async function subscribeWithFreshContexts(args: ExecutionArgs, fresh: () => Promise<Context | GraphQLError>) {
   const source = await createSourceEventStream(args);
   if (!(Symbol.asyncIterator in Object(source))) return source as ExecutionResult;
   const events = (source as AsyncIterable<unknown>)[Symbol.asyncIterator]();
+  let ended = false;
   const results: AsyncIterableIterator<ExecutionResult> = {
     async next() {
+      if (ended) return { value: undefined, done: true };
       const event = await events.next();
       if (event.done) return { value: undefined, done: true };
-      return { value: await execute({ ...args, rootValue: event.value, contextValue: fresh() }), done: false };
+      const contextValue = await fresh();
+      if (contextValue instanceof GraphQLError) {
+        // The caller may no longer see this: one last message says why, then the subscription ends.
+        ended = true;
+        await events.return?.();
+        return { value: { errors: [contextValue] }, done: false };
+      }
+      return { value: await execute({ ...args, rootValue: event.value, contextValue }), done: false };
     },
     async return() {
       await events.return?.();
@@ -180,7 +194,7 @@ export function serveSubscriptions(deps: {
   const wss = new WebSocketServer({ server: deps.httpServer, path: '/graphql' });
   const sockets = new WeakMap<object, SocketState>();
   /** How to build a fresh context like each subscription's first (one per event). */
-  const renewals = new WeakMap<Context, () => Context>();
+  const renewals = new WeakMap<Context, () => Promise<Context | GraphQLError>>();
   /** Open subscriptions by caller key, across every socket of this process. */
   const openByCaller = new Map<string, number>();
   let openTotal = 0;
@@ -207,6 +221,33 @@ export function serveSubscriptions(deps: {
 
   const contextOf = (state: SocketState, authentication: Authentication, requestId: string) =>
     createContext(services, { requestId, authentication, clientAddress: state.clientAddress });
+
+  /**
+   * Each event's context, with the caller's credentials checked again once `recheckMs` has
+   * passed since the last check: a key revoked, a user deactivated or a token expired while the
+   * subscription is open ends it (UNAUTHENTICATED) at its next event, as a new request would be
+   * refused, instead of streaming on for as long as the socket lives.
+   */
+  function renewal(state: SocketState, first: Authentication, requestId: string) {
+    let authentication = first;
+    let checkedAt = Date.now();
+    return async (): Promise<Context | GraphQLError> => {
+      if (Date.now() - checkedAt >= options.recheckMs) {
+        try {
+          authentication = await authenticateRequest({ services, logger }, state.credentials, requestId);
+        } catch (error) {
+          if (error instanceof CredentialsUnavailable) return refusal(error.code, error.message);
+          throw error;
+        }
+        checkedAt = Date.now();
+        if (!('actor' in authentication)) {
+          const why = 'problem' in authentication ? authentication.problem : 'Sign in again.';
+          return refusal('UNAUTHENTICATED', `These credentials no longer hold: ${why}`);
+        }
+      }
+      return contextOf(state, authentication, requestId);
+    };
+  }
 
   /** The document to run: its text, or a trusted document named by its hash. */
   async function documentOf(payload: SubscribePayload, viewer: Actor): Promise<string | GraphQLError> {
@@ -278,7 +319,7 @@ export function serveSubscriptions(deps: {
       return [refusal('BAD_USER_INPUT', unstorableTextMessage(unstorable.path, unstorable.what))];
     }
     const contextValue = contextOf(state, authentication, requestId);
-    renewals.set(contextValue, () => contextOf(state, authentication, requestId));
+    renewals.set(contextValue, renewal(state, authentication, requestId));
     const refused = rootFieldRefusal(operation, document, contextValue);
     if (refused) return [refused];
 
@@ -370,7 +411,7 @@ export function serveSubscriptions(deps: {
       onSubscribe: (ctx, id, payload) => prepare(ctx, id, payload),
       subscribe: (args) => {
         const first = args.contextValue as Context;
-        return subscribeWithFreshContexts(args, renewals.get(first) ?? (() => first));
+        return subscribeWithFreshContexts(args, renewals.get(first) ?? (async () => first));
       },
       onError: (_ctx, _id, _payload, errors) => format(errors),
       onNext: (_ctx, _id, _payload, args, result) => {

@@ -399,6 +399,36 @@ describe('refusals', () => {
     first.dispose();
   });
 
+  it('ends an open subscription at its next event once its key is revoked, saying why', async () => {
+    // Given a server that trusts an open subscription's credentials for 100 ms at a time
+    const strict = await startTestServer({ subscriptions: { recheckMs: 100 } });
+    try {
+      // And a VIEWER key's subscription that has had one message
+      const { createApiKey } = await strict.query(CreateApiKeyDocument, { input: { name: 'live', role: 'VIEWER' } });
+      const client = clientFor({ 'x-api-key': createApiKey.secret! }, strict);
+      const open = await subscribed(strict, () => subscribe(client, StockLevelChangedDocument, {}));
+      const at = { productId: (await givenProduct(strict)).id, locationId: (await givenLocation(strict)).id };
+      await givenMovement(strict, 'receive', { ...at, quantity: 1 });
+      await open.atLeast(1);
+
+      // When the key is revoked and, later than the 100 ms, another change commits
+      await strict.query(RevokeApiKeyDocument, { id: createApiKey.apiKey!.id });
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      await givenMovement(strict, 'receive', { ...at, quantity: 1 });
+
+      // Then its next message is the refusal, not the change, and the subscription ends
+      const [, refused] = await open.received(2);
+      expect(refused!.data ?? null).toBeNull();
+      expect(refused!.errors?.map((error) => [error.extensions?.code, error.message])).toEqual([
+        ['UNAUTHENTICATED', 'These credentials no longer hold: The API key has been revoked.'],
+      ]);
+      await open.ended();
+      expect(open.completed).toBe(true);
+    } finally {
+      await strict.close();
+    }
+  });
+
   it('runs only subscriptions over the socket', async () => {
     const admin = clientFor(server.adminHeaders);
     const query = new LiveSubscription(admin, '{ me { __typename } }', undefined);

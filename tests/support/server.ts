@@ -63,7 +63,7 @@ export interface TestServerOptions {
   ide?: boolean;
   logger?: Logger;
   /** Subscriptions: the per-caller bound (100) and the event bus's poll interval (1 s) when unset. */
-  subscriptions?: { perCaller?: number; pollMs?: number };
+  subscriptions?: { perCaller?: number; pollMs?: number; recheckMs?: number };
   /** Webhook settings (public https only when unset); `deliver: true` also runs the delivery loops. */
   webhooks?: Partial<DeliveryOptions> & { deliver?: boolean };
 }
@@ -147,6 +147,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       persistedQueries: { ...DEFAULT_PERSISTED_QUERIES, ...options.persistedQueries },
       ide: options.ide,
       subscriptionsPerCaller: options.subscriptions?.perCaller,
+      subscriptionRecheckMs: options.subscriptions?.recheckMs,
     },
     database,
     services,
