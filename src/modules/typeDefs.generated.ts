@@ -5998,7 +5998,8 @@ export const typeDefs = {
           kind: 'FieldDefinition',
           description: {
             kind: 'StringValue',
-            value: 'The stock levels the movement changed, as they stood right after it.',
+            value:
+              'The stock levels the movement changed, as they stood right after it (after the whole batch, for movements recorded together by `recordMovements`).',
             block: false,
           },
           name: { kind: 'Name', value: 'stockLevels' },

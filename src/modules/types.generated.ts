@@ -915,7 +915,7 @@ export type MovementEventPayload = {
   __typename?: 'MovementEventPayload';
   /** The movement as recorded. */
   movement: MovementSnapshot;
-  /** The stock levels the movement changed, as they stood right after it. */
+  /** The stock levels the movement changed, as they stood right after it (after the whole batch, for movements recorded together by `recordMovements`). */
   stockLevels: Array<StockLevelSnapshot>;
 };
 

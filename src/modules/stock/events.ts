@@ -4,7 +4,8 @@
 // its change names; a safety stock change is SAFETY_STOCK_CHANGED; and a product whose available
 // stock crosses its reorder point, either way, gets PRODUCT_BELOW/ABOVE_REORDER_POINT.
 //
-// Every write locks its products first (lockProducts), before any level: writes of one product
+// Every write locks its products first (lockProductsSql, in the statement that locks its levels,
+// before any level): writes of one product
 // queue on that lock whatever locations they touch, so the product's events sort in the order the
 // writes happened (each writes at or after the product's event_position and moves it on), and its
 // reorder point is judged on a total no concurrent write can change underneath.

@@ -15,9 +15,16 @@ import { Decimal } from '../../shared/decimal';
 import { userError, type UserError } from '../../shared/errors';
 import { isLockTimeout, isNumericOverflow } from '../../shared/prisma-errors';
 import { MAX_INT } from '../../shared/validation';
-import { levelColumns, reservedUntilSql, takeable, type Clock, type LevelFigures } from './available';
 import { announceEvents, insertEventsSql, positionSql, recordEvents, type EventDraft } from '../events';
-import { available, availableSql } from './available';
+import {
+  available,
+  availableSql,
+  levelColumns,
+  reservedUntilSql,
+  takeable,
+  type Clock,
+  type LevelFigures,
+} from './available';
 import {
   crossingEvents,
   lockedProduct,
@@ -640,9 +647,8 @@ function toMovement(row: Movement): Movement {
   };
 }
 
-/** Writes every figure of each touched level (still locked) in one statement. */
 /**
- * Saves the changed levels, moves the write's products on (their event position, and for a
+ * Saves the changed levels (still locked), every figure, moves the write's products on (their event position, and for a
  * product with a reorder point, which side of it the product now stands), and writes the write's
  * events, in one statement. A product's total available is summed here: its other levels as this
  * statement sees them (it starts after the product's lock was granted, so after every write that
