@@ -45,6 +45,7 @@ const schema = z.object({
     .default(15 * 60_000),
   AUTH_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).max(1000).default(20),
   AUTH_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(100),
+  AUTH_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
   ADMIN_EMAIL: z.email('must be an email address').optional(),
   ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
@@ -123,6 +124,8 @@ export type Config = Readonly<{
     throttleWindowMs: number;
     maxFailuresPerAccount: number;
     maxFailuresPerAddress: number;
+    /** How long a caller's user or key row is kept between requests; 0: read on every request. */
+    cacheSeconds: number;
     /** The first run's admin, when no user exists yet. */
     adminEmail: string | undefined;
     adminPassword: string | undefined;
@@ -223,6 +226,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       throttleWindowMs: c.AUTH_THROTTLE_WINDOW_MS,
       maxFailuresPerAccount: c.AUTH_MAX_FAILURES_PER_ACCOUNT,
       maxFailuresPerAddress: c.AUTH_MAX_FAILURES_PER_ADDRESS,
+      cacheSeconds: c.AUTH_CACHE_SECONDS,
       adminEmail: c.ADMIN_EMAIL,
       adminPassword: c.ADMIN_PASSWORD,
     }),

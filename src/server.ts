@@ -138,6 +138,7 @@ export async function createServer(deps: ServerDeps): Promise<StockroomServer> {
     },
   });
   deps.services.live.start(deps.logger);
+  deps.services.auth.start(deps.logger);
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
@@ -167,6 +168,7 @@ export async function createServer(deps: ServerDeps): Promise<StockroomServer> {
             async drainServer() {
               await subscriptions.close();
               await deps.services.live.stop();
+              await deps.services.auth.stop();
             },
           };
         },

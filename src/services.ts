@@ -55,7 +55,8 @@ export function createServices(prisma: PrismaClient, options: ServiceOptions): S
   const stock = new StockService(prisma, { transactionWaitMs: options.transactionWaitMs, events });
   const reservationQueries = new ReservationQueries(prisma);
   return {
-    auth: new AuthService(prisma, options.auth),
+    // Callers are cached only where changes can be heard: LISTEN on the same database as the bus.
+    auth: new AuthService(prisma, { listenUrl: options.live?.listenUrl, ...options.auth }),
     catalog: new CatalogService(prisma, { events }),
     locations: new LocationService(prisma, { events }),
     stock,

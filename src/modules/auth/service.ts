@@ -3,6 +3,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { ApiKey, Prisma, PrismaClient, Role, User } from '../../generated/prisma/client';
 import type { Actor } from '../../shared/actor';
 import { audit } from '../../shared/audit';
+import type { Logger } from '../../shared/log';
 import { userError, type UserError } from '../../shared/errors';
 import { paginate, type Page, type PageArgs } from '../../shared/pagination';
 import { isUniqueViolation } from '../../shared/prisma-errors';
@@ -16,13 +17,34 @@ import {
   verifyAgainstDecoy,
   verifyPassword,
 } from './passwords';
+import { announceCallerChange, CallerCache, callerKey } from './caller-cache';
 import { SignInThrottle, type ThrottleOptions } from './throttle';
 import { TokenSigner } from './tokens';
 
 export interface AuthOptions extends ThrottleOptions {
   secret: string;
   tokenTtlSeconds: number;
+  /** How long a caller's row is kept between requests (AUTH_CACHE_SECONDS); 30 when omitted, 0 disables. */
+  cacheSeconds?: number;
+  /** The database's URL, to LISTEN for changed callers on every instance; without it nothing is cached. */
+  listenUrl?: string;
 }
+
+/** What authentication needs of a user: no password hash is kept in memory. */
+type CachedUser = Pick<User, 'id' | 'role' | 'name' | 'active' | 'sessionsValidFrom'>;
+/** What authentication needs of an API key. */
+type CachedApiKey = Pick<
+  ApiKey,
+  | 'id'
+  | 'secretHash'
+  | 'revokedAt'
+  | 'expiresAt'
+  | 'lastUsedAt'
+  | 'role'
+  | 'name'
+  | 'requirePersistedQueries'
+  | 'manageWebhooks'
+>;
 
 /** What a request presented: a bearer value (token or API key) and/or an x-api-key header. */
 export interface Credentials {
@@ -64,6 +86,8 @@ const INVALID_CREDENTIALS = userError('INVALID_CREDENTIALS', null, 'The email or
 export class AuthService {
   private readonly tokens: TokenSigner;
   private readonly throttle: SignInThrottle;
+  /** Callers' rows between requests, dropped on every instance when they change (see caller-cache.ts). */
+  private readonly callers: CallerCache;
 
   constructor(
     private readonly prisma: PrismaClient,
@@ -71,6 +95,16 @@ export class AuthService {
   ) {
     this.tokens = new TokenSigner(options.secret, options.tokenTtlSeconds);
     this.throttle = new SignInThrottle(prisma, options);
+    this.callers = new CallerCache({ ttlSeconds: options.cacheSeconds ?? 30, listenUrl: options.listenUrl });
+  }
+
+  /** Starts hearing other instances' changes to users and keys; callers are cached from then on. */
+  start(logger: Logger): void {
+    this.callers.start(logger);
+  }
+
+  async stop(): Promise<void> {
+    await this.callers.stop();
   }
 
   /**
@@ -119,7 +153,10 @@ export class AuthService {
     return { ...(await this.tokens.issue(user.id)), user, userErrors: [] };
   }
 
-  /** Resolves a request's credentials to an actor, reading the user or key afresh each time. */
+  /**
+   * Resolves a request's credentials to an actor. The user or key is read from the caller cache,
+   * which every change to it empties on every instance at its commit, so changes apply at once.
+   */
   async authenticate(credentials: Credentials): Promise<Authentication> {
     const key = credentials.apiKey ?? (credentials.bearer?.startsWith(API_KEY_PREFIX) ? credentials.bearer : undefined);
     if (key) return this.authenticateKey(key);
@@ -127,7 +164,12 @@ export class AuthService {
     const claims = await this.tokens.verify(credentials.bearer);
     if (claims === 'expired') return { problem: 'The session token has expired; sign in again.' };
     if (claims === 'invalid') return { problem: 'The session token is not valid.' };
-    const user = await this.prisma.user.findUnique({ where: { id: claims.userId } });
+    const user = await this.callers.read<CachedUser>(callerKey.user(claims.userId), () =>
+      this.prisma.user.findUnique({
+        where: { id: claims.userId },
+        select: { id: true, role: true, name: true, active: true, sessionsValidFrom: true },
+      }),
+    );
     if (!user || !user.active) return { problem: 'This account is deactivated.' };
     if (claims.issuedAt < user.sessionsValidFrom) {
       return { problem: 'The session has ended (the password was changed); sign in again.' };
@@ -138,12 +180,31 @@ export class AuthService {
   private async authenticateKey(key: string): Promise<Authentication> {
     const refused = { problem: 'The API key is not valid.' };
     const prefix = key.slice(0, API_KEY_PREFIX.length + 12);
-    const found = await this.prisma.apiKey.findUnique({ where: { prefix } });
+    const found = await this.callers.read<CachedApiKey>(callerKey.apiKey(prefix), () =>
+      this.prisma.apiKey.findUnique({
+        where: { prefix },
+        select: {
+          id: true,
+          secretHash: true,
+          revokedAt: true,
+          expiresAt: true,
+          lastUsedAt: true,
+          role: true,
+          name: true,
+          requirePersistedQueries: true,
+          manageWebhooks: true,
+        },
+      }),
+    );
     if (!found || !sameHash(found.secretHash, hashKey(key))) return refused;
     if (found.revokedAt) return { problem: 'The API key has been revoked.' };
     if (found.expiresAt && found.expiresAt <= new Date()) return { problem: 'The API key has expired.' };
     if (!found.lastUsedAt || Date.now() - found.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
-      await this.prisma.apiKey.update({ where: { id: found.id }, data: { lastUsedAt: new Date() } });
+      const lastUsedAt = new Date();
+      await this.prisma.apiKey.update({ where: { id: found.id }, data: { lastUsedAt } });
+      // The cached row too (it is this request's copy when nothing is cached), so the next requests
+      // write it again only a minute later. Not a change other instances need to hear of.
+      found.lastUsedAt = lastUsedAt;
     }
     return {
       actor: {
@@ -169,11 +230,17 @@ export class AuthService {
       return fail([userError('INVALID_CREDENTIALS', ['currentPassword'], 'The current password is incorrect.')]);
     }
     // Ending earlier sessions is the point of a password change; this request gets a new token.
-    const updated = await this.prisma.user.update({
-      where: { id: user.id },
-      data: { passwordHash: await hashPassword(newPassword), sessionsValidFrom: new Date() },
+    const passwordHash = await hashPassword(newPassword);
+    const updated = await this.prisma.$transaction(async (tx) => {
+      const changed = await tx.user.update({
+        where: { id: user.id },
+        data: { passwordHash, sessionsValidFrom: new Date() },
+      });
+      await audit(tx, actor, { action: 'user.password_changed', targetType: 'User', targetId: user.id });
+      await announceCallerChange(tx, callerKey.user(user.id));
+      return changed;
     });
-    await audit(this.prisma, actor, { action: 'user.password_changed', targetType: 'User', targetId: user.id });
+    this.callers.drop(callerKey.user(user.id));
     return { ...(await this.tokens.issue(user.id)), user: updated, userErrors: [] };
   }
 
@@ -245,7 +312,7 @@ export class AuthService {
     const name = checkText(errors, 'name', input.name, { max: 200, required: true });
     if (errors.length > 0) return { user: null, userErrors: errors };
     const data = { name, role: input.role ?? undefined, active: input.active ?? undefined };
-    return this.prisma.$transaction(async (tx) => {
+    const result = await this.prisma.$transaction(async (tx) => {
       const user = await tx.user.findUnique({ where: { id } });
       if (!user) return { user: null, userErrors: [userError('NOT_FOUND', ['id'], 'No user has this ID.')] };
       const losesAdmin =
@@ -260,8 +327,12 @@ export class AuthService {
       }
       const updated = await tx.user.update({ where: { id }, data });
       await audit(tx, actor, { action: 'user.updated', targetType: 'User', targetId: id, details: { ...input } });
+      await announceCallerChange(tx, callerKey.user(id));
       return { user: updated, userErrors: [] };
     });
+    // This instance at once, before its own next request could outrun the notification.
+    if (result.user) this.callers.drop(callerKey.user(id));
+    return result;
   }
 
   async createApiKey(
@@ -324,24 +395,33 @@ export class AuthService {
       requirePersistedQueries: input.requirePersistedQueries ?? undefined,
       manageWebhooks: input.manageWebhooks ?? undefined,
     };
-    return this.prisma.$transaction(async (tx) => {
+    const result = await this.prisma.$transaction(async (tx) => {
       const changed = await tx.apiKey.updateMany({ where: { id }, data });
       if (changed.count === 0) {
         return { apiKey: null, userErrors: [userError('NOT_FOUND', ['id'], 'No API key has this ID.')] };
       }
       await audit(tx, actor, { action: 'api_key.updated', targetType: 'ApiKey', targetId: id, details: { ...data } });
-      return { apiKey: await tx.apiKey.findUniqueOrThrow({ where: { id } }), userErrors: [] };
+      const apiKey = await tx.apiKey.findUniqueOrThrow({ where: { id } });
+      await announceCallerChange(tx, callerKey.apiKey(apiKey.prefix));
+      return { apiKey, userErrors: [] };
     });
+    if (result.apiKey) this.callers.drop(callerKey.apiKey(result.apiKey.prefix));
+    return result;
   }
 
   async revokeApiKey(actor: Actor, id: string) {
-    return this.prisma.$transaction(async (tx) => {
+    const result = await this.prisma.$transaction(async (tx) => {
       const changed = await tx.apiKey.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: new Date() } });
       const apiKey = await tx.apiKey.findUnique({ where: { id } });
       if (!apiKey) return { apiKey: null, userErrors: [userError('NOT_FOUND', ['id'], 'No API key has this ID.')] };
-      if (changed.count > 0) await audit(tx, actor, { action: 'api_key.revoked', targetType: 'ApiKey', targetId: id });
+      if (changed.count > 0) {
+        await audit(tx, actor, { action: 'api_key.revoked', targetType: 'ApiKey', targetId: id });
+        await announceCallerChange(tx, callerKey.apiKey(apiKey.prefix));
+      }
       return { apiKey, userErrors: [] };
     });
+    if (result.apiKey) this.callers.drop(callerKey.apiKey(result.apiKey.prefix));
+    return result;
   }
 
   listApiKeys(filter: { active?: boolean | null }, page: PageArgs): Promise<Page<ApiKey>> {

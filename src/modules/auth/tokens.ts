@@ -1,5 +1,5 @@
 // Session tokens: HS256 JWTs carrying the user id and the issue time; everything else (role,
-// active) is read from the database on each request, so changes apply at once.
+// active) comes from the user's row, cached only until it changes (caller-cache.ts).
 import { jwtVerify, SignJWT, errors } from 'jose';
 
 export interface TokenClaims {

@@ -1,0 +1,84 @@
+// The SQL statements the two hottest pages cost, authentication included, once the caller is
+// cached (issue #14's "SQL round trips"). These document the figures; a change that adds a
+// statement to either page fails here and has to say why.
+import { CataloguePageDocument, ProductDetailDocument } from '../generated/graphql';
+import { givenLocation, givenMovement, givenProduct } from '../support/factories';
+import { startTestServer, type TestServer } from '../support/server';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+
+/** SQL statements one request costs. */
+async function statementsOf(request: () => Promise<unknown>) {
+  const before = server.database.statementCount();
+  await request();
+  return server.database.statementCount() - before;
+}
+
+describe('SQL statements per request, with the caller cached', () => {
+  let detailId: string;
+
+  beforeAll(async () => {
+    // Given 50 products, each stocked at two locations, one of them with a history of moves
+    const [north, south] = [await givenLocation(server), await givenLocation(server)];
+    for (let index = 0; index < 50; index += 1) {
+      const product = await givenProduct(server, { sku: `HOT-${String(index).padStart(2, '0')}` });
+      for (const location of [north, south]) {
+        await givenMovement(server, 'receive', { productId: product.id, locationId: location.id, quantity: 5 });
+      }
+      detailId = product.id;
+    }
+    for (let move = 0; move < 3; move += 1) {
+      await givenMovement(server, 'transfer', {
+        productId: detailId,
+        fromLocationId: north.id,
+        toLocationId: south.id,
+        quantity: 1,
+      });
+    }
+  });
+
+  it('reads a catalogue page of 50 in 4: the page, the stock totals, the levels, their locations', async () => {
+    const statements = await statementsOf(async () => {
+      const { products } = await server.query(CataloguePageDocument, { first: 50 });
+      expect(products.edges).toHaveLength(50);
+      expect(products.edges.every(({ node }) => node.stockLevels.length === 2)).toBe(true);
+    });
+    // 5 before callers were cached; #14's target of 2 needs the page read in one statement.
+    expect(statements).toBe(4);
+  });
+
+  it('reads a product page in 5: the product, its movements, totals, levels, and every location in one', async () => {
+    const statements = await statementsOf(async () => {
+      const { product } = await server.query(ProductDetailDocument, { id: detailId });
+      expect(product?.movements.edges).toHaveLength(5);
+      expect(product?.onHand).toBe(10);
+    });
+    // 6 before callers were cached. The levels' and the movements' locations share one batch.
+    expect(statements).toBe(5);
+  });
+
+  it('costs the caller no statement once cached, and one when AUTH_CACHE_SECONDS is 0', async () => {
+    const uncached = await startTestServer({ auth: { cacheSeconds: 0 } });
+    try {
+      const typename = async (target: TestServer) => {
+        const before = target.database.statementCount();
+        const response = await target.fetch('/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...target.adminHeaders },
+          body: JSON.stringify({ query: '{ __typename }' }),
+        });
+        expect(response.status).toBe(200);
+        return target.database.statementCount() - before;
+      };
+      expect(await typename(server)).toBe(0);
+      expect(await typename(uncached)).toBe(1);
+      expect(await typename(uncached)).toBe(1);
+    } finally {
+      await uncached.close();
+    }
+  });
+});
