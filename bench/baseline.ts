@@ -1,6 +1,7 @@
 // The physical limit: a plain Node HTTP handler, no GraphQL, no ORM, one hand-written SQL
-// statement per request through `pg`, answering scenarios 1 and 3 with the same JSON the GraphQL
-// service returns. Only the benchmark uses it.
+// statement per request through `pg`, answering scenarios 1, 2 and 3 with the same JSON the GraphQL
+// service returns, and doing the write mix's ledger effect (scenario 5) in one statement, so one
+// transaction. Only the benchmark uses it.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
@@ -36,6 +37,35 @@ const CATALOGUE_PAGE = `
   )))::text AS body
   FROM nodes`;
 
+/**
+ * Scenario 2: a product with its totals, its levels and its latest 20 movements (newest first, as
+ * the movements connection orders them), occurredAt formatted as the DateTime scalar does.
+ */
+const PRODUCT_DETAIL = `
+  SELECT json_build_object('data', json_build_object('product', (
+    SELECT json_build_object(
+      'sku', p.sku, 'name', p.name, 'price', trim_scale(p.price)::text,
+      'onHand', COALESCE(totals.on_hand, 0), 'available', COALESCE(totals.available, 0),
+      'stockLevels', COALESCE((
+        SELECT json_agg(json_build_object('location', json_build_object('code', l.code), 'onHand', s.on_hand)
+                        ORDER BY s.location_id)
+        FROM stock_level s JOIN location l ON l.id = s.location_id WHERE s.product_id = p.id), '[]'::json),
+      'movements', json_build_object('edges', COALESCE((
+        SELECT json_agg(json_build_object('node', json_build_object(
+                 'kind', m.kind, 'quantity', m.quantity,
+                 'occurredAt', to_char(m.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                 'fromLocation', CASE WHEN m.from_location_id IS NULL THEN NULL ELSE json_build_object('code', f.code) END,
+                 'toLocation', CASE WHEN m.to_location_id IS NULL THEN NULL ELSE json_build_object('code', t.code) END))
+               ORDER BY m.occurred_at DESC, m.id DESC)
+        FROM (SELECT id, kind, quantity, occurred_at, from_location_id, to_location_id FROM movement
+               WHERE product_id = p.id ORDER BY occurred_at DESC, id DESC LIMIT 20) AS m
+        LEFT JOIN location f ON f.id = m.from_location_id
+        LEFT JOIN location t ON t.id = m.to_location_id), '[]'::json)))
+    FROM product p
+    LEFT JOIN LATERAL (SELECT SUM(s.on_hand) AS on_hand, SUM(${AVAILABLE}) AS available
+                         FROM stock_level s WHERE s.product_id = p.id) AS totals ON true
+    WHERE p.id = $1::uuid)))::text AS body`;
+
 /** Scenario 3: one product's stock at a past moment, summed from the ledger lines. */
 const STOCK_AS_OF = `
   SELECT json_build_object('data', json_build_object('product', json_build_object('stockAsOf', json_build_object(
@@ -48,6 +78,84 @@ const STOCK_AS_OF = `
     GROUP BY location_id HAVING SUM(delta) <> 0
   ) AS x JOIN location l ON l.id = x.location_id`;
 
+/**
+ * Scenario 5: one write of the mix in one statement. It claims the idempotency key, locks the
+ * product's levels at both locations (FOR UPDATE, in location order, as the ledger does), takes
+ * units only when the source level has them available (the same oversell guarantee: a writer that
+ * waited for the lock reads the level as the previous writer left it), then records the movement,
+ * its lines, and the levels. What Stockroom adds beyond this (events, the cost fold, the stored
+ * result of the key) is the price of its features, not of the ledger's effect.
+ * $1 key, $2 kind, $3 reason, $4 product, $5 from location, $6 to location, $7 quantity, $8 unit cost.
+ */
+const LEDGER_WRITE = `
+  WITH claim AS (
+    INSERT INTO idempotency_record (key, operation, request_hash) VALUES ($1, 'baseline.write', $1)
+    ON CONFLICT (key) DO NOTHING RETURNING key
+  ), locked AS (
+    SELECT s.location_id, ${AVAILABLE} AS available FROM stock_level s
+     WHERE s.product_id = $4::uuid AND s.location_id IN ($5::uuid, $6::uuid)
+     ORDER BY s.location_id FOR UPDATE
+  ), allowed AS (
+    SELECT EXISTS (SELECT 1 FROM claim)
+       AND ($5::uuid IS NULL OR COALESCE((SELECT available FROM locked WHERE location_id = $5::uuid), 0) >= $7::int) AS ok
+  ), moved AS (
+    INSERT INTO movement (kind, product_id, from_location_id, to_location_id, quantity, unit_cost, reason,
+                          occurred_at, idempotency_key)
+    SELECT $2::"MovementKind", $4::uuid, $5::uuid, $6::uuid, $7::int, $8::numeric, $3::"MovementReason", now(), $1
+      FROM allowed WHERE ok
+    RETURNING id, product_id, from_location_id, to_location_id, quantity, occurred_at
+  ), lines AS (
+    SELECT moved.id, moved.product_id, line.location_id, line.delta, moved.occurred_at
+      FROM moved CROSS JOIN LATERAL (VALUES (moved.from_location_id, -moved.quantity),
+                                            (moved.to_location_id, moved.quantity)) AS line (location_id, delta)
+     WHERE line.location_id IS NOT NULL
+  ), recorded_lines AS (
+    INSERT INTO movement_line (movement_id, product_id, location_id, delta, occurred_at)
+    SELECT id, product_id, location_id, delta, occurred_at FROM lines
+  ), taken AS (
+    -- Outbound lines update their locked level. Inbound ones may open a level: an upsert, which
+    -- only they can use (a row's CHECK holds before ON CONFLICT is considered).
+    UPDATE stock_level s SET on_hand = s.on_hand + lines.delta, updated_at = lines.occurred_at
+      FROM lines WHERE lines.delta < 0 AND s.product_id = lines.product_id AND s.location_id = lines.location_id
+  ), added AS (
+    INSERT INTO stock_level (product_id, location_id, on_hand, updated_at)
+    SELECT product_id, location_id, delta, occurred_at FROM lines WHERE delta > 0
+    ON CONFLICT (product_id, location_id)
+    DO UPDATE SET on_hand = stock_level.on_hand + EXCLUDED.on_hand, updated_at = EXCLUDED.updated_at
+  )
+  SELECT json_build_object('data', json_build_object('write', json_build_object(
+    'movement', (SELECT json_build_object('id', id::text) FROM moved),
+    'userErrors', CASE WHEN (SELECT ok FROM allowed) THEN '[]'::json
+                       ELSE '[{"code":"INSUFFICIENT_STOCK"}]'::json END)))::text AS body`;
+
+/** A write of the mix as the bench sends it to /write. */
+interface WriteInput {
+  kind: 'receive' | 'ship' | 'transfer' | 'adjust';
+  productId: string;
+  locationId: string;
+  toLocationId?: string;
+  quantity: number;
+  idempotencyKey: string;
+}
+
+/** The parameters of LEDGER_WRITE for one write: which kind, reason and direction. */
+function writeParameters(input: WriteInput) {
+  const { productId, locationId, quantity, idempotencyKey } = input;
+  switch (input.kind) {
+    case 'receive':
+      return [idempotencyKey, 'RECEIPT', 'RECEIVED', productId, null, locationId, quantity, '3.20'];
+    case 'ship':
+      return [idempotencyKey, 'SHIPMENT', 'SOLD', productId, locationId, null, quantity, null];
+    case 'transfer':
+      return [idempotencyKey, 'TRANSFER', 'TRANSFER', productId, locationId, input.toLocationId, quantity, null];
+    default: {
+      // An adjustment's quantity is its signed delta: below zero the units leave.
+      const [from, to] = quantity < 0 ? [locationId, null] : [null, locationId];
+      return [idempotencyKey, 'ADJUSTMENT', 'CORRECTION', productId, from, to, Math.abs(quantity), null];
+    }
+  }
+}
+
 async function main() {
   const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DB_POOL_SIZE ?? 10) });
   const server = http.createServer((req, res) => {
@@ -59,7 +167,11 @@ async function main() {
         const { rows } =
           req.url === '/catalogue'
             ? await pool.query<{ body: string }>(CATALOGUE_PAGE)
-            : await pool.query<{ body: string }>(STOCK_AS_OF, [input.productId, input.at]);
+            : req.url === '/product-detail'
+              ? await pool.query<{ body: string }>(PRODUCT_DETAIL, [input.productId])
+              : req.url === '/write'
+                ? await pool.query<{ body: string }>(LEDGER_WRITE, writeParameters(input as WriteInput))
+                : await pool.query<{ body: string }>(STOCK_AS_OF, [input.productId, input.at]);
         res.writeHead(200, { 'content-type': 'application/json' }).end(rows[0]!.body);
       } catch (error) {
         res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ error: String(error) }));

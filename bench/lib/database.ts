@@ -37,6 +37,31 @@ export async function recreateDatabase(url: string): Promise<void> {
   });
 }
 
+/**
+ * A copy of the database `url` names, as it is now, under the name `name` (replacing any copy of
+ * that name an interrupted run left); returns its URL. PostgreSQL refuses while any session is
+ * connected to the source, so every pool on it must be closed first. FILE_COPY copies the files
+ * instead of writing every page to the WAL: far faster for a dataset of gigabytes.
+ */
+export async function copyDatabase(url: string, name: string): Promise<string> {
+  await withMaintenanceClient(url, async (client, source) => {
+    await client.query(`DROP DATABASE IF EXISTS ${quoteIdentifier(name)} WITH (FORCE)`);
+    await client.query(
+      `CREATE DATABASE ${quoteIdentifier(name)} TEMPLATE ${quoteIdentifier(source)} STRATEGY FILE_COPY`,
+    );
+  });
+  const copy = new URL(url);
+  copy.pathname = `/${encodeURIComponent(name)}`;
+  return copy.toString();
+}
+
+/** Drops the database `url` names, disconnecting its sessions; nothing when it is already gone. */
+export async function dropDatabase(url: string): Promise<void> {
+  await withMaintenanceClient(url, async (client, name) => {
+    await client.query(`DROP DATABASE IF EXISTS ${quoteIdentifier(name)} WITH (FORCE)`);
+  });
+}
+
 /** Host and database of a URL for messages, never its password. */
 export function describeDatabase(url: string): string {
   const parsed = new URL(url);

@@ -41,24 +41,26 @@ describe('SQL statements per request, with the caller cached', () => {
     }
   });
 
-  it('reads a catalogue page of 50 in 4: the page, the stock totals, the levels, their locations', async () => {
+  it('reads a catalogue page of 50 in 3: the page, the levels (the totals are summed from them), their locations', async () => {
     const statements = await statementsOf(async () => {
       const { products } = await server.query(CataloguePageDocument, { first: 50 });
       expect(products.edges).toHaveLength(50);
       expect(products.edges.every(({ node }) => node.stockLevels.length === 2)).toBe(true);
     });
-    // 5 before callers were cached; #14's target of 2 needs the page read in one statement.
-    expect(statements).toBe(4);
+    // 5 before callers were cached and totals came from the levels; #14's target of 2 needs the
+    // page read in one statement.
+    expect(statements).toBe(3);
   });
 
-  it('reads a product page in 5: the product, its movements, totals, levels, and every location in one', async () => {
+  it('reads a product page in 4: the product, its movements, its levels (and totals), and every location in one', async () => {
     const statements = await statementsOf(async () => {
       const { product } = await server.query(ProductDetailDocument, { id: detailId });
       expect(product?.movements.edges).toHaveLength(5);
       expect(product?.onHand).toBe(10);
     });
-    // 6 before callers were cached. The levels' and the movements' locations share one batch.
-    expect(statements).toBe(5);
+    // 6 before callers were cached and totals came from the levels. The levels' and the
+    // movements' locations share one batch.
+    expect(statements).toBe(4);
   });
 
   it('costs the caller no statement once cached, and one when AUTH_CACHE_SECONDS is 0', async () => {

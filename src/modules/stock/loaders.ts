@@ -3,7 +3,7 @@
 import DataLoader from 'dataloader';
 import type { Movement } from '../../generated/prisma/client';
 import { byKey, groupedBy, loaderPer, type LoaderFactories } from '../../shared/loaders';
-import type { LevelFigures } from './available';
+import { available, type LevelFigures } from './available';
 import { levelKey } from './ledger';
 
 // The key openReservationsAt takes, for the StockLevel resolver.
@@ -32,6 +32,17 @@ export function stockLoaders(
   stockQueries: StockQueries,
   reservationQueries: ReservationQueries,
 ): LoaderFactories<StockLoaders> {
+  // Created on first use within the request, and shared: when a request reads both a product's
+  // levels and its totals (a catalogue page), the totals are summed from the levels, one statement
+  // for both instead of two.
+  let levels: DataLoader<string, LevelFigures[]> | undefined;
+  const levelsLoader = () =>
+    (levels ??= new DataLoader(
+      groupedBy(
+        (ids) => stockQueries.levelsByProduct(ids),
+        (row) => row.productId,
+      ),
+    ));
   return {
     movementById: () =>
       new DataLoader(
@@ -49,6 +60,9 @@ export function stockLoaders(
       ),
     stockTotals: () =>
       new DataLoader(async (ids) => {
+        // The levels loader exists by the time this batch runs if any field of this request asked
+        // for levels (graphql-js resolves a list's fields before DataLoader dispatches).
+        if (levels) return (await levels.loadMany(ids)).map((rows) => (rows instanceof Error ? rows : totalsOf(rows)));
         const totals = await stockQueries.totalsByProduct(ids);
         return ids.map((id) => totals.get(id) ?? { onHand: 0, available: 0 });
       }),
@@ -58,13 +72,7 @@ export function stockLoaders(
         const none = { reserved: 0, committed: 0, damaged: 0, qualityControl: 0, safetyStock: 0 };
         return ids.map((id) => states.get(id) ?? none);
       }),
-    stockLevels: () =>
-      new DataLoader(
-        groupedBy(
-          (ids) => stockQueries.levelsByProduct(ids),
-          (row) => row.productId,
-        ),
-      ),
+    stockLevels: levelsLoader,
     stockLevelsAt: () =>
       loaderPer((ids, locationId: string) =>
         groupedBy(
@@ -92,5 +100,13 @@ export function stockLoaders(
           levelKey,
         ),
       ),
+  };
+}
+
+/** A product's totals summed from its levels, as the stockTotals statement sums them. */
+function totalsOf(rows: LevelFigures[]): StockTotals {
+  return {
+    onHand: rows.reduce((sum, level) => sum + level.onHand, 0),
+    available: rows.reduce((sum, level) => sum + available(level), 0),
   };
 }
