@@ -456,7 +456,8 @@ async function main() {
       const reports: ScenarioResult = {
         scenario: 'reports',
         title: 'Reports (valuation, low stock, movement summary, sales, similar products)',
-        target: 'p95 under 500 ms for every report, one manager at a time (1 connection)',
+        target:
+          'p95 for every report under 500 ms at 10 connections on 1M movements (under 1 s on 10M), as #14 sets it',
         runs: [],
         met: true,
         notes: [],
@@ -477,7 +478,7 @@ async function main() {
           }));
           reports.runs.push({ ...run, statementsPerRequest: 0, label: request.label });
           reports.met &&= run.status5xx === 0 && run.errors + run.non2xx === 0;
-          if (connections === 1) reports.met &&= run.latencyMs.p95 < 500;
+          if (connections === 10) reports.met &&= run.latencyMs.p95 < (dataset.movements > 5_000_000 ? 1000 : 500);
         }
       }
       results.push(reports);
@@ -1191,8 +1192,8 @@ function headline(result: ScenarioResult): string {
     return `${rates.join(', ')}; ${broken || !result.met ? '**a check failed** (see below)' : 'every check 0'}`;
   }
   if (result.scenario === 'reports') {
-    const single = result.runs.filter((run) => run.connections === 1);
-    const worst = (single.length > 0 ? single : result.runs).reduce((a, b) =>
+    const atTen = result.runs.filter((run) => run.connections === 10);
+    const worst = (atTen.length > 0 ? atTen : result.runs).reduce((a, b) =>
       b.latencyMs.p95 > a.latencyMs.p95 ? b : a,
     );
     return `worst p95 at c=${worst.connections}: ${worst.latencyMs.p95} ms (${worst.label})`;
