@@ -7,26 +7,20 @@
 -- committed when it runs, which in the lock statement is after that level's lock was granted, and
 -- every change to a level's holds is made under that lock. Reads keep the STABLE originals, which
 -- agree with the rest of their statement's snapshot.
+--
+-- Each twin only calls its original: a VOLATILE function runs each statement with a new snapshot,
+-- and the STABLE original reads with the snapshot of the statement that calls it, so the sum is
+-- written once, in held_units and held_until (migration stock_states_and_reservations).
 CREATE FUNCTION held_units_latest(p_product uuid, p_location uuid, p_at timestamptz) RETURNS integer
 LANGUAGE plpgsql VOLATILE AS $$
 BEGIN
-  RETURN (
-    SELECT COALESCE(SUM(l.quantity - l.fulfilled - l.released), 0)::int
-    FROM reservation_line l JOIN reservation r ON r.id = l.reservation_id
-    WHERE l.product_id = p_product AND l.location_id = p_location AND l.open
-      AND r.status = 'ACTIVE' AND r.expires_at > p_at
-  );
+  RETURN held_units(p_product, p_location, p_at);
 END
 $$;
 
 CREATE FUNCTION held_until_latest(p_product uuid, p_location uuid, p_at timestamptz) RETURNS timestamptz
 LANGUAGE plpgsql VOLATILE AS $$
 BEGIN
-  RETURN (
-    SELECT MIN(r.expires_at)
-    FROM reservation_line l JOIN reservation r ON r.id = l.reservation_id
-    WHERE l.product_id = p_product AND l.location_id = p_location AND l.open
-      AND r.status = 'ACTIVE' AND r.expires_at > p_at
-  );
+  RETURN held_until(p_product, p_location, p_at);
 END
 $$;

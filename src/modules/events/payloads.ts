@@ -16,12 +16,8 @@ export interface LevelPayload {
   available: number;
 }
 
-export function levelPayload(
-  level: Omit<LevelPayload, 'productId' | 'locationId'> & {
-    productId: string;
-    locationId: string;
-  },
-): LevelPayload {
+/** A level's payload from its figures, which name the product and location by row id. */
+export function levelPayload(level: LevelPayload): LevelPayload {
   return {
     productId: toGlobalId('Product', level.productId),
     locationId: toGlobalId('Location', level.locationId),

@@ -18,24 +18,11 @@ export class EventService {
   }
 
   async byIds(ids: readonly string[]): Promise<Map<string, EventRecord>> {
-    const rows = await this.prisma.event.findMany({ where: { id: { in: ids.map((id) => BigInt(id)) } } });
-    return new Map(
-      rows.map((row) => [
-        String(row.id),
-        {
-          id: row.id,
-          position: row.position,
-          type: row.type,
-          occurredAt: row.occurredAt,
-          userId: row.userId,
-          apiKeyId: row.apiKeyId,
-          productIds: row.productIds,
-          locationIds: row.locationIds,
-          reservationId: row.reservationId,
-          payload: row.payload,
-        },
-      ]),
-    );
+    // An event row has exactly the fields of an EventRecord.
+    const rows: EventRecord[] = await this.prisma.event.findMany({
+      where: { id: { in: ids.map((id) => BigInt(id)) } },
+    });
+    return new Map(rows.map((row) => [String(row.id), row]));
   }
 
   /** Deletes events older than the retention period; returns how many. */

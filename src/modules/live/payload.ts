@@ -32,17 +32,7 @@ const levelSchema = z.object({
 });
 
 /** A stock level as an event recorded it: every figure right after the change, with row ids. */
-export interface RecordedLevel {
-  productId: string;
-  locationId: string;
-  onHand: number;
-  reserved: number;
-  committed: number;
-  damaged: number;
-  qualityControl: number;
-  safetyStock: number;
-  available: number;
-}
+export type RecordedLevel = z.infer<typeof levelSchema>;
 
 const withLevels = z.object({ stockLevels: z.array(levelSchema) });
 
