@@ -17,8 +17,17 @@ export type TokenProblem = 'expired' | 'invalid';
  */
 const ISSUED_AT_SKEW_MS = 60_000;
 
+/** Verified tokens kept at once; the oldest goes first. */
+const VERIFIED_TOKENS = 10_000;
+
 export class TokenSigner {
   private readonly key: Uint8Array;
+  /**
+   * Tokens whose signature and claims checked out, with their expiry (seconds): a signature stays
+   * valid, so a token sent again costs no HMAC, only the expiry check. Who the token names is
+   * still looked up on every request (the caller cache drops a changed user at once).
+   */
+  private readonly verified = new Map<string, { claims: TokenClaims; expiresAt: number }>();
 
   constructor(
     secret: string,
@@ -41,6 +50,13 @@ export class TokenSigner {
   }
 
   async verify(token: string): Promise<TokenClaims | TokenProblem> {
+    const known = this.verified.get(token);
+    if (known) {
+      // jose's rule: expired once the clock reaches `exp`.
+      if (Math.floor(Date.now() / 1000) < known.expiresAt) return known.claims;
+      this.verified.delete(token);
+      return 'expired';
+    }
     try {
       // Every token Stockroom issues expires; one without `exp` would be valid forever.
       const { payload } = await jwtVerify(token, this.key, {
@@ -51,7 +67,10 @@ export class TokenSigner {
       if (typeof payload.sub !== 'string' || typeof payload.iat_ms !== 'number') return 'invalid';
       const latest = Date.now() + ISSUED_AT_SKEW_MS;
       if (payload.iat! * 1000 > latest || payload.iat_ms > latest) return 'invalid';
-      return { userId: payload.sub, issuedAt: new Date(payload.iat_ms) };
+      const claims = { userId: payload.sub, issuedAt: new Date(payload.iat_ms) };
+      if (this.verified.size >= VERIFIED_TOKENS) this.verified.delete(this.verified.keys().next().value!);
+      this.verified.set(token, { claims, expiresAt: payload.exp! });
+      return claims;
     } catch (error) {
       return error instanceof errors.JWTExpired ? 'expired' : 'invalid';
     }
