@@ -1,0 +1,76 @@
+// The compiled executor answers as graphql-js does: data, errors with their codes, and refusals of
+// variables in graphql-js's own words.
+import type { GatewayGraphQLRequestContext } from '@apollo/server-gateway-interface';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import { execute, GraphQLError, parse } from 'graphql';
+import { compiledExecution } from './executor';
+
+const schema = makeExecutableSchema({
+  typeDefs: `type Query { double(n: Int!): Int!  refused: Int  broken: Int  items: [Item!]! }  type Item { id: ID!  name: String }`,
+  resolvers: {
+    Query: {
+      double: (_root: unknown, { n }: { n: number }) => n * 2,
+      refused: () => {
+        throw new GraphQLError('No.', { extensions: { code: 'FORBIDDEN' } });
+      },
+      broken: () => {
+        throw new Error('A fault.');
+      },
+      items: () => [{ id: 1, name: 'a' }, { id: 2 }],
+    },
+  },
+});
+
+async function run(query: string, variables: Record<string, unknown> = {}) {
+  const gateway = compiledExecution(schema, { cacheSize: 10 });
+  const { executor } = await gateway.load({ apollo: {} });
+  const document = parse(query);
+  const request = {
+    document,
+    operationName: null,
+    queryHash: query,
+    context: {},
+    request: { variables },
+  } as unknown as GatewayGraphQLRequestContext;
+  const compiled = await executor!(request);
+  const interpreted = await execute({ schema, document, variableValues: variables });
+  return { compiled, interpreted };
+}
+
+describe('compiled execution', () => {
+  it('returns the data graphql-js returns', async () => {
+    const { compiled, interpreted } = await run('query($n: Int!) { double(n: $n) items { id name } }', { n: 21 });
+    expect(compiled).toEqual({
+      data: {
+        double: 42,
+        items: [
+          { id: '1', name: 'a' },
+          { id: '2', name: null },
+        ],
+      },
+    });
+    expect(compiled).toEqual(interpreted);
+  });
+
+  it('keeps a resolver error a graphql-js GraphQLError with its extensions, path and locations', async () => {
+    const { compiled, interpreted } = await run('{ refused }');
+    const [error] = compiled.errors!;
+    expect(error).toBeInstanceOf(GraphQLError);
+    expect(error!.extensions).toEqual({ code: 'FORBIDDEN' });
+    expect(error!.toJSON()).toEqual(interpreted.errors![0]!.toJSON());
+    expect(compiled.data).toEqual({ refused: null });
+  });
+
+  it('gives an error whose cause has no extensions an empty extensions object, as graphql-js does', async () => {
+    const { compiled, interpreted } = await run('{ broken }');
+    expect(compiled.errors![0]!.extensions).toEqual({});
+    expect(compiled.errors![0]!.originalError?.message).toBe('A fault.');
+    expect(compiled.errors![0]!.toJSON()).toEqual(interpreted.errors![0]!.toJSON());
+  });
+
+  it('refuses variables that do not coerce in graphql-js words, with no data', async () => {
+    const { compiled, interpreted } = await run('query($n: Int!) { double(n: $n) }', { n: 'two' });
+    expect(compiled.data).toBeUndefined();
+    expect(compiled.errors!.map((error) => error.message)).toEqual(interpreted.errors!.map((error) => error.message));
+  });
+});
