@@ -14,7 +14,12 @@ export function byKey<T>(load: (keys: readonly string[]) => Promise<T[]>, keyOf:
 export function groupedBy<T>(load: (keys: readonly string[]) => Promise<T[]>, keyOf: (row: T) => string) {
   return async (keys: readonly string[]) => {
     const groups = new Map<string, T[]>();
-    for (const row of await load(keys)) groups.set(keyOf(row), [...(groups.get(keyOf(row)) ?? []), row]);
+    for (const row of await load(keys)) {
+      const key = keyOf(row);
+      const group = groups.get(key);
+      if (group) group.push(row);
+      else groups.set(key, [row]);
+    }
     return keys.map((key) => groups.get(key) ?? []);
   };
 }
