@@ -2,13 +2,33 @@
 // variables in graphql-js's own words.
 import type { GatewayGraphQLRequestContext } from '@apollo/server-gateway-interface';
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import { execute, GraphQLError, parse } from 'graphql';
+import { execute, getOperationAST, GraphQLError, GraphQLScalarType, parse } from 'graphql';
 import { compiledExecution } from './executor';
 
+/** A value class, as Decimal is: JSON would turn it into a string. */
+class Money {
+  constructor(readonly amount: string) {}
+  toJSON() {
+    return this.amount;
+  }
+}
+
+const MoneyScalar = new GraphQLScalarType({
+  name: 'Money',
+  serialize: (value) => (value as Money).amount,
+  parseValue: (value) => new Money(String(value)),
+  parseLiteral: (ast) => new Money('value' in ast ? String(ast.value) : ''),
+});
+
 const schema = makeExecutableSchema({
-  typeDefs: `type Query { double(n: Int!): Int!  refused: Int  broken: Int  items: [Item!]! }  type Item { id: ID!  name: String }`,
+  typeDefs: `scalar Money
+    input Price { amount: Money! }
+    type Query { double(n: Int!): Int!  refused: Int  broken: Int  items: [Item!]!  isMoney(price: Price!): Boolean! }
+    type Item { id: ID!  name: String }`,
   resolvers: {
+    Money: MoneyScalar,
     Query: {
+      isMoney: (_root: unknown, { price }: { price: { amount: unknown } }) => price.amount instanceof Money,
       double: (_root: unknown, { n }: { n: number }) => n * 2,
       refused: () => {
         throw new GraphQLError('No.', { extensions: { code: 'FORBIDDEN' } });
@@ -28,6 +48,7 @@ async function run(query: string, variables: Record<string, unknown> = {}) {
   const request = {
     document,
     operationName: null,
+    operation: getOperationAST(document),
     queryHash: query,
     context: {},
     request: { variables },
@@ -72,5 +93,18 @@ describe('compiled execution', () => {
     const { compiled, interpreted } = await run('query($n: Int!) { double(n: $n) }', { n: 'two' });
     expect(compiled.data).toBeUndefined();
     expect(compiled.errors!.map((error) => error.message)).toEqual(interpreted.errors!.map((error) => error.message));
+  });
+
+  it('hands resolvers a custom scalar written inline as the scalar parses it, not as its JSON', async () => {
+    const { compiled } = await run('{ isMoney(price: { amount: "14.50" }) }');
+    expect(compiled).toEqual({ data: { isMoney: true } });
+    const sent = await run('query($amount: Money!) { isMoney(price: { amount: $amount }) }', { amount: '14.50' });
+    expect(sent.compiled).toEqual({ data: { isMoney: true } });
+  });
+
+  it('answers a document whose operation Apollo could not pick with graphql-js errors', async () => {
+    const { compiled, interpreted } = await run('query A { double(n: 1) } query B { double(n: 2) }');
+    expect(compiled.errors!.length).toBeGreaterThan(0);
+    expect(compiled).toEqual(interpreted);
   });
 });

@@ -2,7 +2,21 @@
 // compiled for it, kept per document. Apollo accepts another executor only through its gateway
 // interface, so this is a gateway over one fixed schema.
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
-import { execute, GraphQLError, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import {
+  execute,
+  getNamedType,
+  GraphQLError,
+  isScalarType,
+  isSpecifiedScalarType,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
+  BREAK,
+  type DocumentNode,
+  type ExecutionResult,
+  type GraphQLSchema,
+  type ValueNode,
+} from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 
 export interface CompiledExecutionOptions {
@@ -12,9 +26,10 @@ export interface CompiledExecutionOptions {
 
 /**
  * A gateway that hands Apollo `schema` and an executor running compiled operations. graphql-js
- * still runs an operation in two cases, so that every answer stays what it was: when the variables
- * do not coerce (its errors are the ones clients and tests know), and when graphql-jit cannot
- * compile the operation.
+ * still runs an operation where the compiled one would answer differently: when the variables do
+ * not coerce (its errors are the ones clients and tests know), when Apollo resolved no operation,
+ * when the document writes a custom scalar's value inline (see hasScalarLiterals), and when
+ * graphql-jit cannot compile it.
  */
 export function compiledExecution(schema: GraphQLSchema, options: CompiledExecutionOptions): GatewayInterface {
   const compiled = new Map<string, CompiledQuery | null>();
@@ -36,9 +51,11 @@ export function compiledExecution(schema: GraphQLSchema, options: CompiledExecut
     const variables = request.request.variables ?? {};
     const interpreted = () =>
       execute({ schema, document, operationName, contextValue: context, variableValues: variables }) as
-        | ExecutionResult
-        | Promise<ExecutionResult>;
+        ExecutionResult | Promise<ExecutionResult>;
+    // No operation resolved (a name that matches none): graphql-js gives the error Apollo expects.
+    if (!request.operation) return interpreted();
     const query = compiledFor(`${queryHash}:${operationName ?? ''}`, () => {
+      if (hasScalarLiterals(schema, document)) return null;
       const result = compileQuery(schema, document, operationName ?? undefined);
       return isCompiledQuery(result) ? result : null;
     });
@@ -73,4 +90,34 @@ function asGraphQLError(error: GraphQLError): GraphQLError {
   const copy = new GraphQLError(message, { path, originalError: originalError ?? undefined, extensions });
   if (locations) Object.defineProperty(copy, 'locations', { value: locations, enumerable: true });
   return copy;
+}
+
+/**
+ * Whether the document writes a value of a custom scalar inline, as in `price: "14.50"`. graphql-jit
+ * parses such a literal once and writes the result into the compiled code as JSON, so a Decimal or a
+ * Date would reach resolvers as a string. Values sent as variables are parsed on every execution.
+ */
+function hasScalarLiterals(schema: GraphQLSchema, document: DocumentNode): boolean {
+  const typeInfo = new TypeInfo(schema);
+  let found = false;
+  const literal = (node: ValueNode) => {
+    const type = getNamedType(typeInfo.getInputType());
+    if (node.kind !== 'Variable' && isScalarType(type) && !isSpecifiedScalarType(type)) {
+      found = true;
+      return BREAK;
+    }
+    return undefined;
+  };
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      StringValue: literal,
+      IntValue: literal,
+      FloatValue: literal,
+      BooleanValue: literal,
+      ObjectValue: literal,
+      ListValue: literal,
+    }),
+  );
+  return found;
 }
