@@ -1,7 +1,7 @@
 // The physical limit: a plain Node HTTP handler, no GraphQL, no ORM, one hand-written SQL
-// statement per request through `pg`, answering scenarios 1, 2 and 3 with the same JSON the GraphQL
-// service returns, and doing the write mix's ledger effect (scenario 5) in one statement, so one
-// transaction. Only the benchmark uses it.
+// statement per request through `pg`, answering scenarios 1, 2 and 3 (a product's and a location's
+// stock as of a past moment) with the same JSON the GraphQL service returns, and doing the write
+// mix's ledger effect (scenario 5) in one statement, so one transaction. Only the benchmark uses it.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
@@ -66,17 +66,51 @@ const PRODUCT_DETAIL = `
                          FROM stock_level s WHERE s.product_id = p.id) AS totals ON true
     WHERE p.id = $1::uuid)))::text AS body`;
 
-/** Scenario 3: one product's stock at a past moment, summed from the ledger lines. */
+/**
+ * Scenario 3: one product's stock at a past moment, as Stockroom sums it: the latest built monthly
+ * checkpoint at or before it (stock_checkpoint) plus the ledger lines since, each location's lines
+ * one range of the (product, location, occurred_at) index.
+ */
 const STOCK_AS_OF = `
+  WITH mark AS (SELECT max(at) AS at FROM stock_checkpoint_month WHERE at <= $2::timestamptz)
   SELECT json_build_object('data', json_build_object('product', json_build_object('stockAsOf', json_build_object(
     'onHand', COALESCE(SUM(x.on_hand), 0),
     'levels', COALESCE(json_agg(json_build_object('location', json_build_object('code', l.code), 'onHand', x.on_hand)
                                 ORDER BY x.location_id), '[]'::json)))))::text AS body
   FROM (
-    SELECT location_id, SUM(delta)::int AS on_hand FROM movement_line
-    WHERE product_id = $1::uuid AND occurred_at <= $2::timestamptz
-    GROUP BY location_id HAVING SUM(delta) <> 0
-  ) AS x JOIN location l ON l.id = x.location_id`;
+    SELECT location_id, coalesce(c.on_hand, 0) + coalesce(later.on_hand, 0) AS on_hand
+    FROM (SELECT location_id, on_hand FROM stock_checkpoint
+           WHERE at = (SELECT at FROM mark) AND product_id = $1::uuid) AS c
+    FULL JOIN (
+      SELECT place.id AS location_id, later.on_hand FROM location place
+      CROSS JOIN LATERAL (
+        SELECT SUM(delta)::int AS on_hand FROM movement_line
+         WHERE product_id = $1::uuid AND location_id = place.id
+           AND occurred_at >= coalesce((SELECT at FROM mark), '-infinity') AND occurred_at <= $2::timestamptz
+        HAVING count(*) > 0 OFFSET 0) AS later
+    ) AS later USING (location_id)
+  ) AS x JOIN location l ON l.id = x.location_id
+  WHERE x.on_hand <> 0`;
+
+/** Scenario 3, a whole location: every product's stock there at a past moment, summed the same way. */
+const LOCATION_STOCK_AS_OF = `
+  WITH mark AS (SELECT max(at) AS at FROM stock_checkpoint_month WHERE at <= $2::timestamptz)
+  SELECT json_build_object('data', json_build_object('location', json_build_object('stockAsOf', json_build_object(
+    'onHand', COALESCE(SUM(x.on_hand), 0),
+    'levels', COALESCE(json_agg(json_build_object('product', json_build_object('sku', p.sku), 'onHand', x.on_hand)
+                                ORDER BY x.product_id), '[]'::json)))))::text AS body
+  FROM (
+    SELECT product_id, coalesce(c.on_hand, 0) + coalesce(later.on_hand, 0) AS on_hand
+    FROM (SELECT product_id, on_hand FROM stock_checkpoint
+           WHERE at = (SELECT at FROM mark) AND location_id = $1::uuid) AS c
+    FULL JOIN (
+      SELECT product_id, SUM(delta)::int AS on_hand FROM movement_line
+       WHERE location_id = $1::uuid AND occurred_at >= coalesce((SELECT at FROM mark), '-infinity')
+         AND occurred_at <= $2::timestamptz
+       GROUP BY product_id
+    ) AS later USING (product_id)
+  ) AS x JOIN product p ON p.id = x.product_id
+  WHERE x.on_hand <> 0`;
 
 /**
  * Scenario 5: one write of the mix in one statement. It claims the idempotency key, locks the
@@ -163,7 +197,7 @@ async function main() {
     req.on('data', (chunk: Buffer) => (raw += chunk.toString()));
     req.on('end', async () => {
       try {
-        const input = JSON.parse(raw || '{}') as { productId?: string; at?: string };
+        const input = JSON.parse(raw || '{}') as { productId?: string; locationId?: string; at?: string };
         const { rows } =
           req.url === '/catalogue'
             ? await pool.query<{ body: string }>(CATALOGUE_PAGE)
@@ -171,7 +205,9 @@ async function main() {
               ? await pool.query<{ body: string }>(PRODUCT_DETAIL, [input.productId])
               : req.url === '/write'
                 ? await pool.query<{ body: string }>(LEDGER_WRITE, writeParameters(input as WriteInput))
-                : await pool.query<{ body: string }>(STOCK_AS_OF, [input.productId, input.at]);
+                : req.url === '/location-stock-as-of'
+                  ? await pool.query<{ body: string }>(LOCATION_STOCK_AS_OF, [input.locationId, input.at])
+                  : await pool.query<{ body: string }>(STOCK_AS_OF, [input.productId, input.at]);
         res.writeHead(200, { 'content-type': 'application/json' }).end(rows[0]!.body);
       } catch (error) {
         res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ error: String(error) }));

@@ -7,6 +7,7 @@ import { buildCatalog, type Catalog } from './lib/catalog';
 import { describeDatabase, openBenchDatabase, recreateDatabase } from './lib/database';
 import {
   BENCH_ADMIN,
+  buildCheckpoints,
   createBenchAdmin,
   deriveLines,
   dropSecondaryStructures,
@@ -31,7 +32,16 @@ interface Options {
 
 const DAY = 86_400_000;
 const BULK_TABLES = ['product', 'movement', 'movement_line', 'stock_level'];
-const COUNTED_TABLES = ['location', 'product', 'movement', 'movement_line', 'stock_level', 'movement_cost', 'app_user'];
+const COUNTED_TABLES = [
+  'location',
+  'product',
+  'movement',
+  'movement_line',
+  'stock_level',
+  'movement_cost',
+  'stock_checkpoint',
+  'app_user',
+];
 
 function parseOptions(args: string[]): Options {
   const { values } = parseArgs({
@@ -119,6 +129,7 @@ async function load(client: Client, options: Options, anchor: number, phases: Ph
   });
   await phases.run('rebuild indexes and foreign keys', () => runStatements(client, restore));
   await phases.count('movement_cost (refresh_movement_cost per product)', () => foldCosts(client));
+  await phases.count('stock_checkpoint (build_stock_checkpoint per month)', () => buildCheckpoints(client));
   return { catalog, simulation };
 }
 

@@ -2,6 +2,7 @@
 // module builds its own, in its loaders.ts).
 import { authLoaders, type AuthLoaders, type Authentication } from './modules/auth';
 import { catalogLoaders, type CatalogLoaders } from './modules/catalog';
+import { incomingLoaders, type IncomingLoaders } from './modules/incoming';
 import { locationLoaders, type LocationLoaders } from './modules/locations';
 import { reportLoaders, type ReportLoaders } from './modules/reports';
 import { stockLoaders, type StockLoaders } from './modules/stock';
@@ -10,7 +11,7 @@ import type { Actor } from './shared/actor';
 import { lazily } from './shared/loaders';
 
 /** Every module's DataLoaders, each module's from its own loaders.ts. */
-export type Loaders = AuthLoaders & CatalogLoaders & LocationLoaders & StockLoaders & ReportLoaders;
+export type Loaders = AuthLoaders & CatalogLoaders & LocationLoaders & StockLoaders & ReportLoaders & IncomingLoaders;
 
 export interface Context {
   requestId: string;
@@ -43,12 +44,23 @@ export function createContext(services: Services, request: RequestInfo): Context
     clientAddress,
     apqRegistrations,
     // Fresh for every request (a loader caches what it loaded), and built when first used.
-    loaders: lazily<Loaders>({
-      ...authLoaders(services.auth),
-      ...catalogLoaders(services.catalog),
-      ...locationLoaders(services.locations),
-      ...stockLoaders(services.stockQueries, services.reservationQueries),
-      ...reportLoaders(services),
-    }),
+    loaders: requestLoaders(services),
   };
+}
+
+/** Every module's loaders for one request, built when first used. */
+function requestLoaders(services: Services): Loaders {
+  const loaders: Loaders = lazily<Loaders>({
+    ...authLoaders(services.auth),
+    ...catalogLoaders(services.catalog),
+    ...locationLoaders(services.locations),
+    // Stock statements read locations and products along with levels (one statement, not three).
+    ...stockLoaders(services.stockQueries, services.reservationQueries, {
+      locations: (rows) => rows.forEach((row) => loaders.locationById.prime(row.id, row)),
+      products: (rows) => rows.forEach((row) => loaders.productById.prime(row.id, row)),
+    }),
+    ...reportLoaders(services),
+    ...incomingLoaders(services),
+  });
+  return loaders;
 }

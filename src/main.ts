@@ -120,9 +120,9 @@ function startupMessage(
 }
 
 /**
- * Tidies expired holds (ReservationService.expireLapsed) and prunes events past their retention
- * every `intervalMs` until stopped; reads never wait for it. A failed sweep is logged and retried
- * next time.
+ * Tidies expired holds (ReservationService.expireLapsed), builds the monthly stock checkpoints that
+ * are due, and prunes events past their retention every `intervalMs` until stopped; reads never
+ * wait for it. A failed sweep is logged and retried next time.
  */
 function sweepExpiredHolds(services: ReturnType<typeof createServices>, intervalMs: number, logger: Logger) {
   let running: Promise<void> = Promise.resolve();
@@ -133,6 +133,12 @@ function sweepExpiredHolds(services: ReturnType<typeof createServices>, interval
         if (expired > 0) logger.info('expired holds tidied', { reservations: expired });
       } catch (error) {
         logger.error('tidying expired holds failed; retrying at the next sweep', { err: error });
+      }
+      try {
+        const built = await services.stock.buildCheckpoints();
+        if (built > 0) logger.info('monthly stock checkpoints built', { months: built });
+      } catch (error) {
+        logger.error('building stock checkpoints failed; retrying at the next sweep', { err: error });
       }
       try {
         const pruned = await services.events.prune();

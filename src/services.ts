@@ -3,6 +3,7 @@ import type { PrismaClient } from './generated/prisma/client';
 import { AuthService, type AuthOptions } from './modules/auth';
 import { CatalogService } from './modules/catalog';
 import { EventService, type EventOptions } from './modules/events';
+import { IncomingQueries, PurchaseOrderService, TransferService } from './modules/incoming';
 import { LiveService, type BusOptions } from './modules/live';
 import { LocationService } from './modules/locations';
 import { PersistedDocumentService, type ApqCacheOptions } from './modules/persisted';
@@ -34,6 +35,9 @@ export interface Services {
   similarProducts: SimilarProductsService;
   valuation: ValuationService;
   sales: SalesService;
+  transfers: TransferService;
+  purchaseOrders: PurchaseOrderService;
+  incoming: IncomingQueries;
 }
 
 export interface ServiceOptions {
@@ -54,6 +58,8 @@ export function createServices(prisma: PrismaClient, options: ServiceOptions): S
   const events = options.events?.enabled ?? true;
   const stock = new StockService(prisma, { transactionWaitMs: options.transactionWaitMs, events });
   const reservationQueries = new ReservationQueries(prisma);
+  const lowStock = new LowStockService(prisma);
+  const valuation = new ValuationService(prisma);
   return {
     // Callers are cached only where changes can be heard: LISTEN on the same database as the bus.
     auth: new AuthService(prisma, { listenUrl: options.live?.listenUrl, ...options.auth }),
@@ -71,10 +77,18 @@ export function createServices(prisma: PrismaClient, options: ServiceOptions): S
     }),
     events: new EventService(prisma, { retentionDays: options.events?.retentionDays ?? 30 }),
     persisted: new PersistedDocumentService(prisma, options.apqCache),
-    lowStock: new LowStockService(prisma),
+    lowStock,
     movementSummary: new MovementSummaryService(prisma),
     similarProducts: new SimilarProductsService(prisma),
-    valuation: new ValuationService(prisma),
+    valuation,
     sales: new SalesService(prisma),
+    transfers: new TransferService(prisma, stock.ledger),
+    // Drafting from suggestions reads the low-stock report and the cost ledger through their services.
+    purchaseOrders: new PurchaseOrderService(prisma, stock.ledger, {
+      suggestions: (locationId, category) => lowStock.suggestions(locationId, category),
+      averageCosts: async (productIds) =>
+        new Map((await valuation.costStates(productIds)).map((cost) => [cost.productId, cost.averageCost])),
+    }),
+    incoming: new IncomingQueries(prisma),
   };
 }

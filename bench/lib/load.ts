@@ -144,6 +144,21 @@ export async function foldCosts(client: Client): Promise<number> {
   return Number(rows[0]!.count);
 }
 
+/**
+ * The monthly checkpoints of the levels (stock_checkpoint), built by the same SQL function the
+ * server's sweep calls, one month per statement, oldest first, each from the month before: the
+ * loader bypasses the ledger, so nothing else would build them before the benchmark reads history.
+ * Returns the number of checkpoint rows.
+ */
+export async function buildCheckpoints(client: Client): Promise<number> {
+  for (;;) {
+    const { rows } = await client.query<{ at: Date | null }>('SELECT build_stock_checkpoint() AS at');
+    if (!rows[0]?.at) break;
+  }
+  const { rows } = await client.query<{ count: string }>('SELECT count(*) FROM stock_checkpoint');
+  return Number(rows[0]!.count);
+}
+
 /** Prices at the end of the history, and the sequence past the explicit ids so new movements follow on. */
 export async function finishCatalog(client: Client, movements: number, changes: PriceChange[]): Promise<void> {
   await client.query(`SELECT setval(pg_get_serial_sequence('movement', 'id'), $1)`, [movements]);

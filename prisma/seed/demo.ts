@@ -2,6 +2,8 @@
 // Deterministic (seeded), so every new user sees the same catalogue.
 import type { Location, PrismaClient, Product } from '../../src/generated/prisma/client';
 import { Decimal } from '../../src/shared/decimal';
+import { PurchaseOrderService } from '../../src/modules/incoming/purchase-orders';
+import { TransferService } from '../../src/modules/incoming/transfers';
 import { StockService, type MovementRow } from '../../src/modules/stock/service';
 
 /** Small, fast, seedable PRNG (mulberry32); demo data must not change between runs. */
@@ -116,6 +118,8 @@ export interface DemoSummary {
   locations: number;
   products: number;
   movements: number;
+  transfers: number;
+  purchaseOrders: number;
 }
 
 const HISTORY_DAYS = 90;
@@ -148,8 +152,10 @@ export async function loadDemoData(prisma: PrismaClient): Promise<DemoSummary> {
     price: Decimal;
     reorderPoint: number;
     reorderQuantity: number;
+    preferredSupplier: string;
+    leadTimeDays: number;
   }> = [];
-  for (const [category, spec] of Object.entries(CATEGORIES)) {
+  for (const [categoryIndex, [category, spec]] of Object.entries(CATEGORIES).entries()) {
     spec.items.forEach((item, itemIndex) => {
       const variants = VARIANTS.slice(0, 2 + Math.floor(next() * 4));
       variants.forEach((variant, variantIndex) => {
@@ -165,6 +171,9 @@ export async function loadDemoData(prisma: PrismaClient): Promise<DemoSummary> {
           price,
           reorderPoint,
           reorderQuantity: reorderPoint * (2 + Math.floor(next() * 4)),
+          // From the indexes, not the generator, so the catalogue and its history stay as they were.
+          preferredSupplier: SUPPLIERS[categoryIndex % SUPPLIERS.length]!,
+          leadTimeDays: 3 + ((itemIndex + variantIndex) % 4) * 3,
         });
       });
     });
@@ -174,7 +183,93 @@ export async function loadDemoData(prisma: PrismaClient): Promise<DemoSummary> {
     prisma.product.createMany({ data: products }),
   ]);
   const movements = await loadHistory(prisma, next);
-  return { locations: LOCATIONS.length, products: products.length, movements };
+  const incoming = await loadIncoming(prisma);
+  return { locations: LOCATIONS.length, products: products.length, movements, ...incoming };
+}
+
+/**
+ * Stock on its way, so a new user sees `incoming` on the first run: transfers from the warehouses
+ * to the stores, shipped (one partly received), and purchase orders placed with each category's
+ * supplier for low products (one partly received), all through the services, as a client would.
+ */
+async function loadIncoming(prisma: PrismaClient): Promise<{ transfers: number; purchaseOrders: number }> {
+  const stock = new StockService(prisma, { transactionWaitMs: 30_000 });
+  const transfers = new TransferService(prisma, stock.ledger);
+  const orders = new PurchaseOrderService(prisma, stock.ledger, {
+    suggestions: async () => [],
+    averageCosts: async () => new Map(),
+  });
+  const locations = new Map((await prisma.location.findMany()).map((location) => [location.code, location.id]));
+  const day = 86_400_000;
+  const plenty = await prisma.stockLevel.findMany({
+    where: { locationId: locations.get('WH-EAST')!, onHand: { gte: 40 } },
+    orderBy: { productId: 'asc' },
+    take: 9,
+  });
+  const routes: Array<[string, string, string]> = [
+    ['WH-EAST', 'ST-LON', 'TR-DEMO-1'],
+    ['WH-EAST', 'ST-MAN', 'TR-DEMO-2'],
+    ['WH-EAST', 'ST-EDI', 'TR-DEMO-3'],
+  ];
+  let shipped = 0;
+  for (const [index, [from, to, reference]] of routes.entries()) {
+    const lines = plenty.slice(index * 3, index * 3 + 3).map((level) => ({ productId: level.productId, quantity: 12 }));
+    if (lines.length === 0) continue;
+    const created = await transfers.create(null, {
+      fromLocationId: locations.get(from)!,
+      toLocationId: locations.get(to)!,
+      lines,
+      reference,
+      expectedArrival: new Date(Date.now() + (index + 2) * day),
+    });
+    const transferId = created.documentId!;
+    const ship = await transfers.ship(null, { transferId });
+    if (ship.userErrors.length > 0) throw new Error(`demo transfer was refused: ${JSON.stringify(ship.userErrors)}`);
+    if (index === 0)
+      await transfers.receive(null, {
+        transferId,
+        lines: [{ productId: lines[0]!.productId, quantity: 12, state: 'AVAILABLE' }],
+      });
+    shipped += 1;
+  }
+
+  const low = await prisma.$queryRaw<
+    Array<{ id: string; supplier: string; reorder_quantity: number; cost: string | null }>
+  >`
+    SELECT p.id::text AS id, p.preferred_supplier AS supplier, p.reorder_quantity, c.average_cost::text AS cost
+    FROM product p LEFT JOIN product_cost c ON c.product_id = p.id
+    WHERE p.preferred_supplier IS NOT NULL
+    ORDER BY COALESCE(c.quantity, 0) - p.reorder_point, p.sku
+    LIMIT 8`;
+  const bySupplier = new Map<string, typeof low>();
+  for (const row of low) bySupplier.set(row.supplier, [...(bySupplier.get(row.supplier) ?? []), row]);
+  let placed = 0;
+  for (const [supplier, rows] of bySupplier) {
+    const created = await orders.create(null, {
+      supplier,
+      locationId: locations.get('WH-WEST')!,
+      reference: `PO-DEMO-${placed + 1}`,
+      expectedAt: new Date(Date.now() + (placed + 4) * day),
+      lines: rows.map((row) => ({
+        productId: row.id,
+        quantity: Math.max(row.reorder_quantity, 10),
+        unitCost: new Decimal(row.cost ?? '1').toDecimalPlaces(2),
+      })),
+    });
+    const purchaseOrderId = created.documentId!;
+    const place = await orders.place(null, { purchaseOrderId });
+    if (place.userErrors.length > 0)
+      throw new Error(`demo purchase order was refused: ${JSON.stringify(place.userErrors)}`);
+    if (placed === 0) {
+      const [line] = await prisma.purchaseOrderLine.findMany({
+        where: { purchaseOrderId },
+        orderBy: { position: 'asc' },
+      });
+      await orders.receive(null, { purchaseOrderId, lines: [{ lineId: line!.id, quantity: 5, state: 'AVAILABLE' }] });
+    }
+    placed += 1;
+  }
+  return { transfers: shipped, purchaseOrders: placed };
 }
 
 /**

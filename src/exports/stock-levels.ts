@@ -1,7 +1,10 @@
 // The stock-level export: on hand, reserved and available per product and location, from the
 // projection (what `Product.stockLevels` and `Location.stockLevels` return), by SKU then location;
-// the stock module's levelRows reads them, available by its one definition.
+// the stock module's levelRows reads them, available by its one definition; incoming is added by the
+// incoming module's withIncoming.
+import { Prisma } from '../generated/prisma/client';
 import { toGlobalId } from '../graphql/global-id';
+import { withIncoming } from '../modules/incoming';
 import { checkFilterTargets } from '../modules/reports';
 import type { LevelFilter, LevelRow } from '../modules/stock';
 import type { ExportDefinition } from './types';
@@ -35,6 +38,8 @@ export const stockLevelsExport: ExportDefinition<LevelFilter> = {
     { header: 'damaged', type: 'integer' },
     { header: 'qualityControl', type: 'integer' },
     { header: 'safetyStock', type: 'integer' },
+    // Added with transfers and purchase orders: units on their way (StockLevel.incoming).
+    { header: 'incoming', type: 'integer' },
   ],
   describe: (filter) => [
     ['productId', filter.productId && toGlobalId('Product', filter.productId)],
@@ -47,8 +52,8 @@ export const stockLevelsExport: ExportDefinition<LevelFilter> = {
     await checkFilterTargets(prisma, filter);
     return {
       kind: 'query',
-      rows: services.stockQueries.levelRows(filter),
-      cells: (row: LevelRow) => [
+      rows: withIncoming(services.stockQueries.levelRows(filter), Prisma.sql`r.sku, r."locationCode"`),
+      cells: (row: LevelRow & { incoming: number }) => [
         toGlobalId('Product', row.productId),
         row.sku,
         row.productName,
@@ -66,6 +71,7 @@ export const stockLevelsExport: ExportDefinition<LevelFilter> = {
         row.damaged,
         row.qualityControl,
         row.safetyStock,
+        row.incoming,
       ],
     };
   },

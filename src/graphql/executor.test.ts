@@ -41,20 +41,21 @@ const schema = makeExecutableSchema({
   },
 });
 
-async function run(query: string, variables: Record<string, unknown> = {}) {
+async function run(query: string, variables: Record<string, unknown> = {}, operationName?: string) {
   const gateway = compiledExecution(schema, { cacheSize: 10 });
   const { executor } = await gateway.load({ apollo: {} });
   const document = parse(query);
   const request = {
     document,
-    operationName: null,
-    operation: getOperationAST(document),
+    // As Apollo sets them: the resolved operation and its name, and the request as sent.
+    operationName: getOperationAST(document, operationName)?.name?.value ?? null,
+    operation: getOperationAST(document, operationName),
     queryHash: query,
     context: {},
-    request: { variables },
+    request: { variables, operationName },
   } as unknown as GatewayGraphQLRequestContext;
   const compiled = await executor!(request);
-  const interpreted = await execute({ schema, document, variableValues: variables });
+  const interpreted = await execute({ schema, document, variableValues: variables, operationName });
   return { compiled, interpreted };
 }
 
@@ -106,5 +107,8 @@ describe('compiled execution', () => {
     const { compiled, interpreted } = await run('query A { double(n: 1) } query B { double(n: 2) }');
     expect(compiled.errors!.length).toBeGreaterThan(0);
     expect(compiled).toEqual(interpreted);
+    const named = await run('query Fuzz { double(n: 1) }', {}, 'Other');
+    expect(named.compiled.errors!.map((error) => error.message)).toEqual(['Unknown operation named "Other".']);
+    expect(named.compiled.data).toBeUndefined();
   });
 });

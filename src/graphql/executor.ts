@@ -47,7 +47,10 @@ export function compiledExecution(schema: GraphQLSchema, options: CompiledExecut
   };
 
   const executor: GatewayExecutor = async (request) => {
-    const { document, operationName, queryHash, context } = request;
+    const { document, queryHash, context } = request;
+    // The name the client asked for: Apollo's own `operationName` is that of the operation it
+    // resolved, null when it resolved none, and graphql-js must then refuse the name it was sent.
+    const operationName = request.request.operationName ?? null;
     const variables = request.request.variables ?? {};
     const interpreted = () =>
       execute({ schema, document, operationName, contextValue: context, variableValues: variables }) as

@@ -16,8 +16,12 @@ import { nodes as Query_nodes } from './base/resolvers/Query/nodes';
 import { persistedDocuments as Query_persistedDocuments } from './persisted/resolvers/Query/persistedDocuments';
 import { product as Query_product } from './catalog/resolvers/Query/product';
 import { products as Query_products } from './catalog/resolvers/Query/products';
+import { purchaseOrder as Query_purchaseOrder } from './incoming/resolvers/Query/purchaseOrder';
+import { purchaseOrders as Query_purchaseOrders } from './incoming/resolvers/Query/purchaseOrders';
 import { reservations as Query_reservations } from './stock/resolvers/Query/reservations';
 import { salesReport as Query_salesReport } from './reports/resolvers/Query/salesReport';
+import { transfer as Query_transfer } from './incoming/resolvers/Query/transfer';
+import { transfers as Query_transfers } from './incoming/resolvers/Query/transfers';
 import { users as Query_users } from './auth/resolvers/Query/users';
 import { verifyStockLevels as Query_verifyStockLevels } from './stock/resolvers/Query/verifyStockLevels';
 import { webhookDeliveries as Query_webhookDeliveries } from './webhooks/resolvers/Query/webhookDeliveries';
@@ -26,18 +30,28 @@ import { webhookSubscriptions as Query_webhookSubscriptions } from './webhooks/r
 import { adjustStock as Mutation_adjustStock } from './stock/resolvers/Mutation/adjustStock';
 import { archiveLocation as Mutation_archiveLocation } from './locations/resolvers/Mutation/archiveLocation';
 import { archiveProduct as Mutation_archiveProduct } from './catalog/resolvers/Mutation/archiveProduct';
+import { cancelPurchaseOrder as Mutation_cancelPurchaseOrder } from './incoming/resolvers/Mutation/cancelPurchaseOrder';
+import { cancelTransfer as Mutation_cancelTransfer } from './incoming/resolvers/Mutation/cancelTransfer';
 import { changePassword as Mutation_changePassword } from './auth/resolvers/Mutation/changePassword';
 import { changeStockState as Mutation_changeStockState } from './stock/resolvers/Mutation/changeStockState';
+import { closePurchaseOrder as Mutation_closePurchaseOrder } from './incoming/resolvers/Mutation/closePurchaseOrder';
+import { closeTransfer as Mutation_closeTransfer } from './incoming/resolvers/Mutation/closeTransfer';
 import { commitReservation as Mutation_commitReservation } from './stock/resolvers/Mutation/commitReservation';
 import { createApiKey as Mutation_createApiKey } from './auth/resolvers/Mutation/createApiKey';
 import { createLocation as Mutation_createLocation } from './locations/resolvers/Mutation/createLocation';
 import { createProduct as Mutation_createProduct } from './catalog/resolvers/Mutation/createProduct';
+import { createPurchaseOrder as Mutation_createPurchaseOrder } from './incoming/resolvers/Mutation/createPurchaseOrder';
+import { createPurchaseOrdersFromSuggestions as Mutation_createPurchaseOrdersFromSuggestions } from './incoming/resolvers/Mutation/createPurchaseOrdersFromSuggestions';
+import { createTransfer as Mutation_createTransfer } from './incoming/resolvers/Mutation/createTransfer';
 import { createUser as Mutation_createUser } from './auth/resolvers/Mutation/createUser';
 import { createWebhookSubscription as Mutation_createWebhookSubscription } from './webhooks/resolvers/Mutation/createWebhookSubscription';
 import { deactivateUser as Mutation_deactivateUser } from './auth/resolvers/Mutation/deactivateUser';
 import { deleteWebhookSubscription as Mutation_deleteWebhookSubscription } from './webhooks/resolvers/Mutation/deleteWebhookSubscription';
 import { extendReservation as Mutation_extendReservation } from './stock/resolvers/Mutation/extendReservation';
+import { placePurchaseOrder as Mutation_placePurchaseOrder } from './incoming/resolvers/Mutation/placePurchaseOrder';
+import { receivePurchaseOrder as Mutation_receivePurchaseOrder } from './incoming/resolvers/Mutation/receivePurchaseOrder';
 import { receiveStock as Mutation_receiveStock } from './stock/resolvers/Mutation/receiveStock';
+import { receiveTransfer as Mutation_receiveTransfer } from './incoming/resolvers/Mutation/receiveTransfer';
 import { recordMovements as Mutation_recordMovements } from './stock/resolvers/Mutation/recordMovements';
 import { redeliverWebhook as Mutation_redeliverWebhook } from './webhooks/resolvers/Mutation/redeliverWebhook';
 import { registerPersistedDocuments as Mutation_registerPersistedDocuments } from './persisted/resolvers/Mutation/registerPersistedDocuments';
@@ -51,11 +65,13 @@ import { revokeApiKey as Mutation_revokeApiKey } from './auth/resolvers/Mutation
 import { rotateWebhookSecret as Mutation_rotateWebhookSecret } from './webhooks/resolvers/Mutation/rotateWebhookSecret';
 import { setSafetyStock as Mutation_setSafetyStock } from './stock/resolvers/Mutation/setSafetyStock';
 import { shipStock as Mutation_shipStock } from './stock/resolvers/Mutation/shipStock';
+import { shipTransfer as Mutation_shipTransfer } from './incoming/resolvers/Mutation/shipTransfer';
 import { signIn as Mutation_signIn } from './auth/resolvers/Mutation/signIn';
 import { transferStock as Mutation_transferStock } from './stock/resolvers/Mutation/transferStock';
 import { updateApiKey as Mutation_updateApiKey } from './auth/resolvers/Mutation/updateApiKey';
 import { updateLocation as Mutation_updateLocation } from './locations/resolvers/Mutation/updateLocation';
 import { updateProduct as Mutation_updateProduct } from './catalog/resolvers/Mutation/updateProduct';
+import { updatePurchaseOrder as Mutation_updatePurchaseOrder } from './incoming/resolvers/Mutation/updatePurchaseOrder';
 import { updateUser as Mutation_updateUser } from './auth/resolvers/Mutation/updateUser';
 import { updateWebhookSubscription as Mutation_updateWebhookSubscription } from './webhooks/resolvers/Mutation/updateWebhookSubscription';
 import { writeOffStock as Mutation_writeOffStock } from './stock/resolvers/Mutation/writeOffStock';
@@ -72,12 +88,14 @@ import { Category } from './catalog/resolvers/Category';
 import { CreateApiKeyPayload } from './auth/resolvers/CreateApiKeyPayload';
 import { CreateLocationPayload } from './locations/resolvers/CreateLocationPayload';
 import { CreateProductPayload } from './catalog/resolvers/CreateProductPayload';
+import { CreatePurchaseOrdersFromSuggestionsPayload } from './incoming/resolvers/CreatePurchaseOrdersFromSuggestionsPayload';
 import { CreateWebhookSubscriptionPayload } from './webhooks/resolvers/CreateWebhookSubscriptionPayload';
 import { DeleteWebhookSubscriptionPayload } from './webhooks/resolvers/DeleteWebhookSubscriptionPayload';
 import { Event } from './events/resolvers/Event';
 import { EventConnection } from './events/resolvers/EventConnection';
 import { EventEdge } from './events/resolvers/EventEdge';
 import { HistoricalStockLevel } from './stock/resolvers/HistoricalStockLevel';
+import { IncomingQuantity } from './incoming/resolvers/IncomingQuantity';
 import { InventoryValuationConnection } from './reports/resolvers/InventoryValuationConnection';
 import { InventoryValuationEdge } from './reports/resolvers/InventoryValuationEdge';
 import { InventoryValuationRow } from './reports/resolvers/InventoryValuationRow';
@@ -106,10 +124,20 @@ import { PersistedDocumentEdge } from './persisted/resolvers/PersistedDocumentEd
 import { Product as catalog_Product } from './catalog/resolvers/Product';
 import { Product as stock_Product } from './stock/resolvers/Product';
 import { Product as reports_Product } from './reports/resolvers/Product';
+import { Product as incoming_Product } from './incoming/resolvers/Product';
 import { ProductConnection } from './catalog/resolvers/ProductConnection';
 import { ProductEdge } from './catalog/resolvers/ProductEdge';
 import { ProductEventPayload } from './events/resolvers/ProductEventPayload';
 import { ProductSnapshot } from './events/resolvers/ProductSnapshot';
+import { PurchaseOrder } from './incoming/resolvers/PurchaseOrder';
+import { PurchaseOrderConnection } from './incoming/resolvers/PurchaseOrderConnection';
+import { PurchaseOrderEdge } from './incoming/resolvers/PurchaseOrderEdge';
+import { PurchaseOrderEventPayload } from './incoming/resolvers/PurchaseOrderEventPayload';
+import { PurchaseOrderLine } from './incoming/resolvers/PurchaseOrderLine';
+import { PurchaseOrderLineSnapshot } from './incoming/resolvers/PurchaseOrderLineSnapshot';
+import { PurchaseOrderPayload } from './incoming/resolvers/PurchaseOrderPayload';
+import { PurchaseOrderSnapshot } from './incoming/resolvers/PurchaseOrderSnapshot';
+import { PurchaseOrderStatusChange } from './incoming/resolvers/PurchaseOrderStatusChange';
 import { RecordMovementsPayload } from './stock/resolvers/RecordMovementsPayload';
 import { RedeliverWebhookPayload } from './webhooks/resolvers/RedeliverWebhookPayload';
 import { RegisterPersistedDocumentsPayload } from './persisted/resolvers/RegisterPersistedDocumentsPayload';
@@ -135,13 +163,23 @@ import { SignInPayload } from './auth/resolvers/SignInPayload';
 import { SimilarProduct } from './reports/resolvers/SimilarProduct';
 import { StockAsOf } from './stock/resolvers/StockAsOf';
 import { StockDifference } from './stock/resolvers/StockDifference';
-import { StockLevel } from './stock/resolvers/StockLevel';
+import { StockLevel as stock_StockLevel } from './stock/resolvers/StockLevel';
+import { StockLevel as incoming_StockLevel } from './incoming/resolvers/StockLevel';
 import { StockLevelChange } from './live/resolvers/StockLevelChange';
 import { StockLevelConnection } from './stock/resolvers/StockLevelConnection';
 import { StockLevelEdge } from './stock/resolvers/StockLevelEdge';
 import { StockLevelSnapshot } from './events/resolvers/StockLevelSnapshot';
 import { StockMovementPayload } from './stock/resolvers/StockMovementPayload';
 import { StockVerification } from './stock/resolvers/StockVerification';
+import { Transfer } from './incoming/resolvers/Transfer';
+import { TransferConnection } from './incoming/resolvers/TransferConnection';
+import { TransferEdge } from './incoming/resolvers/TransferEdge';
+import { TransferEventPayload } from './incoming/resolvers/TransferEventPayload';
+import { TransferLine } from './incoming/resolvers/TransferLine';
+import { TransferLineSnapshot } from './incoming/resolvers/TransferLineSnapshot';
+import { TransferPayload } from './incoming/resolvers/TransferPayload';
+import { TransferSnapshot } from './incoming/resolvers/TransferSnapshot';
+import { TransferStatusChange } from './incoming/resolvers/TransferStatusChange';
 import { UpdateApiKeyPayload } from './auth/resolvers/UpdateApiKeyPayload';
 import { UpdateLocationPayload } from './locations/resolvers/UpdateLocationPayload';
 import { UpdateProductPayload } from './catalog/resolvers/UpdateProductPayload';
@@ -179,8 +217,12 @@ export const resolvers: Resolvers = {
     persistedDocuments: Query_persistedDocuments,
     product: Query_product,
     products: Query_products,
+    purchaseOrder: Query_purchaseOrder,
+    purchaseOrders: Query_purchaseOrders,
     reservations: Query_reservations,
     salesReport: Query_salesReport,
+    transfer: Query_transfer,
+    transfers: Query_transfers,
     users: Query_users,
     verifyStockLevels: Query_verifyStockLevels,
     webhookDeliveries: Query_webhookDeliveries,
@@ -191,18 +233,28 @@ export const resolvers: Resolvers = {
     adjustStock: Mutation_adjustStock,
     archiveLocation: Mutation_archiveLocation,
     archiveProduct: Mutation_archiveProduct,
+    cancelPurchaseOrder: Mutation_cancelPurchaseOrder,
+    cancelTransfer: Mutation_cancelTransfer,
     changePassword: Mutation_changePassword,
     changeStockState: Mutation_changeStockState,
+    closePurchaseOrder: Mutation_closePurchaseOrder,
+    closeTransfer: Mutation_closeTransfer,
     commitReservation: Mutation_commitReservation,
     createApiKey: Mutation_createApiKey,
     createLocation: Mutation_createLocation,
     createProduct: Mutation_createProduct,
+    createPurchaseOrder: Mutation_createPurchaseOrder,
+    createPurchaseOrdersFromSuggestions: Mutation_createPurchaseOrdersFromSuggestions,
+    createTransfer: Mutation_createTransfer,
     createUser: Mutation_createUser,
     createWebhookSubscription: Mutation_createWebhookSubscription,
     deactivateUser: Mutation_deactivateUser,
     deleteWebhookSubscription: Mutation_deleteWebhookSubscription,
     extendReservation: Mutation_extendReservation,
+    placePurchaseOrder: Mutation_placePurchaseOrder,
+    receivePurchaseOrder: Mutation_receivePurchaseOrder,
     receiveStock: Mutation_receiveStock,
+    receiveTransfer: Mutation_receiveTransfer,
     recordMovements: Mutation_recordMovements,
     redeliverWebhook: Mutation_redeliverWebhook,
     registerPersistedDocuments: Mutation_registerPersistedDocuments,
@@ -216,11 +268,13 @@ export const resolvers: Resolvers = {
     rotateWebhookSecret: Mutation_rotateWebhookSecret,
     setSafetyStock: Mutation_setSafetyStock,
     shipStock: Mutation_shipStock,
+    shipTransfer: Mutation_shipTransfer,
     signIn: Mutation_signIn,
     transferStock: Mutation_transferStock,
     updateApiKey: Mutation_updateApiKey,
     updateLocation: Mutation_updateLocation,
     updateProduct: Mutation_updateProduct,
+    updatePurchaseOrder: Mutation_updatePurchaseOrder,
     updateUser: Mutation_updateUser,
     updateWebhookSubscription: Mutation_updateWebhookSubscription,
     writeOffStock: Mutation_writeOffStock,
@@ -240,12 +294,14 @@ export const resolvers: Resolvers = {
   CreateApiKeyPayload: CreateApiKeyPayload,
   CreateLocationPayload: CreateLocationPayload,
   CreateProductPayload: CreateProductPayload,
+  CreatePurchaseOrdersFromSuggestionsPayload: CreatePurchaseOrdersFromSuggestionsPayload,
   CreateWebhookSubscriptionPayload: CreateWebhookSubscriptionPayload,
   DeleteWebhookSubscriptionPayload: DeleteWebhookSubscriptionPayload,
   Event: Event,
   EventConnection: EventConnection,
   EventEdge: EventEdge,
   HistoricalStockLevel: HistoricalStockLevel,
+  IncomingQuantity: IncomingQuantity,
   InventoryValuationConnection: InventoryValuationConnection,
   InventoryValuationEdge: InventoryValuationEdge,
   InventoryValuationRow: InventoryValuationRow,
@@ -269,11 +325,20 @@ export const resolvers: Resolvers = {
   PersistedDocument: PersistedDocument,
   PersistedDocumentConnection: PersistedDocumentConnection,
   PersistedDocumentEdge: PersistedDocumentEdge,
-  Product: { ...catalog_Product, ...stock_Product, ...reports_Product },
+  Product: { ...catalog_Product, ...stock_Product, ...reports_Product, ...incoming_Product },
   ProductConnection: ProductConnection,
   ProductEdge: ProductEdge,
   ProductEventPayload: ProductEventPayload,
   ProductSnapshot: ProductSnapshot,
+  PurchaseOrder: PurchaseOrder,
+  PurchaseOrderConnection: PurchaseOrderConnection,
+  PurchaseOrderEdge: PurchaseOrderEdge,
+  PurchaseOrderEventPayload: PurchaseOrderEventPayload,
+  PurchaseOrderLine: PurchaseOrderLine,
+  PurchaseOrderLineSnapshot: PurchaseOrderLineSnapshot,
+  PurchaseOrderPayload: PurchaseOrderPayload,
+  PurchaseOrderSnapshot: PurchaseOrderSnapshot,
+  PurchaseOrderStatusChange: PurchaseOrderStatusChange,
   RecordMovementsPayload: RecordMovementsPayload,
   RedeliverWebhookPayload: RedeliverWebhookPayload,
   RegisterPersistedDocumentsPayload: RegisterPersistedDocumentsPayload,
@@ -299,13 +364,22 @@ export const resolvers: Resolvers = {
   SimilarProduct: SimilarProduct,
   StockAsOf: StockAsOf,
   StockDifference: StockDifference,
-  StockLevel: StockLevel,
+  StockLevel: { ...stock_StockLevel, ...incoming_StockLevel },
   StockLevelChange: StockLevelChange,
   StockLevelConnection: StockLevelConnection,
   StockLevelEdge: StockLevelEdge,
   StockLevelSnapshot: StockLevelSnapshot,
   StockMovementPayload: StockMovementPayload,
   StockVerification: StockVerification,
+  Transfer: Transfer,
+  TransferConnection: TransferConnection,
+  TransferEdge: TransferEdge,
+  TransferEventPayload: TransferEventPayload,
+  TransferLine: TransferLine,
+  TransferLineSnapshot: TransferLineSnapshot,
+  TransferPayload: TransferPayload,
+  TransferSnapshot: TransferSnapshot,
+  TransferStatusChange: TransferStatusChange,
   UpdateApiKeyPayload: UpdateApiKeyPayload,
   UpdateLocationPayload: UpdateLocationPayload,
   UpdateProductPayload: UpdateProductPayload,

@@ -573,6 +573,214 @@ export const typeDefs = {
           kind: 'FieldDefinition',
           description: {
             kind: 'StringValue',
+            value: 'A transfer by its global ID; null when none has it.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'transfer' },
+          arguments: [
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: "The transfer's global ID.", block: false },
+              name: { kind: 'Name', value: 'id' },
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+              directives: [],
+            },
+          ],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Transfer' } },
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'VIEWER' },
+                },
+              ],
+            },
+          ],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'A purchase order by its global ID; null when none has it.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'purchaseOrder' },
+          arguments: [
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: "The purchase order's global ID.", block: false },
+              name: { kind: 'Name', value: 'id' },
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+              directives: [],
+            },
+          ],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PurchaseOrder' } },
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'VIEWER' },
+                },
+              ],
+            },
+          ],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Transfers, newest first.', block: false },
+          name: { kind: 'Name', value: 'transfers' },
+          arguments: [
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Which transfers to list; omitted means all.', block: false },
+              name: { kind: 'Name', value: 'filter' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'TransferFilter' } },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: {
+                kind: 'StringValue',
+                value:
+                  'Page size when paging forwards (1 to 100). Defaults to 20 when neither `first` nor `last` is given.',
+                block: false,
+              },
+              name: { kind: 'Name', value: 'first' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: {
+                kind: 'StringValue',
+                value: 'Returns transfers after this cursor (older ones).',
+                block: false,
+              },
+              name: { kind: 'Name', value: 'after' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Page size when paging backwards (1 to 100).', block: false },
+              name: { kind: 'Name', value: 'last' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: {
+                kind: 'StringValue',
+                value: 'Returns transfers before this cursor (newer ones).',
+                block: false,
+              },
+              name: { kind: 'Name', value: 'before' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+              directives: [],
+            },
+          ],
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'TransferConnection' } },
+          },
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'VIEWER' },
+                },
+              ],
+            },
+          ],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Purchase orders, newest first.', block: false },
+          name: { kind: 'Name', value: 'purchaseOrders' },
+          arguments: [
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Which orders to list; omitted means all.', block: false },
+              name: { kind: 'Name', value: 'filter' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'PurchaseOrderFilter' } },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: {
+                kind: 'StringValue',
+                value:
+                  'Page size when paging forwards (1 to 100). Defaults to 20 when neither `first` nor `last` is given.',
+                block: false,
+              },
+              name: { kind: 'Name', value: 'first' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: {
+                kind: 'StringValue',
+                value: 'Returns orders after this cursor (older ones).',
+                block: false,
+              },
+              name: { kind: 'Name', value: 'after' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Page size when paging backwards (1 to 100).', block: false },
+              name: { kind: 'Name', value: 'last' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: {
+                kind: 'StringValue',
+                value: 'Returns orders before this cursor (newer ones).',
+                block: false,
+              },
+              name: { kind: 'Name', value: 'before' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+              directives: [],
+            },
+          ],
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PurchaseOrderConnection' } },
+          },
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'VIEWER' },
+                },
+              ],
+            },
+          ],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
             value: 'Warehouses, stores and other places that hold stock, as a cursor connection.',
             block: false,
           },
@@ -1992,6 +2200,461 @@ export const typeDefs = {
           type: {
             kind: 'NonNullType',
             type: { kind: 'NamedType', name: { kind: 'Name', value: 'RestoreProductPayload' } },
+          },
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'MANAGER' },
+                },
+              ],
+            },
+          ],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              'Drafts a transfer of stock from one location to another. Nothing moves until `shipTransfer`.\nFor an instant move within one site, use `transferStock`.',
+            block: true,
+          },
+          name: { kind: 'Name', value: 'createTransfer' },
+          arguments: [
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'What to send, from where, to where.', block: false },
+              name: { kind: 'Name', value: 'input' },
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateTransferInput' } },
+              },
+              directives: [],
+            },
+          ],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'TransferPayload' } } },
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'CLERK' },
+                },
+              ],
+            },
+          ],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              "Ships a DRAFT transfer: every line's units leave the source through the ledger (TRANSFER\nmovements to the in-transit location) and count as `incoming` at the destination. They keep\ntheir value and show in the valuation at the in-transit location. All lines ship or none.",
+            block: true,
+          },
+          name: { kind: 'Name', value: 'shipTransfer' },
+          arguments: [
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Which transfer.', block: false },
+              name: { kind: 'Name', value: 'input' },
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'ShipTransferInput' } },
+              },
+              directives: [],
+            },
+          ],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'TransferPayload' } } },
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'CLERK' },
+                },
+              ],
+            },
+          ],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              "Receives some or all of a transfer's units at its destination, into the state given per line.\nMay be called several times; a short receipt leaves the rest in transit. Receiving more than is\nstill in transit is refused (EXCEEDS_OUTSTANDING). All lines or none.",
+            block: true,
+          },
+          name: { kind: 'Name', value: 'receiveTransfer' },
+          arguments: [
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Which transfer and what arrived.', block: false },
+              name: { kind: 'Name', value: 'input' },
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReceiveTransferInput' } },
+              },
+              directives: [],
+            },
+          ],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'TransferPayload' } } },
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'CLERK' },
+                },
+              ],
+            },
+          ],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              'Closes a shipped transfer: whatever is still in transit is declared lost, recorded in the\nledger as WRITE_OFF movements (reason SHRINKAGE) out of the in-transit location.',
+            block: true,
+          },
+          name: { kind: 'Name', value: 'closeTransfer' },
+          arguments: [
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Which transfer and why.', block: false },
+              name: { kind: 'Name', value: 'input' },
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'CloseTransferInput' } },
+              },
+              directives: [],
+            },
+          ],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'TransferPayload' } } },
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'CLERK' },
+                },
+              ],
+            },
+          ],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              'Cancels a transfer. A DRAFT is cancelled with no movement; a shipped one returns every unit still\nin transit to the source through the ledger. A RECEIVED, CLOSED or CANCELLED one is refused.',
+            block: true,
+          },
+          name: { kind: 'Name', value: 'cancelTransfer' },
+          arguments: [
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Which transfer.', block: false },
+              name: { kind: 'Name', value: 'input' },
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'CancelTransferInput' } },
+              },
+              directives: [],
+            },
+          ],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'TransferPayload' } } },
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'CLERK' },
+                },
+              ],
+            },
+          ],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Drafts a purchase order from a supplier. Nothing is incoming until it is placed.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'createPurchaseOrder' },
+          arguments: [
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'The supplier, lines and dates.', block: false },
+              name: { kind: 'Name', value: 'input' },
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreatePurchaseOrderInput' } },
+              },
+              directives: [],
+            },
+          ],
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PurchaseOrderPayload' } },
+          },
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'MANAGER' },
+                },
+              ],
+            },
+          ],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              'Changes a DRAFT purchase order; the fields given replace the stored ones (`lines` replaces every line).',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'updatePurchaseOrder' },
+          arguments: [
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Which order and what changes.', block: false },
+              name: { kind: 'Name', value: 'input' },
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdatePurchaseOrderInput' } },
+              },
+              directives: [],
+            },
+          ],
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PurchaseOrderPayload' } },
+          },
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'MANAGER' },
+                },
+              ],
+            },
+          ],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Places a DRAFT order with the supplier: it becomes ORDERED and its lines count as `incoming`.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'placePurchaseOrder' },
+          arguments: [
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Which order.', block: false },
+              name: { kind: 'Name', value: 'input' },
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'PlacePurchaseOrderInput' } },
+              },
+              directives: [],
+            },
+          ],
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PurchaseOrderPayload' } },
+          },
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'MANAGER' },
+                },
+              ],
+            },
+          ],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              "Records what arrived against an ORDERED or PARTIALLY_RECEIVED order (or a RECEIVED one, within\nits lines' tolerance): a RECEIPT movement per\nline, at the line's unit cost unless the receipt gives another, from the supplier as counterparty,\nso the moving average cost follows the real costs. A line may receive up to its quantity plus its\ntolerance, however many clerks receive it at once; beyond that is refused (EXCEEDS_OUTSTANDING).\nAll lines or none.",
+            block: true,
+          },
+          name: { kind: 'Name', value: 'receivePurchaseOrder' },
+          arguments: [
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Which order and what arrived.', block: false },
+              name: { kind: 'Name', value: 'input' },
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReceivePurchaseOrderInput' } },
+              },
+              directives: [],
+            },
+          ],
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PurchaseOrderPayload' } },
+          },
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'CLERK' },
+                },
+              ],
+            },
+          ],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              'Closes an ORDERED or PARTIALLY_RECEIVED order: the rest will not come, and stops counting as incoming.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'closePurchaseOrder' },
+          arguments: [
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Which order and why.', block: false },
+              name: { kind: 'Name', value: 'input' },
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'ClosePurchaseOrderInput' } },
+              },
+              directives: [],
+            },
+          ],
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PurchaseOrderPayload' } },
+          },
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'MANAGER' },
+                },
+              ],
+            },
+          ],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              'Cancels a DRAFT or ORDERED order that has had no receipts; one with receipts is refused (close it instead).',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'cancelPurchaseOrder' },
+          arguments: [
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Which order.', block: false },
+              name: { kind: 'Name', value: 'input' },
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'CancelPurchaseOrderInput' } },
+              },
+              directives: [],
+            },
+          ],
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PurchaseOrderPayload' } },
+          },
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'MANAGER' },
+                },
+              ],
+            },
+          ],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              "Drafts purchase orders from the current low-stock suggestions at one location (which already\nsubtract incoming): one DRAFT order per supplier, one line per suggested product, at the product's\ncurrent average cost. A product's supplier is taken from `supplierByProduct`, else from its\n`preferredSupplier`; suggestions with neither are left out and listed in `unassigned`.",
+            block: true,
+          },
+          name: { kind: 'Name', value: 'createPurchaseOrdersFromSuggestions' },
+          arguments: [
+            {
+              kind: 'InputValueDefinition',
+              description: {
+                kind: 'StringValue',
+                value: 'Where the stock is needed, and suppliers for products that have no preferred one.',
+                block: false,
+              },
+              name: { kind: 'Name', value: 'input' },
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreatePurchaseOrdersFromSuggestionsInput' } },
+              },
+              directives: [],
+            },
+          ],
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreatePurchaseOrdersFromSuggestionsPayload' } },
           },
           directives: [
             {
@@ -4553,6 +5216,28 @@ export const typeDefs = {
           description: {
             kind: 'StringValue',
             value:
+              'More units were asked of a transfer or purchase-order line than it still has outstanding (plus its tolerance); the message gives how many.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'EXCEEDS_OUTSTANDING' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              "The document's status does not allow this change (e.g. shipping a transfer that already shipped, cancelling a purchase order that has had receipts).",
+            block: false,
+          },
+          name: { kind: 'Name', value: 'INVALID_STATUS' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
               'A webhook URL that Stockroom will not send to: not https (unless WEBHOOK_ALLOW_HTTP=true), or its\nhost resolves to a loopback, private, link-local, metadata or other non-public address (unless\nWEBHOOK_ALLOW_PRIVATE_NETWORKS=true), or it does not resolve at all. The message says which.',
             block: true,
           },
@@ -4714,6 +5399,31 @@ export const typeDefs = {
         },
         {
           kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              'The supplier this product is usually bought from; `createPurchaseOrdersFromSuggestions` orders from it.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'preferredSupplier' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Days from placing an order to receiving it, as usually seen: compare with `daysOfCover`.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'leadTimeDays' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'NonNegativeInt' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
           description: { kind: 'StringValue', value: 'False once the product is archived.', block: false },
           name: { kind: 'Name', value: 'active' },
           arguments: [],
@@ -4746,6 +5456,39 @@ export const typeDefs = {
           name: { kind: 'Name', value: 'updatedAt' },
           arguments: [],
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Units on their way to any location: open purchase-order remainders plus transfers in transit.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'incoming' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: '`incoming` over every location, by expected date, earliest first (undated last).',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'incomingSchedule' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'IncomingQuantity' } },
+              },
+            },
+          },
           directives: [],
         },
         {
@@ -5400,6 +6143,28 @@ export const typeDefs = {
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'NonNegativeInt' } },
           directives: [],
         },
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'The supplier it is usually bought from (up to 200 characters).',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'preferredSupplier' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Days from ordering to receiving, as usually seen.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'leadTimeDays' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'NonNegativeInt' } },
+          directives: [],
+        },
       ],
     },
     {
@@ -5472,6 +6237,24 @@ export const typeDefs = {
           kind: 'InputValueDefinition',
           description: { kind: 'StringValue', value: 'New reorder quantity.', block: false },
           name: { kind: 'Name', value: 'reorderQuantity' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'NonNegativeInt' } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'New preferred supplier; an empty string removes it.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'preferredSupplier' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: 'New lead time in days.', block: false },
+          name: { kind: 'Name', value: 'leadTimeDays' },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'NonNegativeInt' } },
           directives: [],
         },
@@ -5842,6 +6625,116 @@ export const typeDefs = {
           name: { kind: 'Name', value: 'PRODUCT_ABOVE_REORDER_POINT' },
           directives: [],
         },
+        {
+          kind: 'EnumValueDefinition',
+          description: { kind: 'StringValue', value: 'A transfer was drafted (TransferEventPayload).', block: false },
+          name: { kind: 'Name', value: 'TRANSFER_CREATED' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              'A transfer shipped: its units left the source and are in transit (TransferEventPayload; the movements have their own MOVEMENT_RECORDED events).',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'TRANSFER_SHIPPED' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: "Some or all of a transfer's units were received at the destination (TransferEventPayload).",
+            block: false,
+          },
+          name: { kind: 'Name', value: 'TRANSFER_RECEIVED' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'A transfer was closed; units still in transit were declared lost (TransferEventPayload).',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'TRANSFER_CLOSED' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              'A transfer was cancelled; after shipping, its units in transit went back to the source (TransferEventPayload).',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'TRANSFER_CANCELLED' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'A purchase order was drafted (PurchaseOrderEventPayload).',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'PURCHASE_ORDER_CREATED' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'A draft purchase order was changed (PurchaseOrderEventPayload).',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'PURCHASE_ORDER_UPDATED' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              'A purchase order was placed with its supplier; its lines count as incoming (PurchaseOrderEventPayload).',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'PURCHASE_ORDER_PLACED' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              'Units arrived against a purchase order (PurchaseOrderEventPayload; each receipt has its MOVEMENT_RECORDED event).',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'PURCHASE_ORDER_RECEIVED' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'A purchase order was closed; what had not arrived will not come (PurchaseOrderEventPayload).',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'PURCHASE_ORDER_CLOSED' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'A purchase order was cancelled before anything arrived (PurchaseOrderEventPayload).',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'PURCHASE_ORDER_CANCELLED' },
+          directives: [],
+        },
       ],
     },
     {
@@ -5973,6 +6866,8 @@ export const typeDefs = {
         { kind: 'NamedType', name: { kind: 'Name', value: 'ReorderPointEventPayload' } },
         { kind: 'NamedType', name: { kind: 'Name', value: 'ReservationEventPayload' } },
         { kind: 'NamedType', name: { kind: 'Name', value: 'SafetyStockEventPayload' } },
+        { kind: 'NamedType', name: { kind: 'Name', value: 'TransferEventPayload' } },
+        { kind: 'NamedType', name: { kind: 'Name', value: 'PurchaseOrderEventPayload' } },
       ],
     },
     {
@@ -6705,6 +7600,2365 @@ export const typeDefs = {
           name: { kind: 'Name', value: 'node' },
           arguments: [],
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Event' } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'EnumTypeDefinition',
+      description: { kind: 'StringValue', value: 'Where a transfer stands.', block: false },
+      name: { kind: 'Name', value: 'TransferStatus' },
+      directives: [],
+      values: [
+        {
+          kind: 'EnumValueDefinition',
+          description: { kind: 'StringValue', value: 'Drafted; nothing has moved.', block: false },
+          name: { kind: 'Name', value: 'DRAFT' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Shipped: its units have left the source and none has been received yet.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'IN_TRANSIT' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Some units were received; the rest are still in transit.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'PARTIALLY_RECEIVED' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: { kind: 'StringValue', value: 'Every shipped unit was received.', block: false },
+          name: { kind: 'Name', value: 'RECEIVED' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Closed with a reason; units that had not arrived were recorded as lost.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'CLOSED' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Cancelled: before shipping nothing moved; after, the units in transit went back to the source.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'CANCELLED' },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: {
+        kind: 'StringValue',
+        value:
+          'Stock sent from one location to another, over days. While IN_TRANSIT or PARTIALLY_RECEIVED its\noutstanding units are on hand at neither end: the ledger keeps them at the in-transit location,\nand they count as `incoming` at the destination.',
+        block: true,
+      },
+      name: { kind: 'Name', value: 'Transfer' },
+      interfaces: [{ kind: 'NamedType', name: { kind: 'Name', value: 'Node' } }],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Opaque global ID.', block: false },
+          name: { kind: 'Name', value: 'id' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Where it stands now.', block: false },
+          name: { kind: 'Name', value: 'status' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'TransferStatus' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Where the units leave from.', block: false },
+          name: { kind: 'Name', value: 'fromLocation' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Location' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Where the units go.', block: false },
+          name: { kind: 'Name', value: 'toLocation' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Location' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: "The client's document, e.g. a delivery note number.",
+            block: false,
+          },
+          name: { kind: 'Name', value: 'reference' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'When the units are expected at the destination; `incomingSchedule` groups by it.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'expectedArrival' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Why it was closed or cancelled, as given.', block: false },
+          name: { kind: 'Name', value: 'closeReason' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'What it sends, one line per product.', block: false },
+          name: { kind: 'Name', value: 'lines' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'TransferLine' } } },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Every status change, oldest first: when, to what, by whom.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'history' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'TransferStatusChange' } },
+              },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'When it was drafted.', block: false },
+          name: { kind: 'Name', value: 'createdAt' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'When it last changed.', block: false },
+          name: { kind: 'Name', value: 'updatedAt' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'One product of a transfer.', block: false },
+      name: { kind: 'Name', value: 'TransferLine' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The product.', block: false },
+          name: { kind: 'Name', value: 'product' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Product' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Units to send.', block: false },
+          name: { kind: 'Name', value: 'quantity' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Units that left the source (the whole quantity once shipped).',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'shipped' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Units received at the destination, in any state.', block: false },
+          name: { kind: 'Name', value: 'received' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Units declared lost when the transfer was closed.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'lost' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Units returned to the source when the shipped transfer was cancelled.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'returned' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Units still in transit: `shipped - received - lost - returned`.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'inTransit' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: { kind: 'StringValue', value: "A change of a transfer's status.", block: false },
+      name: { kind: 'Name', value: 'TransferStatusChange' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The status it changed to.', block: false },
+          name: { kind: 'Name', value: 'status' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'TransferStatus' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'When (server time).', block: false },
+          name: { kind: 'Name', value: 'at' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Who made the change; null for the demo data.', block: false },
+          name: { kind: 'Name', value: 'actor' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Actor' } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'InputObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'One line of `createTransfer`.', block: false },
+      name: { kind: 'Name', value: 'TransferLineInput' },
+      directives: [],
+      fields: [
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'The product to send; each product at most once per transfer.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'productId' },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: 'How many units; 1 to 1,000,000,000.', block: false },
+          name: { kind: 'Name', value: 'quantity' },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'InputObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'What `createTransfer` drafts.', block: false },
+      name: { kind: 'Name', value: 'CreateTransferInput' },
+      directives: [],
+      fields: [
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: 'Where the units leave from.', block: false },
+          name: { kind: 'Name', value: 'fromLocationId' },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: 'Where they go; a different location.', block: false },
+          name: { kind: 'Name', value: 'toLocationId' },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: '1 to 100 lines, each product once.', block: false },
+          name: { kind: 'Name', value: 'lines' },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'TransferLineInput' } },
+              },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: "The client's document, e.g. a delivery note number (up to 100 characters).",
+            block: false,
+          },
+          name: { kind: 'Name', value: 'reference' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: 'When the units are expected to arrive.', block: false },
+          name: { kind: 'Name', value: 'expectedArrival' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              'Makes the request safe to retry: the same key with the same input returns the first result and writes nothing.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'idempotencyKey' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'InputObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'Which transfer `shipTransfer` ships.', block: false },
+      name: { kind: 'Name', value: 'ShipTransferInput' },
+      directives: [],
+      fields: [
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: 'The DRAFT transfer.', block: false },
+          name: { kind: 'Name', value: 'transferId' },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Makes the request safe to retry (see `createTransfer`).',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'idempotencyKey' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'InputObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'One line of `receiveTransfer`.', block: false },
+      name: { kind: 'Name', value: 'ReceiveTransferLineInput' },
+      directives: [],
+      fields: [
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'The product that arrived; a product of the transfer.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'productId' },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'How many units arrived; 1 up to what is still in transit.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'quantity' },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'The state they arrive in: AVAILABLE (default), DAMAGED or QUALITY_CONTROL.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'state' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'StockState' } },
+          defaultValue: { kind: 'EnumValue', value: 'AVAILABLE' },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'InputObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'What `receiveTransfer` records.', block: false },
+      name: { kind: 'Name', value: 'ReceiveTransferInput' },
+      directives: [],
+      fields: [
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: 'The transfer, IN_TRANSIT or PARTIALLY_RECEIVED.', block: false },
+          name: { kind: 'Name', value: 'transferId' },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: '1 to 100 lines, each product and state at most once.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'lines' },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReceiveTransferLineInput' } },
+              },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Makes the request safe to retry (see `createTransfer`).',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'idempotencyKey' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'InputObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'What `closeTransfer` closes.', block: false },
+      name: { kind: 'Name', value: 'CloseTransferInput' },
+      directives: [],
+      fields: [
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'The transfer, IN_TRANSIT, PARTIALLY_RECEIVED or RECEIVED.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'transferId' },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Why (1 to 1,000 characters); kept on the transfer and on the loss movements.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'reason' },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Makes the request safe to retry (see `createTransfer`).',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'idempotencyKey' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'InputObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'What `cancelTransfer` cancels.', block: false },
+      name: { kind: 'Name', value: 'CancelTransferInput' },
+      directives: [],
+      fields: [
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'The transfer, DRAFT, IN_TRANSIT or PARTIALLY_RECEIVED.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'transferId' },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: 'Why (up to 1,000 characters).', block: false },
+          name: { kind: 'Name', value: 'reason' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Makes the request safe to retry (see `createTransfer`).',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'idempotencyKey' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'The result of a transfer mutation.', block: false },
+      name: { kind: 'Name', value: 'TransferPayload' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'The transfer as the change left it; null when nothing was written.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'transfer' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Transfer' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'The movements the change recorded (none for create and for cancelling a draft).',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'movements' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Movement' } } },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'The stock levels the movements changed, right after them.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'stockLevels' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'StockLevel' } } },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'What was wrong with the input; empty on success.', block: false },
+          name: { kind: 'Name', value: 'userErrors' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'UserError' } } },
+            },
+          },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'Units expected on one date.', block: false },
+      name: { kind: 'Name', value: 'IncomingQuantity' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'The expected date (start of day, UTC); null when the document gives none.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'expectedOn' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Units expected then.', block: false },
+          name: { kind: 'Name', value: 'quantity' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      name: { kind: 'Name', value: 'StockLevel' },
+      description: {
+        kind: 'StringValue',
+        value:
+          'The stock of one product at one location, now. `available` = `onHand` - `reserved` - `committed` -\n`damaged` - `qualityControl` - `safetyStock`, never below 0.',
+        block: true,
+      },
+      kind: 'ObjectTypeDefinition',
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              'Units on their way here: open purchase-order remainders to this location plus units of transfers\nin transit to it. Not on hand, not available. Loaded only when selected (one statement per page).',
+            block: true,
+          },
+          name: { kind: 'Name', value: 'incoming' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: '`incoming` by expected date, earliest first (undated last).',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'incomingSchedule' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'IncomingQuantity' } },
+              },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The product.', block: false },
+          name: { kind: 'Name', value: 'product' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Product' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The location.', block: false },
+          name: { kind: 'Name', value: 'location' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Location' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Units physically at the location, in every state.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'onHand' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              'Units held by ACTIVE reservations (carts, quotes) that have not expired. A hold stops counting the instant it expires.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'reserved' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Units held by COMMITTED reservations (placed orders), until shipped or released.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'committed' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Units on hand that are damaged.', block: false },
+          name: { kind: 'Name', value: 'damaged' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Units on hand waiting for a quality check.', block: false },
+          name: { kind: 'Name', value: 'qualityControl' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Units never offered as available (set by `setSafetyStock`).',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'safetyStock' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              'Units that can be sold, reserved or transferred now: on hand less every hold, unsellable state and safety stock; never below 0.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'available' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'The reservations holding units here now: ACTIVE ones that have not expired, and COMMITTED ones.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'reservations' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Reservation' } } },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'When a movement or a hold last changed this level.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'updatedAt' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } } },
+          directives: [],
+        },
+      ],
+      directives: [],
+      interfaces: [],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: {
+        kind: 'StringValue',
+        value: 'TRANSFER_* events: the transfer right after the change.',
+        block: false,
+      },
+      name: { kind: 'Name', value: 'TransferEventPayload' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The transfer.', block: false },
+          name: { kind: 'Name', value: 'transfer' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'TransferSnapshot' } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'A transfer as it stood when an event was written.', block: false },
+      name: { kind: 'Name', value: 'TransferSnapshot' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: "The transfer's global ID.", block: false },
+          name: { kind: 'Name', value: 'id' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Its status after the change.', block: false },
+          name: { kind: 'Name', value: 'status' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'TransferStatus' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: "The source location's global ID.", block: false },
+          name: { kind: 'Name', value: 'fromLocationId' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: "The destination's global ID.", block: false },
+          name: { kind: 'Name', value: 'toLocationId' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: "The client's document.", block: false },
+          name: { kind: 'Name', value: 'reference' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Its lines after the change.', block: false },
+          name: { kind: 'Name', value: 'lines' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'TransferLineSnapshot' } },
+              },
+            },
+          },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: {
+        kind: 'StringValue',
+        value: 'A transfer line as it stood when an event was written.',
+        block: false,
+      },
+      name: { kind: 'Name', value: 'TransferLineSnapshot' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: "The product's global ID.", block: false },
+          name: { kind: 'Name', value: 'productId' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Units to send.', block: false },
+          name: { kind: 'Name', value: 'quantity' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Units shipped.', block: false },
+          name: { kind: 'Name', value: 'shipped' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Units received.', block: false },
+          name: { kind: 'Name', value: 'received' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Units declared lost.', block: false },
+          name: { kind: 'Name', value: 'lost' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Units returned to the source.', block: false },
+          name: { kind: 'Name', value: 'returned' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'EnumTypeDefinition',
+      description: { kind: 'StringValue', value: 'Where a purchase order stands.', block: false },
+      name: { kind: 'Name', value: 'PurchaseOrderStatus' },
+      directives: [],
+      values: [
+        {
+          kind: 'EnumValueDefinition',
+          description: { kind: 'StringValue', value: 'Drafted; may still change; not incoming.', block: false },
+          name: { kind: 'Name', value: 'DRAFT' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: "Placed with the supplier; every line's remainder is incoming.",
+            block: false,
+          },
+          name: { kind: 'Name', value: 'ORDERED' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Some units arrived; the remainders are still incoming.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'PARTIALLY_RECEIVED' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: { kind: 'StringValue', value: 'Every line arrived in full.', block: false },
+          name: { kind: 'Name', value: 'RECEIVED' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: { kind: 'StringValue', value: 'Closed: what had not arrived will not come.', block: false },
+          name: { kind: 'Name', value: 'CLOSED' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: { kind: 'StringValue', value: 'Cancelled before anything arrived.', block: false },
+          name: { kind: 'Name', value: 'CANCELLED' },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: {
+        kind: 'StringValue',
+        value: "Stock ordered from a supplier, received into its lines' locations in one or more deliveries.",
+        block: false,
+      },
+      name: { kind: 'Name', value: 'PurchaseOrder' },
+      interfaces: [{ kind: 'NamedType', name: { kind: 'Name', value: 'Node' } }],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Opaque global ID.', block: false },
+          name: { kind: 'Name', value: 'id' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Where it stands now.', block: false },
+          name: { kind: 'Name', value: 'status' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PurchaseOrderStatus' } },
+          },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Who the units are bought from; receipts record it as their counterparty.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'supplier' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: "The client's document, e.g. the supplier's order number.",
+            block: false,
+          },
+          name: { kind: 'Name', value: 'reference' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'When delivery is expected; `incomingSchedule` groups by it.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'expectedAt' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Why it was closed or cancelled, as given.', block: false },
+          name: { kind: 'Name', value: 'closeReason' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'What is ordered, in the order given.', block: false },
+          name: { kind: 'Name', value: 'lines' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'PurchaseOrderLine' } },
+              },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Every status change, oldest first: when, to what, by whom.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'history' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'PurchaseOrderStatusChange' } },
+              },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'When it was drafted.', block: false },
+          name: { kind: 'Name', value: 'createdAt' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'When it last changed.', block: false },
+          name: { kind: 'Name', value: 'updatedAt' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'One product ordered for one location.', block: false },
+      name: { kind: 'Name', value: 'PurchaseOrderLine' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Opaque global ID; `receivePurchaseOrder` names lines by it.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'id' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The product.', block: false },
+          name: { kind: 'Name', value: 'product' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Product' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Where it is delivered.', block: false },
+          name: { kind: 'Name', value: 'location' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Location' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Units ordered.', block: false },
+          name: { kind: 'Name', value: 'quantity' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'The agreed cost per unit (currency-free); receipts use it unless they state another.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'unitCost' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Decimal' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Units that may arrive beyond `quantity` and still be received.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'tolerance' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Units received so far.', block: false },
+          name: { kind: 'Name', value: 'received' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              'Units still expected: `quantity - received`, never below 0; 0 once the order is closed or cancelled.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'outstanding' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: { kind: 'StringValue', value: "A change of a purchase order's status.", block: false },
+      name: { kind: 'Name', value: 'PurchaseOrderStatusChange' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'The status it changed to (DRAFT also records an update of a draft).',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'status' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PurchaseOrderStatus' } },
+          },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'When (server time).', block: false },
+          name: { kind: 'Name', value: 'at' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Who made the change; null for the demo data.', block: false },
+          name: { kind: 'Name', value: 'actor' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Actor' } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'InputObjectTypeDefinition',
+      description: {
+        kind: 'StringValue',
+        value: 'One line of `createPurchaseOrder` or `updatePurchaseOrder`.',
+        block: false,
+      },
+      name: { kind: 'Name', value: 'PurchaseOrderLineInput' },
+      directives: [],
+      fields: [
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: 'The product ordered.', block: false },
+          name: { kind: 'Name', value: 'productId' },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: "Where it is delivered; omitted: the order's `locationId`.",
+            block: false,
+          },
+          name: { kind: 'Name', value: 'locationId' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: 'Units ordered; 1 to 1,000,000,000.', block: false },
+          name: { kind: 'Name', value: 'quantity' },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'The agreed cost per unit, 0 or more (currency-free).',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'unitCost' },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Decimal' } } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Units that may arrive beyond `quantity` and still be received; 0 or more.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'tolerance' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          defaultValue: { kind: 'IntValue', value: '0' },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'InputObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'What `createPurchaseOrder` drafts.', block: false },
+      name: { kind: 'Name', value: 'CreatePurchaseOrderInput' },
+      directives: [],
+      fields: [
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Who the units are bought from (1 to 200 characters).',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'supplier' },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Where lines without their own `locationId` are delivered.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'locationId' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: '1 to 100 lines.', block: false },
+          name: { kind: 'Name', value: 'lines' },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'PurchaseOrderLineInput' } },
+              },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: "The client's document, e.g. the supplier's order number (up to 100 characters).",
+            block: false,
+          },
+          name: { kind: 'Name', value: 'reference' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: 'When delivery is expected.', block: false },
+          name: { kind: 'Name', value: 'expectedAt' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              'Makes the request safe to retry: the same key with the same input returns the first result and writes nothing.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'idempotencyKey' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'InputObjectTypeDefinition',
+      description: {
+        kind: 'StringValue',
+        value: 'What `updatePurchaseOrder` changes; omitted fields stay as they are.',
+        block: false,
+      },
+      name: { kind: 'Name', value: 'UpdatePurchaseOrderInput' },
+      directives: [],
+      fields: [
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: 'The DRAFT order.', block: false },
+          name: { kind: 'Name', value: 'purchaseOrderId' },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: 'A new supplier.', block: false },
+          name: { kind: 'Name', value: 'supplier' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Where new lines without their own `locationId` are delivered.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'locationId' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: 'New lines, replacing every line.', block: false },
+          name: { kind: 'Name', value: 'lines' },
+          type: {
+            kind: 'ListType',
+            type: {
+              kind: 'NonNullType',
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'PurchaseOrderLineInput' } },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: 'A new reference.', block: false },
+          name: { kind: 'Name', value: 'reference' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: 'A new expected date.', block: false },
+          name: { kind: 'Name', value: 'expectedAt' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Makes the request safe to retry (see `createPurchaseOrder`).',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'idempotencyKey' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'InputObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'Which order `placePurchaseOrder` places.', block: false },
+      name: { kind: 'Name', value: 'PlacePurchaseOrderInput' },
+      directives: [],
+      fields: [
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: 'The DRAFT order.', block: false },
+          name: { kind: 'Name', value: 'purchaseOrderId' },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Makes the request safe to retry (see `createPurchaseOrder`).',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'idempotencyKey' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'InputObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'One line of `receivePurchaseOrder`.', block: false },
+      name: { kind: 'Name', value: 'ReceivePurchaseOrderLineInput' },
+      directives: [],
+      fields: [
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: 'The order line the units arrived against.', block: false },
+          name: { kind: 'Name', value: 'lineId' },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: "Units that arrived; 1 up to the line's outstanding units plus its tolerance.",
+            block: false,
+          },
+          name: { kind: 'Name', value: 'quantity' },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'The state they arrive in: AVAILABLE (default), DAMAGED or QUALITY_CONTROL.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'state' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'StockState' } },
+          defaultValue: { kind: 'EnumValue', value: 'AVAILABLE' },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: "The real cost per unit, when it differs from the line's.",
+            block: false,
+          },
+          name: { kind: 'Name', value: 'unitCost' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Decimal' } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'InputObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'What `receivePurchaseOrder` records.', block: false },
+      name: { kind: 'Name', value: 'ReceivePurchaseOrderInput' },
+      directives: [],
+      fields: [
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'The ORDERED, PARTIALLY_RECEIVED or RECEIVED order.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'purchaseOrderId' },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: '1 to 100 lines.', block: false },
+          name: { kind: 'Name', value: 'lines' },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReceivePurchaseOrderLineInput' } },
+              },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Makes the request safe to retry (see `createPurchaseOrder`).',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'idempotencyKey' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'InputObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'What `closePurchaseOrder` closes.', block: false },
+      name: { kind: 'Name', value: 'ClosePurchaseOrderInput' },
+      directives: [],
+      fields: [
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: 'The ORDERED or PARTIALLY_RECEIVED order.', block: false },
+          name: { kind: 'Name', value: 'purchaseOrderId' },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: 'Why (up to 1,000 characters).', block: false },
+          name: { kind: 'Name', value: 'reason' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Makes the request safe to retry (see `createPurchaseOrder`).',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'idempotencyKey' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'InputObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'What `cancelPurchaseOrder` cancels.', block: false },
+      name: { kind: 'Name', value: 'CancelPurchaseOrderInput' },
+      directives: [],
+      fields: [
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: 'The DRAFT or ORDERED order, with no receipts.', block: false },
+          name: { kind: 'Name', value: 'purchaseOrderId' },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: 'Why (up to 1,000 characters).', block: false },
+          name: { kind: 'Name', value: 'reason' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Makes the request safe to retry (see `createPurchaseOrder`).',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'idempotencyKey' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'InputObjectTypeDefinition',
+      description: {
+        kind: 'StringValue',
+        value: 'A supplier chosen for one product by `createPurchaseOrdersFromSuggestions`.',
+        block: false,
+      },
+      name: { kind: 'Name', value: 'SupplierForProductInput' },
+      directives: [],
+      fields: [
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: 'The product.', block: false },
+          name: { kind: 'Name', value: 'productId' },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Its supplier for these orders (1 to 200 characters).',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'supplier' },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'InputObjectTypeDefinition',
+      description: {
+        kind: 'StringValue',
+        value: 'What `createPurchaseOrdersFromSuggestions` drafts from.',
+        block: false,
+      },
+      name: { kind: 'Name', value: 'CreatePurchaseOrdersFromSuggestionsInput' },
+      directives: [],
+      fields: [
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'The location whose low-stock suggestions are ordered, and where they are delivered.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'locationId' },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: "Suppliers per product, overriding each product's `preferredSupplier`.",
+            block: false,
+          },
+          name: { kind: 'Name', value: 'supplierByProduct' },
+          type: {
+            kind: 'ListType',
+            type: {
+              kind: 'NonNullType',
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'SupplierForProductInput' } },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'When delivery is expected, on every order drafted.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'expectedAt' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Only suggestions of products in this category (case-insensitive).',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'category' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'The result of a purchase-order mutation.', block: false },
+      name: { kind: 'Name', value: 'PurchaseOrderPayload' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'The order as the change left it; null when nothing was written.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'purchaseOrder' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PurchaseOrder' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'The receipts the change recorded (receivePurchaseOrder only).',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'movements' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Movement' } } },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'The stock levels the receipts changed, right after them.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'stockLevels' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'StockLevel' } } },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'What was wrong with the input; empty on success.', block: false },
+          name: { kind: 'Name', value: 'userErrors' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'UserError' } } },
+            },
+          },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: {
+        kind: 'StringValue',
+        value: 'The orders `createPurchaseOrdersFromSuggestions` drafted.',
+        block: false,
+      },
+      name: { kind: 'Name', value: 'CreatePurchaseOrdersFromSuggestionsPayload' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'One DRAFT order per supplier, by supplier name.', block: false },
+          name: { kind: 'Name', value: 'purchaseOrders' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'PurchaseOrder' } },
+              },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Suggested products with no supplier given and no preferred supplier: not ordered.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'unassigned' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Product' } } },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'What was wrong with the input; empty on success.', block: false },
+          name: { kind: 'Name', value: 'userErrors' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'UserError' } } },
+            },
+          },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: {
+        kind: 'StringValue',
+        value: 'PURCHASE_ORDER_* events: the order right after the change.',
+        block: false,
+      },
+      name: { kind: 'Name', value: 'PurchaseOrderEventPayload' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The purchase order.', block: false },
+          name: { kind: 'Name', value: 'purchaseOrder' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PurchaseOrderSnapshot' } },
+          },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: {
+        kind: 'StringValue',
+        value: 'A purchase order as it stood when an event was written.',
+        block: false,
+      },
+      name: { kind: 'Name', value: 'PurchaseOrderSnapshot' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: "The order's global ID.", block: false },
+          name: { kind: 'Name', value: 'id' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Its status after the change.', block: false },
+          name: { kind: 'Name', value: 'status' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PurchaseOrderStatus' } },
+          },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The supplier.', block: false },
+          name: { kind: 'Name', value: 'supplier' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: "The client's document.", block: false },
+          name: { kind: 'Name', value: 'reference' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Its lines after the change.', block: false },
+          name: { kind: 'Name', value: 'lines' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'PurchaseOrderLineSnapshot' } },
+              },
+            },
+          },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: {
+        kind: 'StringValue',
+        value: 'A purchase-order line as it stood when an event was written.',
+        block: false,
+      },
+      name: { kind: 'Name', value: 'PurchaseOrderLineSnapshot' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: "The line's global ID.", block: false },
+          name: { kind: 'Name', value: 'id' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: "The product's global ID.", block: false },
+          name: { kind: 'Name', value: 'productId' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: "The location's global ID.", block: false },
+          name: { kind: 'Name', value: 'locationId' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Units ordered.', block: false },
+          name: { kind: 'Name', value: 'quantity' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The agreed cost per unit.', block: false },
+          name: { kind: 'Name', value: 'unitCost' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Decimal' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Units received so far.', block: false },
+          name: { kind: 'Name', value: 'received' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'InputObjectTypeDefinition',
+      description: {
+        kind: 'StringValue',
+        value: 'Narrows the transfer list. All given conditions must hold.',
+        block: false,
+      },
+      name: { kind: 'Name', value: 'TransferFilter' },
+      directives: [],
+      fields: [
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: 'Only transfers with this status.', block: false },
+          name: { kind: 'Name', value: 'status' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'TransferStatus' } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: 'Only transfers from or to this location.', block: false },
+          name: { kind: 'Name', value: 'locationId' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: 'Only transfers with a line of this product.', block: false },
+          name: { kind: 'Name', value: 'productId' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: 'Only transfers with exactly this reference.', block: false },
+          name: { kind: 'Name', value: 'reference' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'A page of transfers.', block: false },
+      name: { kind: 'Name', value: 'TransferConnection' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'The transfers on this page, each with its cursor.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'edges' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'TransferEdge' } } },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The transfers on this page, without cursors.', block: false },
+          name: { kind: 'Name', value: 'nodes' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Transfer' } } },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Where this page sits in the whole list.', block: false },
+          name: { kind: 'Name', value: 'pageInfo' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInfo' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'How many transfers match the filter, across all pages.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'totalCount' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'A transfer and its position in a list.', block: false },
+      name: { kind: 'Name', value: 'TransferEdge' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Opaque cursor to pass as `after` or `before`.', block: false },
+          name: { kind: 'Name', value: 'cursor' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The transfer.', block: false },
+          name: { kind: 'Name', value: 'node' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Transfer' } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'InputObjectTypeDefinition',
+      description: {
+        kind: 'StringValue',
+        value: 'Narrows the purchase-order list. All given conditions must hold.',
+        block: false,
+      },
+      name: { kind: 'Name', value: 'PurchaseOrderFilter' },
+      directives: [],
+      fields: [
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: 'Only orders with this status.', block: false },
+          name: { kind: 'Name', value: 'status' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PurchaseOrderStatus' } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: 'Only orders from exactly this supplier.', block: false },
+          name: { kind: 'Name', value: 'supplier' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Only orders with a line delivered to this location.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'locationId' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: 'Only orders with a line of this product.', block: false },
+          name: { kind: 'Name', value: 'productId' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          directives: [],
+        },
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: 'Only orders with exactly this reference.', block: false },
+          name: { kind: 'Name', value: 'reference' },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'A page of purchase orders.', block: false },
+      name: { kind: 'Name', value: 'PurchaseOrderConnection' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The orders on this page, each with its cursor.', block: false },
+          name: { kind: 'Name', value: 'edges' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'PurchaseOrderEdge' } },
+              },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The orders on this page, without cursors.', block: false },
+          name: { kind: 'Name', value: 'nodes' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'PurchaseOrder' } },
+              },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Where this page sits in the whole list.', block: false },
+          name: { kind: 'Name', value: 'pageInfo' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInfo' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'How many orders match the filter, across all pages.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'totalCount' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'A purchase order and its position in a list.', block: false },
+      name: { kind: 'Name', value: 'PurchaseOrderEdge' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Opaque cursor to pass as `after` or `before`.', block: false },
+          name: { kind: 'Name', value: 'cursor' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The purchase order.', block: false },
+          name: { kind: 'Name', value: 'node' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'PurchaseOrder' } } },
           directives: [],
         },
       ],
@@ -8491,7 +11745,20 @@ export const typeDefs = {
           description: {
             kind: 'StringValue',
             value:
-              "How many units to order: enough to bring the available quantity above the reorder point, rounded\nup to a whole multiple of the product's `reorderQuantity` when that is set.",
+              'Units on their way where checked: open purchase-order remainders and transfers in transit (see `StockLevel.incoming`).',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'incoming' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              "How many units to order: enough to bring the available quantity, plus what is `incoming`, above\nthe reorder point, rounded up to a whole multiple of the product's `reorderQuantity` when that is\nset; 0 when the incoming units already do.",
             block: true,
           },
           name: { kind: 'Name', value: 'suggestedOrderQuantity' },
@@ -9394,144 +12661,6 @@ export const typeDefs = {
           description: { kind: 'StringValue', value: 'Only movements that occurred before this time.', block: false },
           name: { kind: 'Name', value: 'occurredTo' },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
-          directives: [],
-        },
-      ],
-    },
-    {
-      kind: 'ObjectTypeDefinition',
-      description: {
-        kind: 'StringValue',
-        value:
-          'The stock of one product at one location, now. `available` = `onHand` - `reserved` - `committed` -\n`damaged` - `qualityControl` - `safetyStock`, never below 0.',
-        block: true,
-      },
-      name: { kind: 'Name', value: 'StockLevel' },
-      interfaces: [],
-      directives: [],
-      fields: [
-        {
-          kind: 'FieldDefinition',
-          description: { kind: 'StringValue', value: 'The product.', block: false },
-          name: { kind: 'Name', value: 'product' },
-          arguments: [],
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Product' } } },
-          directives: [],
-        },
-        {
-          kind: 'FieldDefinition',
-          description: { kind: 'StringValue', value: 'The location.', block: false },
-          name: { kind: 'Name', value: 'location' },
-          arguments: [],
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Location' } } },
-          directives: [],
-        },
-        {
-          kind: 'FieldDefinition',
-          description: {
-            kind: 'StringValue',
-            value: 'Units physically at the location, in every state.',
-            block: false,
-          },
-          name: { kind: 'Name', value: 'onHand' },
-          arguments: [],
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
-          directives: [],
-        },
-        {
-          kind: 'FieldDefinition',
-          description: {
-            kind: 'StringValue',
-            value:
-              'Units held by ACTIVE reservations (carts, quotes) that have not expired. A hold stops counting the instant it expires.',
-            block: false,
-          },
-          name: { kind: 'Name', value: 'reserved' },
-          arguments: [],
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
-          directives: [],
-        },
-        {
-          kind: 'FieldDefinition',
-          description: {
-            kind: 'StringValue',
-            value: 'Units held by COMMITTED reservations (placed orders), until shipped or released.',
-            block: false,
-          },
-          name: { kind: 'Name', value: 'committed' },
-          arguments: [],
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
-          directives: [],
-        },
-        {
-          kind: 'FieldDefinition',
-          description: { kind: 'StringValue', value: 'Units on hand that are damaged.', block: false },
-          name: { kind: 'Name', value: 'damaged' },
-          arguments: [],
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
-          directives: [],
-        },
-        {
-          kind: 'FieldDefinition',
-          description: { kind: 'StringValue', value: 'Units on hand waiting for a quality check.', block: false },
-          name: { kind: 'Name', value: 'qualityControl' },
-          arguments: [],
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
-          directives: [],
-        },
-        {
-          kind: 'FieldDefinition',
-          description: {
-            kind: 'StringValue',
-            value: 'Units never offered as available (set by `setSafetyStock`).',
-            block: false,
-          },
-          name: { kind: 'Name', value: 'safetyStock' },
-          arguments: [],
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
-          directives: [],
-        },
-        {
-          kind: 'FieldDefinition',
-          description: {
-            kind: 'StringValue',
-            value:
-              'Units that can be sold, reserved or transferred now: on hand less every hold, unsellable state and safety stock; never below 0.',
-            block: false,
-          },
-          name: { kind: 'Name', value: 'available' },
-          arguments: [],
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
-          directives: [],
-        },
-        {
-          kind: 'FieldDefinition',
-          description: {
-            kind: 'StringValue',
-            value: 'The reservations holding units here now: ACTIVE ones that have not expired, and COMMITTED ones.',
-            block: false,
-          },
-          name: { kind: 'Name', value: 'reservations' },
-          arguments: [],
-          type: {
-            kind: 'NonNullType',
-            type: {
-              kind: 'ListType',
-              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Reservation' } } },
-            },
-          },
-          directives: [],
-        },
-        {
-          kind: 'FieldDefinition',
-          description: {
-            kind: 'StringValue',
-            value: 'When a movement or a hold last changed this level.',
-            block: false,
-          },
-          name: { kind: 'Name', value: 'updatedAt' },
-          arguments: [],
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } } },
           directives: [],
         },
       ],

@@ -3,6 +3,20 @@ import type { Decimal } from '../shared/decimal';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ApiKeyMapper, ApiKeyConnectionMapper, UserMapper, UserConnectionMapper } from './auth/schema.mappers';
 import type {
+  CreatePurchaseOrdersFromSuggestionsPayloadMapper,
+  IncomingQuantityMapper,
+  PurchaseOrderMapper,
+  PurchaseOrderConnectionMapper,
+  PurchaseOrderLineMapper,
+  PurchaseOrderPayloadMapper,
+  PurchaseOrderStatusChangeMapper,
+  TransferMapper,
+  TransferConnectionMapper,
+  TransferLineMapper,
+  TransferPayloadMapper,
+  TransferStatusChangeMapper,
+} from './incoming/schema.mappers';
+import type {
   DeleteWebhookSubscriptionPayloadMapper,
   WebhookAttemptMapper,
   WebhookDeliveryMapper,
@@ -201,6 +215,26 @@ export type ArchiveProductPayload = {
   userErrors: Array<UserError>;
 };
 
+/** What `cancelPurchaseOrder` cancels. */
+export type CancelPurchaseOrderInput = {
+  /** Makes the request safe to retry (see `createPurchaseOrder`). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The DRAFT or ORDERED order, with no receipts. */
+  purchaseOrderId: Scalars['ID']['input'];
+  /** Why (up to 1,000 characters). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What `cancelTransfer` cancels. */
+export type CancelTransferInput = {
+  /** Makes the request safe to retry (see `createTransfer`). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Why (up to 1,000 characters). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** The transfer, DRAFT, IN_TRANSIT or PARTIALLY_RECEIVED. */
+  transferId: Scalars['ID']['input'];
+};
+
 /** A category and how many products it holds. */
 export type Category = {
   __typename?: 'Category';
@@ -240,6 +274,26 @@ export type ChangeStockStateInput = {
   reference?: InputMaybe<Scalars['String']['input']>;
   /** The state they arrive in; must differ from `from`. */
   to: StockState;
+};
+
+/** What `closePurchaseOrder` closes. */
+export type ClosePurchaseOrderInput = {
+  /** Makes the request safe to retry (see `createPurchaseOrder`). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The ORDERED or PARTIALLY_RECEIVED order. */
+  purchaseOrderId: Scalars['ID']['input'];
+  /** Why (up to 1,000 characters). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What `closeTransfer` closes. */
+export type CloseTransferInput = {
+  /** Makes the request safe to retry (see `createTransfer`). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Why (1 to 1,000 characters); kept on the transfer and on the loss movements. */
+  reason: Scalars['String']['input'];
+  /** The transfer, IN_TRANSIT, PARTIALLY_RECEIVED or RECEIVED. */
+  transferId: Scalars['ID']['input'];
 };
 
 /** Which reservation to commit. */
@@ -304,8 +358,12 @@ export type CreateProductInput = {
   category?: InputMaybe<Scalars['String']['input']>;
   /** Up to 5,000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Days from ordering to receiving, as usually seen. */
+  leadTimeDays?: InputMaybe<Scalars['NonNegativeInt']['input']>;
   /** Display name, 1 to 200 characters. */
   name: Scalars['String']['input'];
+  /** The supplier it is usually bought from (up to 200 characters). */
+  preferredSupplier?: InputMaybe<Scalars['String']['input']>;
   /** Selling price per unit: zero or more, at most 4 decimal places. */
   price: Scalars['Decimal']['input'];
   /** Defaults to 0. */
@@ -325,6 +383,61 @@ export type CreateProductPayload = {
   product?: Maybe<Product>;
   /** What was wrong with the input; empty on success. */
   userErrors: Array<UserError>;
+};
+
+/** What `createPurchaseOrder` drafts. */
+export type CreatePurchaseOrderInput = {
+  /** When delivery is expected. */
+  expectedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Makes the request safe to retry: the same key with the same input returns the first result and writes nothing. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 100 lines. */
+  lines: Array<PurchaseOrderLineInput>;
+  /** Where lines without their own `locationId` are delivered. */
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The client's document, e.g. the supplier's order number (up to 100 characters). */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  /** Who the units are bought from (1 to 200 characters). */
+  supplier: Scalars['String']['input'];
+};
+
+/** What `createPurchaseOrdersFromSuggestions` drafts from. */
+export type CreatePurchaseOrdersFromSuggestionsInput = {
+  /** Only suggestions of products in this category (case-insensitive). */
+  category?: InputMaybe<Scalars['String']['input']>;
+  /** When delivery is expected, on every order drafted. */
+  expectedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The location whose low-stock suggestions are ordered, and where they are delivered. */
+  locationId: Scalars['ID']['input'];
+  /** Suppliers per product, overriding each product's `preferredSupplier`. */
+  supplierByProduct?: InputMaybe<Array<SupplierForProductInput>>;
+};
+
+/** The orders `createPurchaseOrdersFromSuggestions` drafted. */
+export type CreatePurchaseOrdersFromSuggestionsPayload = {
+  __typename?: 'CreatePurchaseOrdersFromSuggestionsPayload';
+  /** One DRAFT order per supplier, by supplier name. */
+  purchaseOrders: Array<PurchaseOrder>;
+  /** Suggested products with no supplier given and no preferred supplier: not ordered. */
+  unassigned: Array<Product>;
+  /** What was wrong with the input; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** What `createTransfer` drafts. */
+export type CreateTransferInput = {
+  /** When the units are expected to arrive. */
+  expectedArrival?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Where the units leave from. */
+  fromLocationId: Scalars['ID']['input'];
+  /** Makes the request safe to retry: the same key with the same input returns the first result and writes nothing. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 100 lines, each product once. */
+  lines: Array<TransferLineInput>;
+  /** The client's document, e.g. a delivery note number (up to 100 characters). */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  /** Where they go; a different location. */
+  toLocationId: Scalars['ID']['input'];
 };
 
 /** A new user. */
@@ -405,6 +518,8 @@ export type ErrorCode =
   | 'DUPLICATE_LOCATION_CODE'
   /** Another product already has this SKU; SKUs are compared ignoring case. */
   | 'DUPLICATE_SKU'
+  /** More units were asked of a transfer or purchase-order line than it still has outstanding (plus its tolerance); the message gives how many. */
+  | 'EXCEEDS_OUTSTANDING'
   /** More units were asked of the reservation than it still holds at this location (the message gives how many). */
   | 'EXCEEDS_RESERVATION'
   /** A persisted document's id is not the sha256 of its text (the message gives the right one). */
@@ -424,6 +539,8 @@ export type ErrorCode =
   | 'INVALID_FORMAT'
   /** The ID is not a well-formed Stockroom global ID, or identifies an object of another type. */
   | 'INVALID_ID'
+  /** The document's status does not allow this change (e.g. shipping a transfer that already shipped, cancelling a purchase order that has had receipts). */
+  | 'INVALID_STATUS'
   /** The change would leave Stockroom without an active ADMIN. */
   | 'LAST_ADMIN'
   /** A field was given that does not apply here, e.g. a unit cost on a shipment. */
@@ -508,9 +625,11 @@ export type EventPayload =
   | LocationEventPayload
   | MovementEventPayload
   | ProductEventPayload
+  | PurchaseOrderEventPayload
   | ReorderPointEventPayload
   | ReservationEventPayload
-  | SafetyStockEventPayload;
+  | SafetyStockEventPayload
+  | TransferEventPayload;
 
 /** What an event says happened. The payload type each one carries is named beside it. */
 export type EventType =
@@ -538,6 +657,18 @@ export type EventType =
   | 'PRODUCT_RESTORED'
   /** A product's details changed (ProductEventPayload). */
   | 'PRODUCT_UPDATED'
+  /** A purchase order was cancelled before anything arrived (PurchaseOrderEventPayload). */
+  | 'PURCHASE_ORDER_CANCELLED'
+  /** A purchase order was closed; what had not arrived will not come (PurchaseOrderEventPayload). */
+  | 'PURCHASE_ORDER_CLOSED'
+  /** A purchase order was drafted (PurchaseOrderEventPayload). */
+  | 'PURCHASE_ORDER_CREATED'
+  /** A purchase order was placed with its supplier; its lines count as incoming (PurchaseOrderEventPayload). */
+  | 'PURCHASE_ORDER_PLACED'
+  /** Units arrived against a purchase order (PurchaseOrderEventPayload; each receipt has its MOVEMENT_RECORDED event). */
+  | 'PURCHASE_ORDER_RECEIVED'
+  /** A draft purchase order was changed (PurchaseOrderEventPayload). */
+  | 'PURCHASE_ORDER_UPDATED'
   /** A reservation was committed to an order (ReservationEventPayload). */
   | 'RESERVATION_COMMITTED'
   /** A reservation was made (ReservationEventPayload). */
@@ -551,7 +682,17 @@ export type EventType =
   /** Some or all of a reservation's units were given back (ReservationEventPayload); its status says whether any remain. */
   | 'RESERVATION_RELEASED'
   /** A level's safety stock was set to a new figure (SafetyStockEventPayload). */
-  | 'SAFETY_STOCK_CHANGED';
+  | 'SAFETY_STOCK_CHANGED'
+  /** A transfer was cancelled; after shipping, its units in transit went back to the source (TransferEventPayload). */
+  | 'TRANSFER_CANCELLED'
+  /** A transfer was closed; units still in transit were declared lost (TransferEventPayload). */
+  | 'TRANSFER_CLOSED'
+  /** A transfer was drafted (TransferEventPayload). */
+  | 'TRANSFER_CREATED'
+  /** Some or all of a transfer's units were received at the destination (TransferEventPayload). */
+  | 'TRANSFER_RECEIVED'
+  /** A transfer shipped: its units left the source and are in transit (TransferEventPayload; the movements have their own MOVEMENT_RECORDED events). */
+  | 'TRANSFER_SHIPPED';
 
 /** A new expiry for an ACTIVE hold. Give at most one of `expiresAt` and `ttlSeconds`; neither means 15 minutes from now. */
 export type ExtendReservationInput = {
@@ -578,6 +719,15 @@ export type HistoricalStockLevel = {
   product: Product;
   /** Of those, units in the QUALITY_CONTROL state. */
   qualityControl: Scalars['Int']['output'];
+};
+
+/** Units expected on one date. */
+export type IncomingQuantity = {
+  __typename?: 'IncomingQuantity';
+  /** The expected date (start of day, UTC); null when the document gives none. */
+  expectedOn?: Maybe<Scalars['DateTime']['output']>;
+  /** Units expected then. */
+  quantity: Scalars['Int']['output'];
 };
 
 /** An inventory valuation: one page of rows, plus totals over all rows. A row with no stock is left out. */
@@ -816,6 +966,8 @@ export type LowStockItem = {
   available: Scalars['Int']['output'];
   /** Days the available stock lasts at the last 30 days' average daily outflow; null when nothing flowed out. */
   daysOfCover?: Maybe<Scalars['Float']['output']>;
+  /** Units on their way where checked: open purchase-order remainders and transfers in transit (see `StockLevel.incoming`). */
+  incoming: Scalars['Int']['output'];
   /** The location checked; null when the check was company-wide. */
   location?: Maybe<Location>;
   /** Units on hand where checked. */
@@ -825,8 +977,9 @@ export type LowStockItem = {
   /** The product's reorder point. */
   reorderPoint: Scalars['Int']['output'];
   /**
-   * How many units to order: enough to bring the available quantity above the reorder point, rounded
-   * up to a whole multiple of the product's `reorderQuantity` when that is set.
+   * How many units to order: enough to bring the available quantity, plus what is `incoming`, above
+   * the reorder point, rounded up to a whole multiple of the product's `reorderQuantity` when that is
+   * set; 0 when the incoming units already do.
    */
   suggestedOrderQuantity: Scalars['SafeInt']['output'];
 };
@@ -1109,6 +1262,13 @@ export type Mutation = {
    * restored with `restoreProduct`. Archiving an archived product changes nothing.
    */
   archiveProduct: ArchiveProductPayload;
+  /** Cancels a DRAFT or ORDERED order that has had no receipts; one with receipts is refused (close it instead). */
+  cancelPurchaseOrder: PurchaseOrderPayload;
+  /**
+   * Cancels a transfer. A DRAFT is cancelled with no movement; a shipped one returns every unit still
+   * in transit to the source through the ledger. A RECEIVED, CLOSED or CANCELLED one is refused.
+   */
+  cancelTransfer: TransferPayload;
   /** Changes the caller's own password, ends their other sessions, and returns a fresh token. */
   changePassword: SignInPayload;
   /**
@@ -1117,6 +1277,13 @@ export type Mutation = {
    * AVAILABLE must be unheld (`INSUFFICIENT_STOCK` otherwise).
    */
   changeStockState: StockMovementPayload;
+  /** Closes an ORDERED or PARTIALLY_RECEIVED order: the rest will not come, and stops counting as incoming. */
+  closePurchaseOrder: PurchaseOrderPayload;
+  /**
+   * Closes a shipped transfer: whatever is still in transit is declared lost, recorded in the
+   * ledger as WRITE_OFF movements (reason SHRINKAGE) out of the in-transit location.
+   */
+  closeTransfer: TransferPayload;
   /**
    * The order was placed: an ACTIVE hold becomes COMMITTED. Its units move from `reserved` to
    * `committed` and stay held, with no expiry, until shipped (`shipStock` with `reservationId`) or released.
@@ -1128,6 +1295,20 @@ export type Mutation = {
   createLocation: CreateLocationPayload;
   /** Adds a product to the catalogue. Fails with `DUPLICATE_SKU` when the SKU is taken, ignoring case. */
   createProduct: CreateProductPayload;
+  /** Drafts a purchase order from a supplier. Nothing is incoming until it is placed. */
+  createPurchaseOrder: PurchaseOrderPayload;
+  /**
+   * Drafts purchase orders from the current low-stock suggestions at one location (which already
+   * subtract incoming): one DRAFT order per supplier, one line per suggested product, at the product's
+   * current average cost. A product's supplier is taken from `supplierByProduct`, else from its
+   * `preferredSupplier`; suggestions with neither are left out and listed in `unassigned`.
+   */
+  createPurchaseOrdersFromSuggestions: CreatePurchaseOrdersFromSuggestionsPayload;
+  /**
+   * Drafts a transfer of stock from one location to another. Nothing moves until `shipTransfer`.
+   * For an instant move within one site, use `transferStock`.
+   */
+  createTransfer: TransferPayload;
   /** Creates a user who can sign in. ADMIN only. */
   createUser: UserPayload;
   /**
@@ -1143,8 +1324,25 @@ export type Mutation = {
   deleteWebhookSubscription: DeleteWebhookSubscriptionPayload;
   /** Moves an ACTIVE hold's expiry (later or earlier); a committed reservation no longer expires. */
   extendReservation: ReservationPayload;
+  /** Places a DRAFT order with the supplier: it becomes ORDERED and its lines count as `incoming`. */
+  placePurchaseOrder: PurchaseOrderPayload;
+  /**
+   * Records what arrived against an ORDERED or PARTIALLY_RECEIVED order (or a RECEIVED one, within
+   * its lines' tolerance): a RECEIPT movement per
+   * line, at the line's unit cost unless the receipt gives another, from the supplier as counterparty,
+   * so the moving average cost follows the real costs. A line may receive up to its quantity plus its
+   * tolerance, however many clerks receive it at once; beyond that is refused (EXCEEDS_OUTSTANDING).
+   * All lines or none.
+   */
+  receivePurchaseOrder: PurchaseOrderPayload;
   /** Records stock arriving at a location from a supplier (kind RECEIPT). */
   receiveStock: StockMovementPayload;
+  /**
+   * Receives some or all of a transfer's units at its destination, into the state given per line.
+   * May be called several times; a short receipt leaves the rest in transit. Receiving more than is
+   * still in transit is refused (EXCEEDS_OUTSTANDING). All lines or none.
+   */
+  receiveTransfer: TransferPayload;
   /**
    * Records up to 500 movements of any kind in one request, in order. With `REJECT_ALL` either every
    * row is recorded or none is; with `REJECT_FAILED_ROWS` the valid rows are recorded and each failed
@@ -1208,6 +1406,12 @@ export type Mutation = {
    */
   shipStock: StockMovementPayload;
   /**
+   * Ships a DRAFT transfer: every line's units leave the source through the ledger (TRANSFER
+   * movements to the in-transit location) and count as `incoming` at the destination. They keep
+   * their value and show in the valuation at the in-transit location. All lines ship or none.
+   */
+  shipTransfer: TransferPayload;
+  /**
    * Exchanges an email and password for a session token, to send as `Authorization: Bearer <token>`.
    * Failures say only that the email or password is incorrect, never which. Repeated failures are
    * throttled per account and per client address (`TOO_MANY_ATTEMPTS`), with growing lockouts.
@@ -1227,6 +1431,8 @@ export type Mutation = {
   updateLocation: UpdateLocationPayload;
   /** Changes a product's details. Only the fields given are changed. */
   updateProduct: UpdateProductPayload;
+  /** Changes a DRAFT purchase order; the fields given replace the stored ones (`lines` replaces every line). */
+  updatePurchaseOrder: PurchaseOrderPayload;
   /** Changes a user's name, role or active flag; takes effect on the user's next request. ADMIN only. */
   updateUser: UserPayload;
   /**
@@ -1272,6 +1478,22 @@ export type MutationarchiveProductArgs = {
  * The entry points for changing Stockroom. Every mutation returns a payload whose
  * `userErrors` lists what was wrong with the input; when it is non-empty, nothing was written.
  */
+export type MutationcancelPurchaseOrderArgs = {
+  input: CancelPurchaseOrderInput;
+};
+
+/**
+ * The entry points for changing Stockroom. Every mutation returns a payload whose
+ * `userErrors` lists what was wrong with the input; when it is non-empty, nothing was written.
+ */
+export type MutationcancelTransferArgs = {
+  input: CancelTransferInput;
+};
+
+/**
+ * The entry points for changing Stockroom. Every mutation returns a payload whose
+ * `userErrors` lists what was wrong with the input; when it is non-empty, nothing was written.
+ */
 export type MutationchangePasswordArgs = {
   input: ChangePasswordInput;
 };
@@ -1282,6 +1504,22 @@ export type MutationchangePasswordArgs = {
  */
 export type MutationchangeStockStateArgs = {
   input: ChangeStockStateInput;
+};
+
+/**
+ * The entry points for changing Stockroom. Every mutation returns a payload whose
+ * `userErrors` lists what was wrong with the input; when it is non-empty, nothing was written.
+ */
+export type MutationclosePurchaseOrderArgs = {
+  input: ClosePurchaseOrderInput;
+};
+
+/**
+ * The entry points for changing Stockroom. Every mutation returns a payload whose
+ * `userErrors` lists what was wrong with the input; when it is non-empty, nothing was written.
+ */
+export type MutationcloseTransferArgs = {
+  input: CloseTransferInput;
 };
 
 /**
@@ -1314,6 +1552,30 @@ export type MutationcreateLocationArgs = {
  */
 export type MutationcreateProductArgs = {
   input: CreateProductInput;
+};
+
+/**
+ * The entry points for changing Stockroom. Every mutation returns a payload whose
+ * `userErrors` lists what was wrong with the input; when it is non-empty, nothing was written.
+ */
+export type MutationcreatePurchaseOrderArgs = {
+  input: CreatePurchaseOrderInput;
+};
+
+/**
+ * The entry points for changing Stockroom. Every mutation returns a payload whose
+ * `userErrors` lists what was wrong with the input; when it is non-empty, nothing was written.
+ */
+export type MutationcreatePurchaseOrdersFromSuggestionsArgs = {
+  input: CreatePurchaseOrdersFromSuggestionsInput;
+};
+
+/**
+ * The entry points for changing Stockroom. Every mutation returns a payload whose
+ * `userErrors` lists what was wrong with the input; when it is non-empty, nothing was written.
+ */
+export type MutationcreateTransferArgs = {
+  input: CreateTransferInput;
 };
 
 /**
@@ -1360,8 +1622,32 @@ export type MutationextendReservationArgs = {
  * The entry points for changing Stockroom. Every mutation returns a payload whose
  * `userErrors` lists what was wrong with the input; when it is non-empty, nothing was written.
  */
+export type MutationplacePurchaseOrderArgs = {
+  input: PlacePurchaseOrderInput;
+};
+
+/**
+ * The entry points for changing Stockroom. Every mutation returns a payload whose
+ * `userErrors` lists what was wrong with the input; when it is non-empty, nothing was written.
+ */
+export type MutationreceivePurchaseOrderArgs = {
+  input: ReceivePurchaseOrderInput;
+};
+
+/**
+ * The entry points for changing Stockroom. Every mutation returns a payload whose
+ * `userErrors` lists what was wrong with the input; when it is non-empty, nothing was written.
+ */
 export type MutationreceiveStockArgs = {
   input: ReceiveStockInput;
+};
+
+/**
+ * The entry points for changing Stockroom. Every mutation returns a payload whose
+ * `userErrors` lists what was wrong with the input; when it is non-empty, nothing was written.
+ */
+export type MutationreceiveTransferArgs = {
+  input: ReceiveTransferInput;
 };
 
 /**
@@ -1472,6 +1758,14 @@ export type MutationshipStockArgs = {
  * The entry points for changing Stockroom. Every mutation returns a payload whose
  * `userErrors` lists what was wrong with the input; when it is non-empty, nothing was written.
  */
+export type MutationshipTransferArgs = {
+  input: ShipTransferInput;
+};
+
+/**
+ * The entry points for changing Stockroom. Every mutation returns a payload whose
+ * `userErrors` lists what was wrong with the input; when it is non-empty, nothing was written.
+ */
 export type MutationsignInArgs = {
   input: SignInInput;
 };
@@ -1506,6 +1800,14 @@ export type MutationupdateLocationArgs = {
  */
 export type MutationupdateProductArgs = {
   input: UpdateProductInput;
+};
+
+/**
+ * The entry points for changing Stockroom. Every mutation returns a payload whose
+ * `userErrors` lists what was wrong with the input; when it is non-empty, nothing was written.
+ */
+export type MutationupdatePurchaseOrderArgs = {
+  input: UpdatePurchaseOrderInput;
 };
 
 /**
@@ -1600,6 +1902,14 @@ export type PersistedDocumentEdge = {
   node: PersistedDocument;
 };
 
+/** Which order `placePurchaseOrder` places. */
+export type PlacePurchaseOrderInput = {
+  /** Makes the request safe to retry (see `createPurchaseOrder`). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The DRAFT order. */
+  purchaseOrderId: Scalars['ID']['input'];
+};
+
 /** Something Stockroom keeps stock of, identified by its SKU. */
 export type Product = Node & {
   __typename?: 'Product';
@@ -1634,14 +1944,22 @@ export type Product = Node & {
   description: Scalars['String']['output'];
   /** Opaque global ID. */
   id: Scalars['ID']['output'];
+  /** Units on their way to any location: open purchase-order remainders plus transfers in transit. */
+  incoming: Scalars['Int']['output'];
+  /** `incoming` over every location, by expected date, earliest first (undated last). */
+  incomingSchedule: Array<IncomingQuantity>;
   /** Units on hand across all locations times `averageCost`; 0 when nothing is on hand. MANAGER and above. */
   inventoryValue?: Maybe<Scalars['Decimal']['output']>;
+  /** Days from placing an order to receiving it, as usually seen: compare with `daysOfCover`. */
+  leadTimeDays?: Maybe<Scalars['NonNegativeInt']['output']>;
   /** This product's movements, newest first. */
   movements: MovementConnection;
   /** Display name. */
   name: Scalars['String']['output'];
   /** Units on hand across all locations. */
   onHand: Scalars['Int']['output'];
+  /** The supplier this product is usually bought from; `createPurchaseOrdersFromSuggestions` orders from it. */
+  preferredSupplier?: Maybe<Scalars['String']['output']>;
   /** Selling price per unit, in the business's currency. */
   price: Scalars['Decimal']['output'];
   /** Units waiting for a quality check, across all locations. */
@@ -1789,6 +2107,180 @@ export type ProductSnapshot = {
   sku: Scalars['String']['output'];
 };
 
+/** Stock ordered from a supplier, received into its lines' locations in one or more deliveries. */
+export type PurchaseOrder = Node & {
+  __typename?: 'PurchaseOrder';
+  /** Why it was closed or cancelled, as given. */
+  closeReason?: Maybe<Scalars['String']['output']>;
+  /** When it was drafted. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When delivery is expected; `incomingSchedule` groups by it. */
+  expectedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Every status change, oldest first: when, to what, by whom. */
+  history: Array<PurchaseOrderStatusChange>;
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** What is ordered, in the order given. */
+  lines: Array<PurchaseOrderLine>;
+  /** The client's document, e.g. the supplier's order number. */
+  reference?: Maybe<Scalars['String']['output']>;
+  /** Where it stands now. */
+  status: PurchaseOrderStatus;
+  /** Who the units are bought from; receipts record it as their counterparty. */
+  supplier: Scalars['String']['output'];
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A page of purchase orders. */
+export type PurchaseOrderConnection = {
+  __typename?: 'PurchaseOrderConnection';
+  /** The orders on this page, each with its cursor. */
+  edges: Array<PurchaseOrderEdge>;
+  /** The orders on this page, without cursors. */
+  nodes: Array<PurchaseOrder>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many orders match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A purchase order and its position in a list. */
+export type PurchaseOrderEdge = {
+  __typename?: 'PurchaseOrderEdge';
+  /** Opaque cursor to pass as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The purchase order. */
+  node: PurchaseOrder;
+};
+
+/** PURCHASE_ORDER_* events: the order right after the change. */
+export type PurchaseOrderEventPayload = {
+  __typename?: 'PurchaseOrderEventPayload';
+  /** The purchase order. */
+  purchaseOrder: PurchaseOrderSnapshot;
+};
+
+/** Narrows the purchase-order list. All given conditions must hold. */
+export type PurchaseOrderFilter = {
+  /** Only orders with a line delivered to this location. */
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only orders with a line of this product. */
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only orders with exactly this reference. */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  /** Only orders with this status. */
+  status?: InputMaybe<PurchaseOrderStatus>;
+  /** Only orders from exactly this supplier. */
+  supplier?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One product ordered for one location. */
+export type PurchaseOrderLine = {
+  __typename?: 'PurchaseOrderLine';
+  /** Opaque global ID; `receivePurchaseOrder` names lines by it. */
+  id: Scalars['ID']['output'];
+  /** Where it is delivered. */
+  location: Location;
+  /** Units still expected: `quantity - received`, never below 0; 0 once the order is closed or cancelled. */
+  outstanding: Scalars['Int']['output'];
+  /** The product. */
+  product: Product;
+  /** Units ordered. */
+  quantity: Scalars['Int']['output'];
+  /** Units received so far. */
+  received: Scalars['Int']['output'];
+  /** Units that may arrive beyond `quantity` and still be received. */
+  tolerance: Scalars['Int']['output'];
+  /** The agreed cost per unit (currency-free); receipts use it unless they state another. */
+  unitCost: Scalars['Decimal']['output'];
+};
+
+/** One line of `createPurchaseOrder` or `updatePurchaseOrder`. */
+export type PurchaseOrderLineInput = {
+  /** Where it is delivered; omitted: the order's `locationId`. */
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The product ordered. */
+  productId: Scalars['ID']['input'];
+  /** Units ordered; 1 to 1,000,000,000. */
+  quantity: Scalars['Int']['input'];
+  /** Units that may arrive beyond `quantity` and still be received; 0 or more. */
+  tolerance?: InputMaybe<Scalars['Int']['input']>;
+  /** The agreed cost per unit, 0 or more (currency-free). */
+  unitCost: Scalars['Decimal']['input'];
+};
+
+/** A purchase-order line as it stood when an event was written. */
+export type PurchaseOrderLineSnapshot = {
+  __typename?: 'PurchaseOrderLineSnapshot';
+  /** The line's global ID. */
+  id: Scalars['ID']['output'];
+  /** The location's global ID. */
+  locationId: Scalars['ID']['output'];
+  /** The product's global ID. */
+  productId: Scalars['ID']['output'];
+  /** Units ordered. */
+  quantity: Scalars['Int']['output'];
+  /** Units received so far. */
+  received: Scalars['Int']['output'];
+  /** The agreed cost per unit. */
+  unitCost: Scalars['Decimal']['output'];
+};
+
+/** The result of a purchase-order mutation. */
+export type PurchaseOrderPayload = {
+  __typename?: 'PurchaseOrderPayload';
+  /** The receipts the change recorded (receivePurchaseOrder only). */
+  movements: Array<Movement>;
+  /** The order as the change left it; null when nothing was written. */
+  purchaseOrder?: Maybe<PurchaseOrder>;
+  /** The stock levels the receipts changed, right after them. */
+  stockLevels: Array<StockLevel>;
+  /** What was wrong with the input; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** A purchase order as it stood when an event was written. */
+export type PurchaseOrderSnapshot = {
+  __typename?: 'PurchaseOrderSnapshot';
+  /** The order's global ID. */
+  id: Scalars['ID']['output'];
+  /** Its lines after the change. */
+  lines: Array<PurchaseOrderLineSnapshot>;
+  /** The client's document. */
+  reference?: Maybe<Scalars['String']['output']>;
+  /** Its status after the change. */
+  status: PurchaseOrderStatus;
+  /** The supplier. */
+  supplier: Scalars['String']['output'];
+};
+
+/** Where a purchase order stands. */
+export type PurchaseOrderStatus =
+  /** Cancelled before anything arrived. */
+  | 'CANCELLED'
+  /** Closed: what had not arrived will not come. */
+  | 'CLOSED'
+  /** Drafted; may still change; not incoming. */
+  | 'DRAFT'
+  /** Placed with the supplier; every line's remainder is incoming. */
+  | 'ORDERED'
+  /** Some units arrived; the remainders are still incoming. */
+  | 'PARTIALLY_RECEIVED'
+  /** Every line arrived in full. */
+  | 'RECEIVED';
+
+/** A change of a purchase order's status. */
+export type PurchaseOrderStatusChange = {
+  __typename?: 'PurchaseOrderStatusChange';
+  /** Who made the change; null for the demo data. */
+  actor?: Maybe<Actor>;
+  /** When (server time). */
+  at: Scalars['DateTime']['output'];
+  /** The status it changed to (DRAFT also records an update of a draft). */
+  status: PurchaseOrderStatus;
+};
+
 /**
  * The entry points for reading Stockroom. Lists are Relay cursor connections: page with
  * `first`/`after` (forwards) or `last`/`before` (backwards), at most 100 items a page.
@@ -1871,6 +2363,10 @@ export type Query = {
    * filter asks for them.
    */
   products: ProductConnection;
+  /** A purchase order by its global ID; null when none has it. */
+  purchaseOrder?: Maybe<PurchaseOrder>;
+  /** Purchase orders, newest first. */
+  purchaseOrders: PurchaseOrderConnection;
   /**
    * Reservations, newest first. A hold whose `expiresAt` has passed reads as EXPIRED from that
    * instant, whether or not anything has tidied it.
@@ -1883,6 +2379,10 @@ export type Query = {
    * MANAGER and above. Downloads as `/exports/sales.csv` or `.xlsx`, every row unless `first` is given.
    */
   salesReport: SalesReport;
+  /** A transfer by its global ID; null when none has it. */
+  transfer?: Maybe<Transfer>;
+  /** Transfers, newest first. */
+  transfers: TransferConnection;
   /** Everyone who can sign in. ADMIN only. */
   users: UserConnection;
   /**
@@ -2073,6 +2573,26 @@ export type QueryproductsArgs = {
  * The entry points for reading Stockroom. Lists are Relay cursor connections: page with
  * `first`/`after` (forwards) or `last`/`before` (backwards), at most 100 items a page.
  */
+export type QuerypurchaseOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/**
+ * The entry points for reading Stockroom. Lists are Relay cursor connections: page with
+ * `first`/`after` (forwards) or `last`/`before` (backwards), at most 100 items a page.
+ */
+export type QuerypurchaseOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PurchaseOrderFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * The entry points for reading Stockroom. Lists are Relay cursor connections: page with
+ * `first`/`after` (forwards) or `last`/`before` (backwards), at most 100 items a page.
+ */
 export type QueryreservationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -2095,6 +2615,26 @@ export type QuerysalesReportArgs = {
   orderBy: SalesOrderBy;
   productId?: InputMaybe<Scalars['ID']['input']>;
   to: Scalars['DateTime']['input'];
+};
+
+/**
+ * The entry points for reading Stockroom. Lists are Relay cursor connections: page with
+ * `first`/`after` (forwards) or `last`/`before` (backwards), at most 100 items a page.
+ */
+export type QuerytransferArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/**
+ * The entry points for reading Stockroom. Lists are Relay cursor connections: page with
+ * `first`/`after` (forwards) or `last`/`before` (backwards), at most 100 items a page.
+ */
+export type QuerytransfersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TransferFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /**
@@ -2141,6 +2681,28 @@ export type QuerywebhookSubscriptionsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** What `receivePurchaseOrder` records. */
+export type ReceivePurchaseOrderInput = {
+  /** Makes the request safe to retry (see `createPurchaseOrder`). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 100 lines. */
+  lines: Array<ReceivePurchaseOrderLineInput>;
+  /** The ORDERED, PARTIALLY_RECEIVED or RECEIVED order. */
+  purchaseOrderId: Scalars['ID']['input'];
+};
+
+/** One line of `receivePurchaseOrder`. */
+export type ReceivePurchaseOrderLineInput = {
+  /** The order line the units arrived against. */
+  lineId: Scalars['ID']['input'];
+  /** Units that arrived; 1 up to the line's outstanding units plus its tolerance. */
+  quantity: Scalars['Int']['input'];
+  /** The state they arrive in: AVAILABLE (default), DAMAGED or QUALITY_CONTROL. */
+  state?: InputMaybe<StockState>;
+  /** The real cost per unit, when it differs from the line's. */
+  unitCost?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
 /** Stock arriving from a supplier. */
 export type ReceiveStockInput = {
   /** The supplier. */
@@ -2163,6 +2725,26 @@ export type ReceiveStockInput = {
   reference?: InputMaybe<Scalars['String']['input']>;
   /** Cost per unit: zero or more, at most 4 decimal places. Feeds the average cost. */
   unitCost: Scalars['Decimal']['input'];
+};
+
+/** What `receiveTransfer` records. */
+export type ReceiveTransferInput = {
+  /** Makes the request safe to retry (see `createTransfer`). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 100 lines, each product and state at most once. */
+  lines: Array<ReceiveTransferLineInput>;
+  /** The transfer, IN_TRANSIT or PARTIALLY_RECEIVED. */
+  transferId: Scalars['ID']['input'];
+};
+
+/** One line of `receiveTransfer`. */
+export type ReceiveTransferLineInput = {
+  /** The product that arrived; a product of the transfer. */
+  productId: Scalars['ID']['input'];
+  /** How many units arrived; 1 up to what is still in transit. */
+  quantity: Scalars['Int']['input'];
+  /** The state they arrive in: AVAILABLE (default), DAMAGED or QUALITY_CONTROL. */
+  state?: InputMaybe<StockState>;
 };
 
 /** A batch of movements. */
@@ -2666,6 +3248,14 @@ export type ShipStockInput = {
   unitPrice?: InputMaybe<Scalars['Decimal']['input']>;
 };
 
+/** Which transfer `shipTransfer` ships. */
+export type ShipTransferInput = {
+  /** Makes the request safe to retry (see `createTransfer`). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The DRAFT transfer. */
+  transferId: Scalars['ID']['input'];
+};
+
 /** Credentials to sign in with. */
 export type SignInInput = {
   /** The account's email. */
@@ -2771,6 +3361,13 @@ export type StockLevel = {
   committed: Scalars['Int']['output'];
   /** Units on hand that are damaged. */
   damaged: Scalars['Int']['output'];
+  /**
+   * Units on their way here: open purchase-order remainders to this location plus units of transfers
+   * in transit to it. Not on hand, not available. Loaded only when selected (one statement per page).
+   */
+  incoming: Scalars['Int']['output'];
+  /** `incoming` by expected date, earliest first (undated last). */
+  incomingSchedule: Array<IncomingQuantity>;
   /** The location. */
   location: Location;
   /** Units physically at the location, in every state. */
@@ -3003,6 +3600,186 @@ export type SummaryInterval =
   /** Weeks starting on Monday. */
   | 'WEEK';
 
+/** A supplier chosen for one product by `createPurchaseOrdersFromSuggestions`. */
+export type SupplierForProductInput = {
+  /** The product. */
+  productId: Scalars['ID']['input'];
+  /** Its supplier for these orders (1 to 200 characters). */
+  supplier: Scalars['String']['input'];
+};
+
+/**
+ * Stock sent from one location to another, over days. While IN_TRANSIT or PARTIALLY_RECEIVED its
+ * outstanding units are on hand at neither end: the ledger keeps them at the in-transit location,
+ * and they count as `incoming` at the destination.
+ */
+export type Transfer = Node & {
+  __typename?: 'Transfer';
+  /** Why it was closed or cancelled, as given. */
+  closeReason?: Maybe<Scalars['String']['output']>;
+  /** When it was drafted. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When the units are expected at the destination; `incomingSchedule` groups by it. */
+  expectedArrival?: Maybe<Scalars['DateTime']['output']>;
+  /** Where the units leave from. */
+  fromLocation: Location;
+  /** Every status change, oldest first: when, to what, by whom. */
+  history: Array<TransferStatusChange>;
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** What it sends, one line per product. */
+  lines: Array<TransferLine>;
+  /** The client's document, e.g. a delivery note number. */
+  reference?: Maybe<Scalars['String']['output']>;
+  /** Where it stands now. */
+  status: TransferStatus;
+  /** Where the units go. */
+  toLocation: Location;
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A page of transfers. */
+export type TransferConnection = {
+  __typename?: 'TransferConnection';
+  /** The transfers on this page, each with its cursor. */
+  edges: Array<TransferEdge>;
+  /** The transfers on this page, without cursors. */
+  nodes: Array<Transfer>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many transfers match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A transfer and its position in a list. */
+export type TransferEdge = {
+  __typename?: 'TransferEdge';
+  /** Opaque cursor to pass as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The transfer. */
+  node: Transfer;
+};
+
+/** TRANSFER_* events: the transfer right after the change. */
+export type TransferEventPayload = {
+  __typename?: 'TransferEventPayload';
+  /** The transfer. */
+  transfer: TransferSnapshot;
+};
+
+/** Narrows the transfer list. All given conditions must hold. */
+export type TransferFilter = {
+  /** Only transfers from or to this location. */
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only transfers with a line of this product. */
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only transfers with exactly this reference. */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  /** Only transfers with this status. */
+  status?: InputMaybe<TransferStatus>;
+};
+
+/** One product of a transfer. */
+export type TransferLine = {
+  __typename?: 'TransferLine';
+  /** Units still in transit: `shipped - received - lost - returned`. */
+  inTransit: Scalars['Int']['output'];
+  /** Units declared lost when the transfer was closed. */
+  lost: Scalars['Int']['output'];
+  /** The product. */
+  product: Product;
+  /** Units to send. */
+  quantity: Scalars['Int']['output'];
+  /** Units received at the destination, in any state. */
+  received: Scalars['Int']['output'];
+  /** Units returned to the source when the shipped transfer was cancelled. */
+  returned: Scalars['Int']['output'];
+  /** Units that left the source (the whole quantity once shipped). */
+  shipped: Scalars['Int']['output'];
+};
+
+/** One line of `createTransfer`. */
+export type TransferLineInput = {
+  /** The product to send; each product at most once per transfer. */
+  productId: Scalars['ID']['input'];
+  /** How many units; 1 to 1,000,000,000. */
+  quantity: Scalars['Int']['input'];
+};
+
+/** A transfer line as it stood when an event was written. */
+export type TransferLineSnapshot = {
+  __typename?: 'TransferLineSnapshot';
+  /** Units declared lost. */
+  lost: Scalars['Int']['output'];
+  /** The product's global ID. */
+  productId: Scalars['ID']['output'];
+  /** Units to send. */
+  quantity: Scalars['Int']['output'];
+  /** Units received. */
+  received: Scalars['Int']['output'];
+  /** Units returned to the source. */
+  returned: Scalars['Int']['output'];
+  /** Units shipped. */
+  shipped: Scalars['Int']['output'];
+};
+
+/** The result of a transfer mutation. */
+export type TransferPayload = {
+  __typename?: 'TransferPayload';
+  /** The movements the change recorded (none for create and for cancelling a draft). */
+  movements: Array<Movement>;
+  /** The stock levels the movements changed, right after them. */
+  stockLevels: Array<StockLevel>;
+  /** The transfer as the change left it; null when nothing was written. */
+  transfer?: Maybe<Transfer>;
+  /** What was wrong with the input; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** A transfer as it stood when an event was written. */
+export type TransferSnapshot = {
+  __typename?: 'TransferSnapshot';
+  /** The source location's global ID. */
+  fromLocationId: Scalars['ID']['output'];
+  /** The transfer's global ID. */
+  id: Scalars['ID']['output'];
+  /** Its lines after the change. */
+  lines: Array<TransferLineSnapshot>;
+  /** The client's document. */
+  reference?: Maybe<Scalars['String']['output']>;
+  /** Its status after the change. */
+  status: TransferStatus;
+  /** The destination's global ID. */
+  toLocationId: Scalars['ID']['output'];
+};
+
+/** Where a transfer stands. */
+export type TransferStatus =
+  /** Cancelled: before shipping nothing moved; after, the units in transit went back to the source. */
+  | 'CANCELLED'
+  /** Closed with a reason; units that had not arrived were recorded as lost. */
+  | 'CLOSED'
+  /** Drafted; nothing has moved. */
+  | 'DRAFT'
+  /** Shipped: its units have left the source and none has been received yet. */
+  | 'IN_TRANSIT'
+  /** Some units were received; the rest are still in transit. */
+  | 'PARTIALLY_RECEIVED'
+  /** Every shipped unit was received. */
+  | 'RECEIVED';
+
+/** A change of a transfer's status. */
+export type TransferStatusChange = {
+  __typename?: 'TransferStatusChange';
+  /** Who made the change; null for the demo data. */
+  actor?: Maybe<Actor>;
+  /** When (server time). */
+  at: Scalars['DateTime']['output'];
+  /** The status it changed to. */
+  status: TransferStatus;
+};
+
 /** Stock moving between two locations. */
 export type TransferStockInput = {
   /** Where it leaves. */
@@ -3079,8 +3856,12 @@ export type UpdateProductInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   /** The product to change. */
   id: Scalars['ID']['input'];
+  /** New lead time in days. */
+  leadTimeDays?: InputMaybe<Scalars['NonNegativeInt']['input']>;
   /** New name. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** New preferred supplier; an empty string removes it. */
+  preferredSupplier?: InputMaybe<Scalars['String']['input']>;
   /** New price. */
   price?: InputMaybe<Scalars['Decimal']['input']>;
   /** New reorder point. */
@@ -3100,6 +3881,24 @@ export type UpdateProductPayload = {
   product?: Maybe<Product>;
   /** What was wrong with the input; empty on success. */
   userErrors: Array<UserError>;
+};
+
+/** What `updatePurchaseOrder` changes; omitted fields stay as they are. */
+export type UpdatePurchaseOrderInput = {
+  /** A new expected date. */
+  expectedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Makes the request safe to retry (see `createPurchaseOrder`). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** New lines, replacing every line. */
+  lines?: InputMaybe<Array<PurchaseOrderLineInput>>;
+  /** Where new lines without their own `locationId` are delivered. */
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The DRAFT order. */
+  purchaseOrderId: Scalars['ID']['input'];
+  /** A new reference. */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  /** A new supplier. */
+  supplier?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Changes to a user; omitted fields keep their value. */
@@ -3495,11 +4294,17 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
         __typename: 'MovementEventPayload';
       })
     | (ProductEventPayload & { __typename: 'ProductEventPayload' })
+    | (Omit<PurchaseOrderEventPayload, 'purchaseOrder'> & { purchaseOrder: _RefType['PurchaseOrderSnapshot'] } & {
+        __typename: 'PurchaseOrderEventPayload';
+      })
     | (ReorderPointEventPayload & { __typename: 'ReorderPointEventPayload' })
     | (Omit<ReservationEventPayload, 'reservation'> & { reservation: _RefType['ReservationSnapshot'] } & {
         __typename: 'ReservationEventPayload';
       })
-    | (SafetyStockEventPayload & { __typename: 'SafetyStockEventPayload' });
+    | (SafetyStockEventPayload & { __typename: 'SafetyStockEventPayload' })
+    | (Omit<TransferEventPayload, 'transfer'> & { transfer: _RefType['TransferSnapshot'] } & {
+        __typename: 'TransferEventPayload';
+      });
 };
 
 /** Mapping of interface types */
@@ -3510,7 +4315,9 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | (LocationMapper & { __typename: 'Location' })
     | (MovementMapper & { __typename: 'Movement' })
     | (ProductMapper & { __typename: 'Product' })
+    | (PurchaseOrderMapper & { __typename: 'PurchaseOrder' })
     | (ReservationMapper & { __typename: 'Reservation' })
+    | (TransferMapper & { __typename: 'Transfer' })
     | (UserMapper & { __typename: 'User' });
 };
 
@@ -3539,9 +4346,13 @@ export type ResolversTypes = {
       userErrors: Array<ResolversTypes['UserError']>;
     }
   >;
+  CancelPurchaseOrderInput: CancelPurchaseOrderInput;
+  CancelTransferInput: CancelTransferInput;
   Category: ResolverTypeWrapper<Category>;
   ChangePasswordInput: ChangePasswordInput;
   ChangeStockStateInput: ChangeStockStateInput;
+  ClosePurchaseOrderInput: ClosePurchaseOrderInput;
+  CloseTransferInput: CloseTransferInput;
   CommitReservationInput: CommitReservationInput;
   CreateApiKeyInput: CreateApiKeyInput;
   CreateApiKeyPayload: ResolverTypeWrapper<
@@ -3564,6 +4375,10 @@ export type ResolversTypes = {
       userErrors: Array<ResolversTypes['UserError']>;
     }
   >;
+  CreatePurchaseOrderInput: CreatePurchaseOrderInput;
+  CreatePurchaseOrdersFromSuggestionsInput: CreatePurchaseOrdersFromSuggestionsInput;
+  CreatePurchaseOrdersFromSuggestionsPayload: ResolverTypeWrapper<CreatePurchaseOrdersFromSuggestionsPayloadMapper>;
+  CreateTransferInput: CreateTransferInput;
   CreateUserInput: CreateUserInput;
   CreateWebhookSubscriptionInput: CreateWebhookSubscriptionInput;
   CreateWebhookSubscriptionPayload: ResolverTypeWrapper<
@@ -3605,6 +4420,8 @@ export type ResolversTypes = {
     | 'ALREADY_COMMITTED'
     | 'NOT_IN_RESERVATION'
     | 'EXCEEDS_RESERVATION'
+    | 'EXCEEDS_OUTSTANDING'
+    | 'INVALID_STATUS'
     | 'URL_NOT_ALLOWED'
   >;
   Event: ResolverTypeWrapper<EventMapper>;
@@ -3631,9 +4448,21 @@ export type ResolversTypes = {
     | 'LOCATION_RESTORED'
     | 'PRODUCT_BELOW_REORDER_POINT'
     | 'PRODUCT_ABOVE_REORDER_POINT'
+    | 'TRANSFER_CREATED'
+    | 'TRANSFER_SHIPPED'
+    | 'TRANSFER_RECEIVED'
+    | 'TRANSFER_CLOSED'
+    | 'TRANSFER_CANCELLED'
+    | 'PURCHASE_ORDER_CREATED'
+    | 'PURCHASE_ORDER_UPDATED'
+    | 'PURCHASE_ORDER_PLACED'
+    | 'PURCHASE_ORDER_RECEIVED'
+    | 'PURCHASE_ORDER_CLOSED'
+    | 'PURCHASE_ORDER_CANCELLED'
   >;
   ExtendReservationInput: ExtendReservationInput;
   HistoricalStockLevel: ResolverTypeWrapper<HistoricalStockLevelMapper>;
+  IncomingQuantity: ResolverTypeWrapper<IncomingQuantityMapper>;
   InventoryValuationConnection: ResolverTypeWrapper<InventoryValuationConnectionMapper>;
   InventoryValuationEdge: ResolverTypeWrapper<
     Omit<InventoryValuationEdge, 'node'> & { node: ResolversTypes['InventoryValuationRow'] }
@@ -3701,6 +4530,7 @@ export type ResolversTypes = {
   PersistedDocumentEdge: ResolverTypeWrapper<
     Omit<PersistedDocumentEdge, 'node'> & { node: ResolversTypes['PersistedDocument'] }
   >;
+  PlacePurchaseOrderInput: PlacePurchaseOrderInput;
   Product: ResolverTypeWrapper<ProductMapper>;
   ProductConnection: ResolverTypeWrapper<ProductConnectionMapper>;
   ProductEdge: ResolverTypeWrapper<Omit<ProductEdge, 'node'> & { node: ResolversTypes['Product'] }>;
@@ -3709,8 +4539,30 @@ export type ResolversTypes = {
   ProductOrder: ProductOrder;
   ProductOrderField: ResolverTypeWrapper<'SKU' | 'NAME' | 'PRICE' | 'CATEGORY' | 'CREATED_AT'>;
   ProductSnapshot: ResolverTypeWrapper<ProductSnapshot>;
+  PurchaseOrder: ResolverTypeWrapper<PurchaseOrderMapper>;
+  PurchaseOrderConnection: ResolverTypeWrapper<PurchaseOrderConnectionMapper>;
+  PurchaseOrderEdge: ResolverTypeWrapper<Omit<PurchaseOrderEdge, 'node'> & { node: ResolversTypes['PurchaseOrder'] }>;
+  PurchaseOrderEventPayload: ResolverTypeWrapper<
+    Omit<PurchaseOrderEventPayload, 'purchaseOrder'> & { purchaseOrder: ResolversTypes['PurchaseOrderSnapshot'] }
+  >;
+  PurchaseOrderFilter: PurchaseOrderFilter;
+  PurchaseOrderLine: ResolverTypeWrapper<PurchaseOrderLineMapper>;
+  PurchaseOrderLineInput: PurchaseOrderLineInput;
+  PurchaseOrderLineSnapshot: ResolverTypeWrapper<PurchaseOrderLineSnapshot>;
+  PurchaseOrderPayload: ResolverTypeWrapper<PurchaseOrderPayloadMapper>;
+  PurchaseOrderSnapshot: ResolverTypeWrapper<
+    Omit<PurchaseOrderSnapshot, 'status'> & { status: ResolversTypes['PurchaseOrderStatus'] }
+  >;
+  PurchaseOrderStatus: ResolverTypeWrapper<
+    'DRAFT' | 'ORDERED' | 'PARTIALLY_RECEIVED' | 'RECEIVED' | 'CLOSED' | 'CANCELLED'
+  >;
+  PurchaseOrderStatusChange: ResolverTypeWrapper<PurchaseOrderStatusChangeMapper>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReceivePurchaseOrderInput: ReceivePurchaseOrderInput;
+  ReceivePurchaseOrderLineInput: ReceivePurchaseOrderLineInput;
   ReceiveStockInput: ReceiveStockInput;
+  ReceiveTransferInput: ReceiveTransferInput;
+  ReceiveTransferLineInput: ReceiveTransferLineInput;
   RecordMovementsInput: RecordMovementsInput;
   RecordMovementsPayload: ResolverTypeWrapper<RecordMovementsPayloadMapper>;
   RedeliverWebhookInput: RedeliverWebhookInput;
@@ -3782,6 +4634,7 @@ export type ResolversTypes = {
   SetSafetyStockInput: SetSafetyStockInput;
   SetSafetyStockPayload: ResolverTypeWrapper<SetSafetyStockPayloadMapper>;
   ShipStockInput: ShipStockInput;
+  ShipTransferInput: ShipTransferInput;
   SignInInput: SignInInput;
   SignInPayload: ResolverTypeWrapper<
     Omit<SignInPayload, 'user' | 'userErrors'> & {
@@ -3804,6 +4657,25 @@ export type ResolversTypes = {
   StockVerification: ResolverTypeWrapper<StockVerificationMapper>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SummaryInterval: ResolverTypeWrapper<'DAY' | 'WEEK' | 'MONTH'>;
+  SupplierForProductInput: SupplierForProductInput;
+  Transfer: ResolverTypeWrapper<TransferMapper>;
+  TransferConnection: ResolverTypeWrapper<TransferConnectionMapper>;
+  TransferEdge: ResolverTypeWrapper<Omit<TransferEdge, 'node'> & { node: ResolversTypes['Transfer'] }>;
+  TransferEventPayload: ResolverTypeWrapper<
+    Omit<TransferEventPayload, 'transfer'> & { transfer: ResolversTypes['TransferSnapshot'] }
+  >;
+  TransferFilter: TransferFilter;
+  TransferLine: ResolverTypeWrapper<TransferLineMapper>;
+  TransferLineInput: TransferLineInput;
+  TransferLineSnapshot: ResolverTypeWrapper<TransferLineSnapshot>;
+  TransferPayload: ResolverTypeWrapper<TransferPayloadMapper>;
+  TransferSnapshot: ResolverTypeWrapper<
+    Omit<TransferSnapshot, 'status'> & { status: ResolversTypes['TransferStatus'] }
+  >;
+  TransferStatus: ResolverTypeWrapper<
+    'DRAFT' | 'IN_TRANSIT' | 'PARTIALLY_RECEIVED' | 'RECEIVED' | 'CLOSED' | 'CANCELLED'
+  >;
+  TransferStatusChange: ResolverTypeWrapper<TransferStatusChangeMapper>;
   TransferStockInput: TransferStockInput;
   UpdateApiKeyInput: UpdateApiKeyInput;
   UpdateApiKeyPayload: ResolverTypeWrapper<
@@ -3826,6 +4698,7 @@ export type ResolversTypes = {
       userErrors: Array<ResolversTypes['UserError']>;
     }
   >;
+  UpdatePurchaseOrderInput: UpdatePurchaseOrderInput;
   UpdateUserInput: UpdateUserInput;
   UpdateWebhookSubscriptionInput: UpdateWebhookSubscriptionInput;
   UpdateWebhookSubscriptionPayload: ResolverTypeWrapper<
@@ -3883,9 +4756,13 @@ export type ResolversParentTypes = {
     product?: Maybe<ResolversParentTypes['Product']>;
     userErrors: Array<ResolversParentTypes['UserError']>;
   };
+  CancelPurchaseOrderInput: CancelPurchaseOrderInput;
+  CancelTransferInput: CancelTransferInput;
   Category: Category;
   ChangePasswordInput: ChangePasswordInput;
   ChangeStockStateInput: ChangeStockStateInput;
+  ClosePurchaseOrderInput: ClosePurchaseOrderInput;
+  CloseTransferInput: CloseTransferInput;
   CommitReservationInput: CommitReservationInput;
   CreateApiKeyInput: CreateApiKeyInput;
   CreateApiKeyPayload: Omit<CreateApiKeyPayload, 'apiKey' | 'userErrors'> & {
@@ -3902,6 +4779,10 @@ export type ResolversParentTypes = {
     product?: Maybe<ResolversParentTypes['Product']>;
     userErrors: Array<ResolversParentTypes['UserError']>;
   };
+  CreatePurchaseOrderInput: CreatePurchaseOrderInput;
+  CreatePurchaseOrdersFromSuggestionsInput: CreatePurchaseOrdersFromSuggestionsInput;
+  CreatePurchaseOrdersFromSuggestionsPayload: CreatePurchaseOrdersFromSuggestionsPayloadMapper;
+  CreateTransferInput: CreateTransferInput;
   CreateUserInput: CreateUserInput;
   CreateWebhookSubscriptionInput: CreateWebhookSubscriptionInput;
   CreateWebhookSubscriptionPayload: Omit<CreateWebhookSubscriptionPayload, 'subscription' | 'userErrors'> & {
@@ -3919,6 +4800,7 @@ export type ResolversParentTypes = {
   EventPayload: ResolversUnionTypes<ResolversParentTypes>['EventPayload'];
   ExtendReservationInput: ExtendReservationInput;
   HistoricalStockLevel: HistoricalStockLevelMapper;
+  IncomingQuantity: IncomingQuantityMapper;
   InventoryValuationConnection: InventoryValuationConnectionMapper;
   InventoryValuationEdge: Omit<InventoryValuationEdge, 'node'> & {
     node: ResolversParentTypes['InventoryValuationRow'];
@@ -3953,6 +4835,7 @@ export type ResolversParentTypes = {
   PersistedDocument: PersistedDocumentMapper;
   PersistedDocumentConnection: PersistedDocumentConnectionMapper;
   PersistedDocumentEdge: Omit<PersistedDocumentEdge, 'node'> & { node: ResolversParentTypes['PersistedDocument'] };
+  PlacePurchaseOrderInput: PlacePurchaseOrderInput;
   Product: ProductMapper;
   ProductConnection: ProductConnectionMapper;
   ProductEdge: Omit<ProductEdge, 'node'> & { node: ResolversParentTypes['Product'] };
@@ -3960,8 +4843,25 @@ export type ResolversParentTypes = {
   ProductFilter: ProductFilter;
   ProductOrder: ProductOrder;
   ProductSnapshot: ProductSnapshot;
+  PurchaseOrder: PurchaseOrderMapper;
+  PurchaseOrderConnection: PurchaseOrderConnectionMapper;
+  PurchaseOrderEdge: Omit<PurchaseOrderEdge, 'node'> & { node: ResolversParentTypes['PurchaseOrder'] };
+  PurchaseOrderEventPayload: Omit<PurchaseOrderEventPayload, 'purchaseOrder'> & {
+    purchaseOrder: ResolversParentTypes['PurchaseOrderSnapshot'];
+  };
+  PurchaseOrderFilter: PurchaseOrderFilter;
+  PurchaseOrderLine: PurchaseOrderLineMapper;
+  PurchaseOrderLineInput: PurchaseOrderLineInput;
+  PurchaseOrderLineSnapshot: PurchaseOrderLineSnapshot;
+  PurchaseOrderPayload: PurchaseOrderPayloadMapper;
+  PurchaseOrderSnapshot: PurchaseOrderSnapshot;
+  PurchaseOrderStatusChange: PurchaseOrderStatusChangeMapper;
   Query: Record<PropertyKey, never>;
+  ReceivePurchaseOrderInput: ReceivePurchaseOrderInput;
+  ReceivePurchaseOrderLineInput: ReceivePurchaseOrderLineInput;
   ReceiveStockInput: ReceiveStockInput;
+  ReceiveTransferInput: ReceiveTransferInput;
+  ReceiveTransferLineInput: ReceiveTransferLineInput;
   RecordMovementsInput: RecordMovementsInput;
   RecordMovementsPayload: RecordMovementsPayloadMapper;
   RedeliverWebhookInput: RedeliverWebhookInput;
@@ -4017,6 +4917,7 @@ export type ResolversParentTypes = {
   SetSafetyStockInput: SetSafetyStockInput;
   SetSafetyStockPayload: SetSafetyStockPayloadMapper;
   ShipStockInput: ShipStockInput;
+  ShipTransferInput: ShipTransferInput;
   SignInInput: SignInInput;
   SignInPayload: Omit<SignInPayload, 'user' | 'userErrors'> & {
     user?: Maybe<ResolversParentTypes['User']>;
@@ -4034,6 +4935,18 @@ export type ResolversParentTypes = {
   StockMovementPayload: StockMovementPayloadMapper;
   StockVerification: StockVerificationMapper;
   Subscription: Record<PropertyKey, never>;
+  SupplierForProductInput: SupplierForProductInput;
+  Transfer: TransferMapper;
+  TransferConnection: TransferConnectionMapper;
+  TransferEdge: Omit<TransferEdge, 'node'> & { node: ResolversParentTypes['Transfer'] };
+  TransferEventPayload: Omit<TransferEventPayload, 'transfer'> & { transfer: ResolversParentTypes['TransferSnapshot'] };
+  TransferFilter: TransferFilter;
+  TransferLine: TransferLineMapper;
+  TransferLineInput: TransferLineInput;
+  TransferLineSnapshot: TransferLineSnapshot;
+  TransferPayload: TransferPayloadMapper;
+  TransferSnapshot: TransferSnapshot;
+  TransferStatusChange: TransferStatusChangeMapper;
   TransferStockInput: TransferStockInput;
   UpdateApiKeyInput: UpdateApiKeyInput;
   UpdateApiKeyPayload: Omit<UpdateApiKeyPayload, 'apiKey' | 'userErrors'> & {
@@ -4050,6 +4963,7 @@ export type ResolversParentTypes = {
     product?: Maybe<ResolversParentTypes['Product']>;
     userErrors: Array<ResolversParentTypes['UserError']>;
   };
+  UpdatePurchaseOrderInput: UpdatePurchaseOrderInput;
   UpdateUserInput: UpdateUserInput;
   UpdateWebhookSubscriptionInput: UpdateWebhookSubscriptionInput;
   UpdateWebhookSubscriptionPayload: Omit<UpdateWebhookSubscriptionPayload, 'subscription' | 'userErrors'> & {
@@ -4205,6 +5119,16 @@ export type CreateProductPayloadResolvers<
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type CreatePurchaseOrdersFromSuggestionsPayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['CreatePurchaseOrdersFromSuggestionsPayload'] =
+    ResolversParentTypes['CreatePurchaseOrdersFromSuggestionsPayload'],
+> = {
+  purchaseOrders?: Resolver<Array<ResolversTypes['PurchaseOrder']>, ParentType, ContextType>;
+  unassigned?: Resolver<Array<ResolversTypes['Product']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type CreateWebhookSubscriptionPayloadResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes['CreateWebhookSubscriptionPayload'] =
@@ -4242,6 +5166,7 @@ export type ErrorCodeResolvers = EnumResolverSignature<
     DUPLICATE_EMAIL?: any;
     DUPLICATE_LOCATION_CODE?: any;
     DUPLICATE_SKU?: any;
+    EXCEEDS_OUTSTANDING?: any;
     EXCEEDS_RESERVATION?: any;
     HASH_MISMATCH?: any;
     IDEMPOTENCY_KEY_IN_PROGRESS?: any;
@@ -4250,6 +5175,7 @@ export type ErrorCodeResolvers = EnumResolverSignature<
     INVALID_CREDENTIALS?: any;
     INVALID_FORMAT?: any;
     INVALID_ID?: any;
+    INVALID_STATUS?: any;
     LAST_ADMIN?: any;
     NOT_APPLICABLE?: any;
     NOT_FOUND?: any;
@@ -4307,9 +5233,11 @@ export type EventPayloadResolvers<
     | 'LocationEventPayload'
     | 'MovementEventPayload'
     | 'ProductEventPayload'
+    | 'PurchaseOrderEventPayload'
     | 'ReorderPointEventPayload'
     | 'ReservationEventPayload'
-    | 'SafetyStockEventPayload',
+    | 'SafetyStockEventPayload'
+    | 'TransferEventPayload',
     ParentType,
     ContextType
   >;
@@ -4329,6 +5257,12 @@ export type EventTypeResolvers = EnumResolverSignature<
     PRODUCT_CREATED?: any;
     PRODUCT_RESTORED?: any;
     PRODUCT_UPDATED?: any;
+    PURCHASE_ORDER_CANCELLED?: any;
+    PURCHASE_ORDER_CLOSED?: any;
+    PURCHASE_ORDER_CREATED?: any;
+    PURCHASE_ORDER_PLACED?: any;
+    PURCHASE_ORDER_RECEIVED?: any;
+    PURCHASE_ORDER_UPDATED?: any;
     RESERVATION_COMMITTED?: any;
     RESERVATION_CREATED?: any;
     RESERVATION_EXPIRED?: any;
@@ -4336,6 +5270,11 @@ export type EventTypeResolvers = EnumResolverSignature<
     RESERVATION_FULFILLED?: any;
     RESERVATION_RELEASED?: any;
     SAFETY_STOCK_CHANGED?: any;
+    TRANSFER_CANCELLED?: any;
+    TRANSFER_CLOSED?: any;
+    TRANSFER_CREATED?: any;
+    TRANSFER_RECEIVED?: any;
+    TRANSFER_SHIPPED?: any;
   },
   ResolversTypes['EventType']
 >;
@@ -4349,6 +5288,14 @@ export type HistoricalStockLevelResolvers<
   onHand?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
   qualityControl?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type IncomingQuantityResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['IncomingQuantity'] = ResolversParentTypes['IncomingQuantity'],
+> = {
+  expectedOn?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type InventoryValuationConnectionResolvers<
@@ -4509,6 +5456,7 @@ export type LowStockItemResolvers<
 > = {
   available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   daysOfCover?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  incoming?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType>;
   onHand?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
@@ -4674,6 +5622,18 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationarchiveProductArgs, 'input'>
   >;
+  cancelPurchaseOrder?: Resolver<
+    ResolversTypes['PurchaseOrderPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationcancelPurchaseOrderArgs, 'input'>
+  >;
+  cancelTransfer?: Resolver<
+    ResolversTypes['TransferPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationcancelTransferArgs, 'input'>
+  >;
   changePassword?: Resolver<
     ResolversTypes['SignInPayload'],
     ParentType,
@@ -4685,6 +5645,18 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationchangeStockStateArgs, 'input'>
+  >;
+  closePurchaseOrder?: Resolver<
+    ResolversTypes['PurchaseOrderPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationclosePurchaseOrderArgs, 'input'>
+  >;
+  closeTransfer?: Resolver<
+    ResolversTypes['TransferPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationcloseTransferArgs, 'input'>
   >;
   commitReservation?: Resolver<
     ResolversTypes['ReservationPayload'],
@@ -4709,6 +5681,24 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationcreateProductArgs, 'input'>
+  >;
+  createPurchaseOrder?: Resolver<
+    ResolversTypes['PurchaseOrderPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationcreatePurchaseOrderArgs, 'input'>
+  >;
+  createPurchaseOrdersFromSuggestions?: Resolver<
+    ResolversTypes['CreatePurchaseOrdersFromSuggestionsPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationcreatePurchaseOrdersFromSuggestionsArgs, 'input'>
+  >;
+  createTransfer?: Resolver<
+    ResolversTypes['TransferPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationcreateTransferArgs, 'input'>
   >;
   createUser?: Resolver<
     ResolversTypes['UserPayload'],
@@ -4740,11 +5730,29 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationextendReservationArgs, 'input'>
   >;
+  placePurchaseOrder?: Resolver<
+    ResolversTypes['PurchaseOrderPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationplacePurchaseOrderArgs, 'input'>
+  >;
+  receivePurchaseOrder?: Resolver<
+    ResolversTypes['PurchaseOrderPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationreceivePurchaseOrderArgs, 'input'>
+  >;
   receiveStock?: Resolver<
     ResolversTypes['StockMovementPayload'],
     ParentType,
     ContextType,
     RequireFields<MutationreceiveStockArgs, 'input'>
+  >;
+  receiveTransfer?: Resolver<
+    ResolversTypes['TransferPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationreceiveTransferArgs, 'input'>
   >;
   recordMovements?: Resolver<
     ResolversTypes['RecordMovementsPayload'],
@@ -4824,6 +5832,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationshipStockArgs, 'input'>
   >;
+  shipTransfer?: Resolver<
+    ResolversTypes['TransferPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationshipTransferArgs, 'input'>
+  >;
   signIn?: Resolver<
     ResolversTypes['SignInPayload'],
     ParentType,
@@ -4854,6 +5868,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationupdateProductArgs, 'input'>
   >;
+  updatePurchaseOrder?: Resolver<
+    ResolversTypes['PurchaseOrderPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationupdatePurchaseOrderArgs, 'input'>
+  >;
   updateUser?: Resolver<
     ResolversTypes['UserPayload'],
     ParentType,
@@ -4879,7 +5899,7 @@ export type NodeResolvers<
   ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node'],
 > = {
   __resolveType?: TypeResolveFn<
-    'ApiKey' | 'Event' | 'Location' | 'Movement' | 'Product' | 'Reservation' | 'User',
+    'ApiKey' | 'Event' | 'Location' | 'Movement' | 'Product' | 'PurchaseOrder' | 'Reservation' | 'Transfer' | 'User',
     ParentType,
     ContextType
   >;
@@ -4954,10 +5974,14 @@ export type ProductResolvers<
   >;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  incoming?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  incomingSchedule?: Resolver<Array<ResolversTypes['IncomingQuantity']>, ParentType, ContextType>;
   inventoryValue?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  leadTimeDays?: Resolver<Maybe<ResolversTypes['NonNegativeInt']>, ParentType, ContextType>;
   movements?: Resolver<ResolversTypes['MovementConnection'], ParentType, ContextType, Partial<ProductmovementsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   onHand?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  preferredSupplier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   price?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   qualityControl?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reorderPoint?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
@@ -5021,6 +6045,113 @@ export type ProductSnapshotResolvers<
   sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type PurchaseOrderResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['PurchaseOrder'] = ResolversParentTypes['PurchaseOrder'],
+> = {
+  closeReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  expectedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['PurchaseOrderStatusChange']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['PurchaseOrderLine']>, ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PurchaseOrderStatus'], ParentType, ContextType>;
+  supplier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PurchaseOrderConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['PurchaseOrderConnection'] = ResolversParentTypes['PurchaseOrderConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['PurchaseOrderEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['PurchaseOrder']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PurchaseOrderEdgeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['PurchaseOrderEdge'] = ResolversParentTypes['PurchaseOrderEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PurchaseOrder'], ParentType, ContextType>;
+};
+
+export type PurchaseOrderEventPayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['PurchaseOrderEventPayload'] =
+    ResolversParentTypes['PurchaseOrderEventPayload'],
+> = {
+  purchaseOrder?: Resolver<ResolversTypes['PurchaseOrderSnapshot'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PurchaseOrderLineResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['PurchaseOrderLine'] = ResolversParentTypes['PurchaseOrderLine'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  location?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
+  outstanding?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  received?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tolerance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unitCost?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+};
+
+export type PurchaseOrderLineSnapshotResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['PurchaseOrderLineSnapshot'] =
+    ResolversParentTypes['PurchaseOrderLineSnapshot'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  locationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  productId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  received?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unitCost?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+};
+
+export type PurchaseOrderPayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['PurchaseOrderPayload'] = ResolversParentTypes['PurchaseOrderPayload'],
+> = {
+  movements?: Resolver<Array<ResolversTypes['Movement']>, ParentType, ContextType>;
+  purchaseOrder?: Resolver<Maybe<ResolversTypes['PurchaseOrder']>, ParentType, ContextType>;
+  stockLevels?: Resolver<Array<ResolversTypes['StockLevel']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type PurchaseOrderSnapshotResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['PurchaseOrderSnapshot'] = ResolversParentTypes['PurchaseOrderSnapshot'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['PurchaseOrderLineSnapshot']>, ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PurchaseOrderStatus'], ParentType, ContextType>;
+  supplier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PurchaseOrderStatusResolvers = EnumResolverSignature<
+  { CANCELLED?: any; CLOSED?: any; DRAFT?: any; ORDERED?: any; PARTIALLY_RECEIVED?: any; RECEIVED?: any },
+  ResolversTypes['PurchaseOrderStatus']
+>;
+
+export type PurchaseOrderStatusChangeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['PurchaseOrderStatusChange'] =
+    ResolversParentTypes['PurchaseOrderStatusChange'],
+> = {
+  actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PurchaseOrderStatus'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
@@ -5066,6 +6197,18 @@ export type QueryResolvers<
   >;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, Partial<QueryproductArgs>>;
   products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, Partial<QueryproductsArgs>>;
+  purchaseOrder?: Resolver<
+    Maybe<ResolversTypes['PurchaseOrder']>,
+    ParentType,
+    ContextType,
+    RequireFields<QuerypurchaseOrderArgs, 'id'>
+  >;
+  purchaseOrders?: Resolver<
+    ResolversTypes['PurchaseOrderConnection'],
+    ParentType,
+    ContextType,
+    Partial<QuerypurchaseOrdersArgs>
+  >;
   reservations?: Resolver<
     ResolversTypes['ReservationConnection'],
     ParentType,
@@ -5078,6 +6221,13 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QuerysalesReportArgs, 'from' | 'groupBy' | 'orderBy' | 'to'>
   >;
+  transfer?: Resolver<
+    Maybe<ResolversTypes['Transfer']>,
+    ParentType,
+    ContextType,
+    RequireFields<QuerytransferArgs, 'id'>
+  >;
+  transfers?: Resolver<ResolversTypes['TransferConnection'], ParentType, ContextType, Partial<QuerytransfersArgs>>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, Partial<QueryusersArgs>>;
   verifyStockLevels?: Resolver<ResolversTypes['StockVerification'], ParentType, ContextType>;
   webhookDeliveries?: Resolver<
@@ -5394,6 +6544,8 @@ export type StockLevelResolvers<
   available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   committed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   damaged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  incoming?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  incomingSchedule?: Resolver<Array<ResolversTypes['IncomingQuantity']>, ParentType, ContextType>;
   location?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
   onHand?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
@@ -5507,6 +6659,111 @@ export type SummaryIntervalResolvers = EnumResolverSignature<
   { DAY?: any; MONTH?: any; WEEK?: any },
   ResolversTypes['SummaryInterval']
 >;
+
+export type TransferResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Transfer'] = ResolversParentTypes['Transfer'],
+> = {
+  closeReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  expectedArrival?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  fromLocation?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['TransferStatusChange']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['TransferLine']>, ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TransferStatus'], ParentType, ContextType>;
+  toLocation?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TransferConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['TransferConnection'] = ResolversParentTypes['TransferConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['TransferEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Transfer']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TransferEdgeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['TransferEdge'] = ResolversParentTypes['TransferEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Transfer'], ParentType, ContextType>;
+};
+
+export type TransferEventPayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['TransferEventPayload'] = ResolversParentTypes['TransferEventPayload'],
+> = {
+  transfer?: Resolver<ResolversTypes['TransferSnapshot'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TransferLineResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['TransferLine'] = ResolversParentTypes['TransferLine'],
+> = {
+  inTransit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lost?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  received?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  returned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  shipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TransferLineSnapshotResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['TransferLineSnapshot'] = ResolversParentTypes['TransferLineSnapshot'],
+> = {
+  lost?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  productId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  received?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  returned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  shipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TransferPayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['TransferPayload'] = ResolversParentTypes['TransferPayload'],
+> = {
+  movements?: Resolver<Array<ResolversTypes['Movement']>, ParentType, ContextType>;
+  stockLevels?: Resolver<Array<ResolversTypes['StockLevel']>, ParentType, ContextType>;
+  transfer?: Resolver<Maybe<ResolversTypes['Transfer']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type TransferSnapshotResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['TransferSnapshot'] = ResolversParentTypes['TransferSnapshot'],
+> = {
+  fromLocationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['TransferLineSnapshot']>, ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TransferStatus'], ParentType, ContextType>;
+  toLocationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type TransferStatusResolvers = EnumResolverSignature<
+  { CANCELLED?: any; CLOSED?: any; DRAFT?: any; IN_TRANSIT?: any; PARTIALLY_RECEIVED?: any; RECEIVED?: any },
+  ResolversTypes['TransferStatus']
+>;
+
+export type TransferStatusChangeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['TransferStatusChange'] = ResolversParentTypes['TransferStatusChange'],
+> = {
+  actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TransferStatus'], ParentType, ContextType>;
+};
 
 export type UpdateApiKeyPayloadResolvers<
   ContextType = Context,
@@ -5702,6 +6959,7 @@ export type Resolvers<ContextType = Context> = {
   CreateApiKeyPayload?: CreateApiKeyPayloadResolvers<ContextType>;
   CreateLocationPayload?: CreateLocationPayloadResolvers<ContextType>;
   CreateProductPayload?: CreateProductPayloadResolvers<ContextType>;
+  CreatePurchaseOrdersFromSuggestionsPayload?: CreatePurchaseOrdersFromSuggestionsPayloadResolvers<ContextType>;
   CreateWebhookSubscriptionPayload?: CreateWebhookSubscriptionPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
@@ -5713,6 +6971,7 @@ export type Resolvers<ContextType = Context> = {
   EventPayload?: EventPayloadResolvers<ContextType>;
   EventType?: EventTypeResolvers;
   HistoricalStockLevel?: HistoricalStockLevelResolvers<ContextType>;
+  IncomingQuantity?: IncomingQuantityResolvers<ContextType>;
   InventoryValuationConnection?: InventoryValuationConnectionResolvers<ContextType>;
   InventoryValuationEdge?: InventoryValuationEdgeResolvers<ContextType>;
   InventoryValuationRow?: InventoryValuationRowResolvers<ContextType>;
@@ -5753,6 +7012,16 @@ export type Resolvers<ContextType = Context> = {
   ProductEventPayload?: ProductEventPayloadResolvers<ContextType>;
   ProductOrderField?: ProductOrderFieldResolvers;
   ProductSnapshot?: ProductSnapshotResolvers<ContextType>;
+  PurchaseOrder?: PurchaseOrderResolvers<ContextType>;
+  PurchaseOrderConnection?: PurchaseOrderConnectionResolvers<ContextType>;
+  PurchaseOrderEdge?: PurchaseOrderEdgeResolvers<ContextType>;
+  PurchaseOrderEventPayload?: PurchaseOrderEventPayloadResolvers<ContextType>;
+  PurchaseOrderLine?: PurchaseOrderLineResolvers<ContextType>;
+  PurchaseOrderLineSnapshot?: PurchaseOrderLineSnapshotResolvers<ContextType>;
+  PurchaseOrderPayload?: PurchaseOrderPayloadResolvers<ContextType>;
+  PurchaseOrderSnapshot?: PurchaseOrderSnapshotResolvers<ContextType>;
+  PurchaseOrderStatus?: PurchaseOrderStatusResolvers;
+  PurchaseOrderStatusChange?: PurchaseOrderStatusChangeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecordMovementsPayload?: RecordMovementsPayloadResolvers<ContextType>;
   RedeliverWebhookPayload?: RedeliverWebhookPayloadResolvers<ContextType>;
@@ -5795,6 +7064,16 @@ export type Resolvers<ContextType = Context> = {
   StockVerification?: StockVerificationResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   SummaryInterval?: SummaryIntervalResolvers;
+  Transfer?: TransferResolvers<ContextType>;
+  TransferConnection?: TransferConnectionResolvers<ContextType>;
+  TransferEdge?: TransferEdgeResolvers<ContextType>;
+  TransferEventPayload?: TransferEventPayloadResolvers<ContextType>;
+  TransferLine?: TransferLineResolvers<ContextType>;
+  TransferLineSnapshot?: TransferLineSnapshotResolvers<ContextType>;
+  TransferPayload?: TransferPayloadResolvers<ContextType>;
+  TransferSnapshot?: TransferSnapshotResolvers<ContextType>;
+  TransferStatus?: TransferStatusResolvers;
+  TransferStatusChange?: TransferStatusChangeResolvers<ContextType>;
   UpdateApiKeyPayload?: UpdateApiKeyPayloadResolvers<ContextType>;
   UpdateLocationPayload?: UpdateLocationPayloadResolvers<ContextType>;
   UpdateProductPayload?: UpdateProductPayloadResolvers<ContextType>;

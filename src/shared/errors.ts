@@ -29,6 +29,8 @@ export type ErrorCode =
   | 'ALREADY_COMMITTED'
   | 'NOT_IN_RESERVATION'
   | 'EXCEEDS_RESERVATION'
+  | 'EXCEEDS_OUTSTANDING'
+  | 'INVALID_STATUS'
   | 'URL_NOT_ALLOWED';
 
 /** One problem with a mutation's input; `field` is relative to the mutation's input. */

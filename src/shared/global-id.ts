@@ -9,6 +9,9 @@ export type NodeType =
   | 'User'
   | 'ApiKey'
   | 'Reservation'
+  | 'Transfer'
+  | 'PurchaseOrder'
+  | 'PurchaseOrderLine'
   | 'Event'
   | 'WebhookSubscription'
   | 'WebhookDelivery';

@@ -190,8 +190,9 @@ describe('the examples in the docs', () => {
   }
 
   /**
-   * `product:<SKU>`, `location:<code>`, `movement:<reference>`, `reservation:<reference>` (the newest
-   * with it) and `daysAgo:<n>` in the variables.
+   * `product:<SKU>`, `location:<code>`, `movement:<reference>`, `reservation:<reference>`,
+   * `transfer:<reference>`, `purchaseOrder:<reference>` (the newest with it), `purchaseOrderLine:<reference>`
+   * (that order's first line) and `daysAgo:<n>` in the variables.
    */
   async function resolve(value: unknown): Promise<unknown> {
     if (Array.isArray(value)) return Promise.all(value.map(resolve));
@@ -200,7 +201,11 @@ describe('the examples in the docs', () => {
         await Promise.all(Object.entries(value).map(async ([key, item]) => [key, await resolve(item)])),
       );
     const [, kind, name] =
-      typeof value === 'string' ? (/^(product|location|movement|reservation|daysAgo):(.+)$/.exec(value) ?? []) : [];
+      typeof value === 'string'
+        ? (/^(product|location|movement|reservation|transfer|purchaseOrder|purchaseOrderLine|daysAgo):(.+)$/.exec(
+            value,
+          ) ?? [])
+        : [];
     switch (kind) {
       case 'product':
         return lookUp(
@@ -225,6 +230,25 @@ describe('the examples in the docs', () => {
           'query($reference: String) { reservations(filter: { reference: $reference }, first: 1) { nodes { id } } }',
           { reference: name },
           (data: { reservations: { nodes: Array<{ id: string }> } }) => data.reservations.nodes[0]?.id,
+        );
+      case 'transfer':
+        return lookUp(
+          'query($reference: String) { transfers(filter: { reference: $reference }, first: 1) { nodes { id } } }',
+          { reference: name },
+          (data: { transfers: { nodes: Array<{ id: string }> } }) => data.transfers.nodes[0]?.id,
+        );
+      case 'purchaseOrder':
+        return lookUp(
+          'query($reference: String) { purchaseOrders(filter: { reference: $reference }, first: 1) { nodes { id } } }',
+          { reference: name },
+          (data: { purchaseOrders: { nodes: Array<{ id: string }> } }) => data.purchaseOrders.nodes[0]?.id,
+        );
+      case 'purchaseOrderLine':
+        return lookUp(
+          'query($reference: String) { purchaseOrders(filter: { reference: $reference }, first: 1) { nodes { lines { id } } } }',
+          { reference: name },
+          (data: { purchaseOrders: { nodes: Array<{ lines: Array<{ id: string }> }> } }) =>
+            data.purchaseOrders.nodes[0]?.lines[0]?.id,
         );
       case 'daysAgo':
         return new Date(Date.now() - Number(name) * 86_400_000).toISOString();

@@ -286,6 +286,7 @@ const LEVEL_HEADER = [
   'damaged',
   'qualityControl',
   'safetyStock',
+  'incoming',
 ];
 
 describe('stock levels export', () => {

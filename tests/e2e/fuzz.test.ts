@@ -148,6 +148,10 @@ async function poolsOf(server: TestServer): Promise<FuzzPools> {
       ApiKey: nodes(data.apiKeys).map((node) => node.id),
       // Reservations are made by the fuzzed reserveStock calls themselves; none exist beforehand.
       Reservation: [],
+      // Transfers and purchase orders are made by the fuzzed create calls themselves.
+      Transfer: [],
+      PurchaseOrder: [],
+      PurchaseOrderLine: [],
       // Events come from the fuzzed writes themselves; their ids are only read back through `events`.
       Event: [],
       // Subscriptions need a reachable public URL, which the fuzzer does not make; none exist beforehand.
@@ -295,6 +299,9 @@ describe('fuzzing', () => {
           ApiKey: [],
           Reservation: [],
           Event: [],
+          Transfer: [],
+          PurchaseOrder: [],
+          PurchaseOrderLine: [],
           WebhookSubscription: [],
           WebhookDelivery: [],
         },

@@ -743,6 +743,27 @@ describe('Product.similar', () => {
       await client.end();
     }
   });
+
+  it('ranks exactly on text alone when more products tie with the best than the nearest probe holds', async () => {
+    // 150 copies of SIM-BASE's text, created last SKU first: among equal distances the trigram
+    // index need not yield the first SKUs within its nearest 100, so every tied product is scored.
+    const clones = Array.from({ length: 150 }, (_, index) => `SIM-CLONE-${String(149 - index).padStart(3, '0')}`);
+    for (const sku of clones) {
+      await givenProduct(fresh, {
+        sku,
+        name: 'Claw hammer',
+        description: 'Steel claw hammer',
+        category: 'Other',
+        price: '99',
+      });
+    }
+    const matches = await similar('SIM-BASE', { first: 50, weights: { price: 0, category: 0, text: 1 } });
+    expect(skusOf(matches)).toEqual([...clones].sort().slice(0, 50));
+    for (const match of matches) {
+      expect(match).toMatchObject({ score: 1, textScore: 1, categoryScore: 0 });
+      expect(match.priceScore).toBeCloseTo(20 / 99, 12);
+    }
+  });
 });
 
 describe('field authorization', () => {

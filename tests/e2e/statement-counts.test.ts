@@ -41,26 +41,25 @@ describe('SQL statements per request, with the caller cached', () => {
     }
   });
 
-  it('reads a catalogue page of 50 in 3: the page, the levels (the totals are summed from them), their locations', async () => {
+  it('reads a catalogue page of 50 in 2: the page, then the levels with their locations (the totals are summed from them)', async () => {
     const statements = await statementsOf(async () => {
       const { products } = await server.query(CataloguePageDocument, { first: 50 });
       expect(products.edges).toHaveLength(50);
       expect(products.edges.every(({ node }) => node.stockLevels.length === 2)).toBe(true);
     });
-    // 5 before callers were cached and totals came from the levels; #14's target of 2 needs the
-    // page read in one statement.
-    expect(statements).toBe(3);
+    // 5 before callers were cached, totals came from the levels and levels brought their locations.
+    expect(statements).toBe(2);
   });
 
-  it('reads a product page in 4: the product, its movements, its levels (and totals), and every location in one', async () => {
+  it('reads a product page in 2: the product with its levels and their locations, then its movements with theirs', async () => {
     const statements = await statementsOf(async () => {
       const { product } = await server.query(ProductDetailDocument, { id: detailId });
       expect(product?.movements.edges).toHaveLength(5);
       expect(product?.onHand).toBe(10);
     });
-    // 6 before callers were cached and totals came from the levels. The levels' and the
-    // movements' locations share one batch.
-    expect(statements).toBe(4);
+    // 6 before callers were cached; the product resolver sees that the page asks for stock and
+    // reads the levels with it, and each statement reads the locations its rows name.
+    expect(statements).toBe(2);
   });
 
   it('costs the caller no statement once cached, and one when AUTH_CACHE_SECONDS is 0', async () => {

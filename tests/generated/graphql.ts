@@ -28,6 +28,26 @@ export type AdjustStockInput = {
   reference?: string | null | undefined;
 };
 
+/** What `cancelPurchaseOrder` cancels. */
+export type CancelPurchaseOrderInput = {
+  /** Makes the request safe to retry (see `createPurchaseOrder`). */
+  idempotencyKey?: string | null | undefined;
+  /** The DRAFT or ORDERED order, with no receipts. */
+  purchaseOrderId: string | number;
+  /** Why (up to 1,000 characters). */
+  reason?: string | null | undefined;
+};
+
+/** What `cancelTransfer` cancels. */
+export type CancelTransferInput = {
+  /** Makes the request safe to retry (see `createTransfer`). */
+  idempotencyKey?: string | null | undefined;
+  /** Why (up to 1,000 characters). */
+  reason?: string | null | undefined;
+  /** The transfer, DRAFT, IN_TRANSIT or PARTIALLY_RECEIVED. */
+  transferId: string | number;
+};
+
 /** A password change. */
 export type ChangePasswordInput = {
   /** The password in use now. */
@@ -58,6 +78,26 @@ export type ChangeStockStateInput = {
   reference?: string | null | undefined;
   /** The state they arrive in; must differ from `from`. */
   to: StockState;
+};
+
+/** What `closePurchaseOrder` closes. */
+export type ClosePurchaseOrderInput = {
+  /** Makes the request safe to retry (see `createPurchaseOrder`). */
+  idempotencyKey?: string | null | undefined;
+  /** The ORDERED or PARTIALLY_RECEIVED order. */
+  purchaseOrderId: string | number;
+  /** Why (up to 1,000 characters). */
+  reason?: string | null | undefined;
+};
+
+/** What `closeTransfer` closes. */
+export type CloseTransferInput = {
+  /** Makes the request safe to retry (see `createTransfer`). */
+  idempotencyKey?: string | null | undefined;
+  /** Why (1 to 1,000 characters); kept on the transfer and on the loss movements. */
+  reason: string;
+  /** The transfer, IN_TRANSIT, PARTIALLY_RECEIVED or RECEIVED. */
+  transferId: string | number;
 };
 
 /** Which reservation to commit. */
@@ -102,8 +142,12 @@ export type CreateProductInput = {
   category?: string | null | undefined;
   /** Up to 5,000 characters. */
   description?: string | null | undefined;
+  /** Days from ordering to receiving, as usually seen. */
+  leadTimeDays?: number | null | undefined;
   /** Display name, 1 to 200 characters. */
   name: string;
+  /** The supplier it is usually bought from (up to 200 characters). */
+  preferredSupplier?: string | null | undefined;
   /** Selling price per unit: zero or more, at most 4 decimal places. */
   price: string;
   /** Defaults to 0. */
@@ -114,6 +158,50 @@ export type CreateProductInput = {
   sku: string;
   /** Unit of measure, up to 20 characters; defaults to `pcs`. */
   unit?: string | null | undefined;
+};
+
+/** What `createPurchaseOrder` drafts. */
+export type CreatePurchaseOrderInput = {
+  /** When delivery is expected. */
+  expectedAt?: string | null | undefined;
+  /** Makes the request safe to retry: the same key with the same input returns the first result and writes nothing. */
+  idempotencyKey?: string | null | undefined;
+  /** 1 to 100 lines. */
+  lines: Array<PurchaseOrderLineInput>;
+  /** Where lines without their own `locationId` are delivered. */
+  locationId?: string | number | null | undefined;
+  /** The client's document, e.g. the supplier's order number (up to 100 characters). */
+  reference?: string | null | undefined;
+  /** Who the units are bought from (1 to 200 characters). */
+  supplier: string;
+};
+
+/** What `createPurchaseOrdersFromSuggestions` drafts from. */
+export type CreatePurchaseOrdersFromSuggestionsInput = {
+  /** Only suggestions of products in this category (case-insensitive). */
+  category?: string | null | undefined;
+  /** When delivery is expected, on every order drafted. */
+  expectedAt?: string | null | undefined;
+  /** The location whose low-stock suggestions are ordered, and where they are delivered. */
+  locationId: string | number;
+  /** Suppliers per product, overriding each product's `preferredSupplier`. */
+  supplierByProduct?: Array<SupplierForProductInput> | null | undefined;
+};
+
+/** What `createTransfer` drafts. */
+export type CreateTransferInput = {
+  /** When the units are expected to arrive. */
+  expectedArrival?: string | null | undefined;
+  /** Where the units leave from. */
+  fromLocationId: string | number;
+  /** Makes the request safe to retry: the same key with the same input returns the first result and writes nothing. */
+  idempotencyKey?: string | null | undefined;
+  /** 1 to 100 lines, each product once. */
+  lines: Array<TransferLineInput>;
+  /** The client's document, e.g. a delivery note number (up to 100 characters). */
+  reference?: string | null | undefined;
+  /** Where they go; a different location. */
+  toLocationId: string | number;
 };
 
 /** A new user. */
@@ -159,6 +247,8 @@ export type ErrorCode =
   | 'DUPLICATE_LOCATION_CODE'
   /** Another product already has this SKU; SKUs are compared ignoring case. */
   | 'DUPLICATE_SKU'
+  /** More units were asked of a transfer or purchase-order line than it still has outstanding (plus its tolerance); the message gives how many. */
+  | 'EXCEEDS_OUTSTANDING'
   /** More units were asked of the reservation than it still holds at this location (the message gives how many). */
   | 'EXCEEDS_RESERVATION'
   /** A persisted document's id is not the sha256 of its text (the message gives the right one). */
@@ -178,6 +268,8 @@ export type ErrorCode =
   | 'INVALID_FORMAT'
   /** The ID is not a well-formed Stockroom global ID, or identifies an object of another type. */
   | 'INVALID_ID'
+  /** The document's status does not allow this change (e.g. shipping a transfer that already shipped, cancelling a purchase order that has had receipts). */
+  | 'INVALID_STATUS'
   /** The change would leave Stockroom without an active ADMIN. */
   | 'LAST_ADMIN'
   /** A field was given that does not apply here, e.g. a unit cost on a shipment. */
@@ -236,6 +328,18 @@ export type EventType =
   | 'PRODUCT_RESTORED'
   /** A product's details changed (ProductEventPayload). */
   | 'PRODUCT_UPDATED'
+  /** A purchase order was cancelled before anything arrived (PurchaseOrderEventPayload). */
+  | 'PURCHASE_ORDER_CANCELLED'
+  /** A purchase order was closed; what had not arrived will not come (PurchaseOrderEventPayload). */
+  | 'PURCHASE_ORDER_CLOSED'
+  /** A purchase order was drafted (PurchaseOrderEventPayload). */
+  | 'PURCHASE_ORDER_CREATED'
+  /** A purchase order was placed with its supplier; its lines count as incoming (PurchaseOrderEventPayload). */
+  | 'PURCHASE_ORDER_PLACED'
+  /** Units arrived against a purchase order (PurchaseOrderEventPayload; each receipt has its MOVEMENT_RECORDED event). */
+  | 'PURCHASE_ORDER_RECEIVED'
+  /** A draft purchase order was changed (PurchaseOrderEventPayload). */
+  | 'PURCHASE_ORDER_UPDATED'
   /** A reservation was committed to an order (ReservationEventPayload). */
   | 'RESERVATION_COMMITTED'
   /** A reservation was made (ReservationEventPayload). */
@@ -249,7 +353,17 @@ export type EventType =
   /** Some or all of a reservation's units were given back (ReservationEventPayload); its status says whether any remain. */
   | 'RESERVATION_RELEASED'
   /** A level's safety stock was set to a new figure (SafetyStockEventPayload). */
-  | 'SAFETY_STOCK_CHANGED';
+  | 'SAFETY_STOCK_CHANGED'
+  /** A transfer was cancelled; after shipping, its units in transit went back to the source (TransferEventPayload). */
+  | 'TRANSFER_CANCELLED'
+  /** A transfer was closed; units still in transit were declared lost (TransferEventPayload). */
+  | 'TRANSFER_CLOSED'
+  /** A transfer was drafted (TransferEventPayload). */
+  | 'TRANSFER_CREATED'
+  /** Some or all of a transfer's units were received at the destination (TransferEventPayload). */
+  | 'TRANSFER_RECEIVED'
+  /** A transfer shipped: its units left the source and are in transit (TransferEventPayload; the movements have their own MOVEMENT_RECORDED events). */
+  | 'TRANSFER_SHIPPED';
 
 /** A new expiry for an ACTIVE hold. Give at most one of `expiresAt` and `ttlSeconds`; neither means 15 minutes from now. */
 export type ExtendReservationInput = {
@@ -416,6 +530,14 @@ export type OperationType =
   /** A stream of events (a `subscription` operation): runs over a WebSocket at the GraphQL URL, never over HTTP. */
   | 'SUBSCRIPTION';
 
+/** Which order `placePurchaseOrder` places. */
+export type PlacePurchaseOrderInput = {
+  /** Makes the request safe to retry (see `createPurchaseOrder`). */
+  idempotencyKey?: string | null | undefined;
+  /** The DRAFT order. */
+  purchaseOrderId: string | number;
+};
+
 /** Narrows the product list. All given conditions must hold. */
 export type ProductFilter = {
   /** True for active products only (the default), false for archived ones only, null for both. */
@@ -451,6 +573,57 @@ export type ProductOrderField =
   /** By SKU. */
   | 'SKU';
 
+/** One line of `createPurchaseOrder` or `updatePurchaseOrder`. */
+export type PurchaseOrderLineInput = {
+  /** Where it is delivered; omitted: the order's `locationId`. */
+  locationId?: string | number | null | undefined;
+  /** The product ordered. */
+  productId: string | number;
+  /** Units ordered; 1 to 1,000,000,000. */
+  quantity: number;
+  /** Units that may arrive beyond `quantity` and still be received; 0 or more. */
+  tolerance?: number | null | undefined;
+  /** The agreed cost per unit, 0 or more (currency-free). */
+  unitCost: string;
+};
+
+/** Where a purchase order stands. */
+export type PurchaseOrderStatus =
+  /** Cancelled before anything arrived. */
+  | 'CANCELLED'
+  /** Closed: what had not arrived will not come. */
+  | 'CLOSED'
+  /** Drafted; may still change; not incoming. */
+  | 'DRAFT'
+  /** Placed with the supplier; every line's remainder is incoming. */
+  | 'ORDERED'
+  /** Some units arrived; the remainders are still incoming. */
+  | 'PARTIALLY_RECEIVED'
+  /** Every line arrived in full. */
+  | 'RECEIVED';
+
+/** What `receivePurchaseOrder` records. */
+export type ReceivePurchaseOrderInput = {
+  /** Makes the request safe to retry (see `createPurchaseOrder`). */
+  idempotencyKey?: string | null | undefined;
+  /** 1 to 100 lines. */
+  lines: Array<ReceivePurchaseOrderLineInput>;
+  /** The ORDERED, PARTIALLY_RECEIVED or RECEIVED order. */
+  purchaseOrderId: string | number;
+};
+
+/** One line of `receivePurchaseOrder`. */
+export type ReceivePurchaseOrderLineInput = {
+  /** The order line the units arrived against. */
+  lineId: string | number;
+  /** Units that arrived; 1 up to the line's outstanding units plus its tolerance. */
+  quantity: number;
+  /** The state they arrive in: AVAILABLE (default), DAMAGED or QUALITY_CONTROL. */
+  state?: StockState | null | undefined;
+  /** The real cost per unit, when it differs from the line's. */
+  unitCost?: string | null | undefined;
+};
+
 /** Stock arriving from a supplier. */
 export type ReceiveStockInput = {
   /** The supplier. */
@@ -473,6 +646,26 @@ export type ReceiveStockInput = {
   reference?: string | null | undefined;
   /** Cost per unit: zero or more, at most 4 decimal places. Feeds the average cost. */
   unitCost: string;
+};
+
+/** What `receiveTransfer` records. */
+export type ReceiveTransferInput = {
+  /** Makes the request safe to retry (see `createTransfer`). */
+  idempotencyKey?: string | null | undefined;
+  /** 1 to 100 lines, each product and state at most once. */
+  lines: Array<ReceiveTransferLineInput>;
+  /** The transfer, IN_TRANSIT or PARTIALLY_RECEIVED. */
+  transferId: string | number;
+};
+
+/** One line of `receiveTransfer`. */
+export type ReceiveTransferLineInput = {
+  /** The product that arrived; a product of the transfer. */
+  productId: string | number;
+  /** How many units arrived; 1 up to what is still in transit. */
+  quantity: number;
+  /** The state they arrive in: AVAILABLE (default), DAMAGED or QUALITY_CONTROL. */
+  state?: StockState | null | undefined;
 };
 
 /** A batch of movements. */
@@ -667,6 +860,14 @@ export type ShipStockInput = {
   unitPrice?: string | null | undefined;
 };
 
+/** Which transfer `shipTransfer` ships. */
+export type ShipTransferInput = {
+  /** Makes the request safe to retry (see `createTransfer`). */
+  idempotencyKey?: string | null | undefined;
+  /** The DRAFT transfer. */
+  transferId: string | number;
+};
+
 /** Credentials to sign in with. */
 export type SignInInput = {
   /** The account's email. */
@@ -712,6 +913,37 @@ export type SummaryInterval =
   | 'MONTH'
   /** Weeks starting on Monday. */
   | 'WEEK';
+
+/** A supplier chosen for one product by `createPurchaseOrdersFromSuggestions`. */
+export type SupplierForProductInput = {
+  /** The product. */
+  productId: string | number;
+  /** Its supplier for these orders (1 to 200 characters). */
+  supplier: string;
+};
+
+/** One line of `createTransfer`. */
+export type TransferLineInput = {
+  /** The product to send; each product at most once per transfer. */
+  productId: string | number;
+  /** How many units; 1 to 1,000,000,000. */
+  quantity: number;
+};
+
+/** Where a transfer stands. */
+export type TransferStatus =
+  /** Cancelled: before shipping nothing moved; after, the units in transit went back to the source. */
+  | 'CANCELLED'
+  /** Closed with a reason; units that had not arrived were recorded as lost. */
+  | 'CLOSED'
+  /** Drafted; nothing has moved. */
+  | 'DRAFT'
+  /** Shipped: its units have left the source and none has been received yet. */
+  | 'IN_TRANSIT'
+  /** Some units were received; the rest are still in transit. */
+  | 'PARTIALLY_RECEIVED'
+  /** Every shipped unit was received. */
+  | 'RECEIVED';
 
 /** Stock moving between two locations. */
 export type TransferStockInput = {
@@ -771,8 +1003,12 @@ export type UpdateProductInput = {
   description?: string | null | undefined;
   /** The product to change. */
   id: string | number;
+  /** New lead time in days. */
+  leadTimeDays?: number | null | undefined;
   /** New name. */
   name?: string | null | undefined;
+  /** New preferred supplier; an empty string removes it. */
+  preferredSupplier?: string | null | undefined;
   /** New price. */
   price?: string | null | undefined;
   /** New reorder point. */
@@ -783,6 +1019,24 @@ export type UpdateProductInput = {
   sku?: string | null | undefined;
   /** New unit of measure. */
   unit?: string | null | undefined;
+};
+
+/** What `updatePurchaseOrder` changes; omitted fields stay as they are. */
+export type UpdatePurchaseOrderInput = {
+  /** A new expected date. */
+  expectedAt?: string | null | undefined;
+  /** Makes the request safe to retry (see `createPurchaseOrder`). */
+  idempotencyKey?: string | null | undefined;
+  /** New lines, replacing every line. */
+  lines?: Array<PurchaseOrderLineInput> | null | undefined;
+  /** Where new lines without their own `locationId` are delivered. */
+  locationId?: string | number | null | undefined;
+  /** The DRAFT order. */
+  purchaseOrderId: string | number;
+  /** A new reference. */
+  reference?: string | null | undefined;
+  /** A new supplier. */
+  supplier?: string | null | undefined;
 };
 
 /** Changes to a user; omitted fields keep their value. */
@@ -1104,7 +1358,9 @@ export type NodeByIdQuery = {
     | { __typename: 'Location'; code: string; id: string }
     | { __typename: 'Movement'; id: string }
     | { __typename: 'Product'; sku: string; id: string }
+    | { __typename: 'PurchaseOrder'; id: string }
     | { __typename: 'Reservation'; id: string }
+    | { __typename: 'Transfer'; id: string }
     | { __typename: 'User'; id: string }
     | null;
 };
@@ -1209,6 +1465,35 @@ export type RestoreProductMutation = {
   };
 };
 
+export type CheckpointProductAsOfQueryVariables = Exact<{
+  id: string | number;
+  at: string;
+  locationId?: string | number | null | undefined;
+}>;
+
+export type CheckpointProductAsOfQuery = {
+  product: {
+    stockAsOf: {
+      onHand: number;
+      levels: Array<{ onHand: number; damaged: number; qualityControl: number; location: { id: string } }>;
+    };
+  } | null;
+};
+
+export type CheckpointLocationAsOfQueryVariables = Exact<{
+  id: string | number;
+  at: string;
+}>;
+
+export type CheckpointLocationAsOfQuery = {
+  location: {
+    stockAsOf: {
+      onHand: number;
+      levels: Array<{ onHand: number; damaged: number; qualityControl: number; product: { id: string } }>;
+    };
+  } | null;
+};
+
 export type StockLevelSnapshotFieldsFragment = {
   productId: string;
   locationId: string;
@@ -1268,6 +1553,7 @@ export type EventFieldsFragment = {
         __typename: 'ProductEventPayload';
         product: { id: string; sku: string; name: string; category: string; active: boolean; reorderPoint: number };
       }
+    | { __typename: 'PurchaseOrderEventPayload' }
     | {
         __typename: 'ReorderPointEventPayload';
         available: number;
@@ -1315,7 +1601,8 @@ export type EventFieldsFragment = {
           safetyStock: number;
           available: number;
         }>;
-      };
+      }
+    | { __typename: 'TransferEventPayload' };
 };
 
 export type EventsQueryVariables = Exact<{
@@ -1385,6 +1672,7 @@ export type EventsQuery = {
                 reorderPoint: number;
               };
             }
+          | { __typename: 'PurchaseOrderEventPayload' }
           | {
               __typename: 'ReorderPointEventPayload';
               available: number;
@@ -1432,7 +1720,8 @@ export type EventsQuery = {
                 safetyStock: number;
                 available: number;
               }>;
-            };
+            }
+          | { __typename: 'TransferEventPayload' };
       };
     }>;
     pageInfo: { endCursor: string | null; hasNextPage: boolean };
@@ -1499,6 +1788,7 @@ export type EventNodeQuery = {
                 reorderPoint: number;
               };
             }
+          | { __typename: 'PurchaseOrderEventPayload' }
           | {
               __typename: 'ReorderPointEventPayload';
               available: number;
@@ -1546,7 +1836,8 @@ export type EventNodeQuery = {
                 safetyStock: number;
                 available: number;
               }>;
-            };
+            }
+          | { __typename: 'TransferEventPayload' };
       }
     | Record<PropertyKey, never>
     | null;
@@ -1753,6 +2044,354 @@ export type UpdateApiKeyMutation = {
   updateApiKey: {
     apiKey: { id: string; name: string; requirePersistedQueries: boolean } | null;
     userErrors: Array<{ code: ErrorCode; field: Array<string> | null; message: string }>;
+  };
+};
+
+export type PurchaseOrderFieldsFragment = {
+  id: string;
+  status: PurchaseOrderStatus;
+  supplier: string;
+  reference: string | null;
+  expectedAt: string | null;
+  closeReason: string | null;
+  lines: Array<{
+    id: string;
+    quantity: number;
+    unitCost: string;
+    tolerance: number;
+    received: number;
+    outstanding: number;
+    product: { sku: string };
+    location: { code: string };
+  }>;
+  history: Array<{ status: PurchaseOrderStatus; actor: { __typename: 'ApiKey' } | { __typename: 'User' } | null }>;
+};
+
+export type PurchaseOrderPayloadFieldsFragment = {
+  purchaseOrder: {
+    id: string;
+    status: PurchaseOrderStatus;
+    supplier: string;
+    reference: string | null;
+    expectedAt: string | null;
+    closeReason: string | null;
+    lines: Array<{
+      id: string;
+      quantity: number;
+      unitCost: string;
+      tolerance: number;
+      received: number;
+      outstanding: number;
+      product: { sku: string };
+      location: { code: string };
+    }>;
+    history: Array<{ status: PurchaseOrderStatus; actor: { __typename: 'ApiKey' } | { __typename: 'User' } | null }>;
+  } | null;
+  movements: Array<{
+    id: string;
+    kind: MovementKind;
+    quantity: number;
+    unitCost: string | null;
+    counterparty: string | null;
+  }>;
+  userErrors: Array<{ code: ErrorCode; field: Array<string> | null; message: string }>;
+};
+
+export type CreatePurchaseOrderMutationVariables = Exact<{
+  input: CreatePurchaseOrderInput;
+}>;
+
+export type CreatePurchaseOrderMutation = {
+  createPurchaseOrder: {
+    purchaseOrder: {
+      id: string;
+      status: PurchaseOrderStatus;
+      supplier: string;
+      reference: string | null;
+      expectedAt: string | null;
+      closeReason: string | null;
+      lines: Array<{
+        id: string;
+        quantity: number;
+        unitCost: string;
+        tolerance: number;
+        received: number;
+        outstanding: number;
+        product: { sku: string };
+        location: { code: string };
+      }>;
+      history: Array<{ status: PurchaseOrderStatus; actor: { __typename: 'ApiKey' } | { __typename: 'User' } | null }>;
+    } | null;
+    movements: Array<{
+      id: string;
+      kind: MovementKind;
+      quantity: number;
+      unitCost: string | null;
+      counterparty: string | null;
+    }>;
+    userErrors: Array<{ code: ErrorCode; field: Array<string> | null; message: string }>;
+  };
+};
+
+export type UpdatePurchaseOrderMutationVariables = Exact<{
+  input: UpdatePurchaseOrderInput;
+}>;
+
+export type UpdatePurchaseOrderMutation = {
+  updatePurchaseOrder: {
+    purchaseOrder: {
+      id: string;
+      status: PurchaseOrderStatus;
+      supplier: string;
+      reference: string | null;
+      expectedAt: string | null;
+      closeReason: string | null;
+      lines: Array<{
+        id: string;
+        quantity: number;
+        unitCost: string;
+        tolerance: number;
+        received: number;
+        outstanding: number;
+        product: { sku: string };
+        location: { code: string };
+      }>;
+      history: Array<{ status: PurchaseOrderStatus; actor: { __typename: 'ApiKey' } | { __typename: 'User' } | null }>;
+    } | null;
+    movements: Array<{
+      id: string;
+      kind: MovementKind;
+      quantity: number;
+      unitCost: string | null;
+      counterparty: string | null;
+    }>;
+    userErrors: Array<{ code: ErrorCode; field: Array<string> | null; message: string }>;
+  };
+};
+
+export type PlacePurchaseOrderMutationVariables = Exact<{
+  input: PlacePurchaseOrderInput;
+}>;
+
+export type PlacePurchaseOrderMutation = {
+  placePurchaseOrder: {
+    purchaseOrder: {
+      id: string;
+      status: PurchaseOrderStatus;
+      supplier: string;
+      reference: string | null;
+      expectedAt: string | null;
+      closeReason: string | null;
+      lines: Array<{
+        id: string;
+        quantity: number;
+        unitCost: string;
+        tolerance: number;
+        received: number;
+        outstanding: number;
+        product: { sku: string };
+        location: { code: string };
+      }>;
+      history: Array<{ status: PurchaseOrderStatus; actor: { __typename: 'ApiKey' } | { __typename: 'User' } | null }>;
+    } | null;
+    movements: Array<{
+      id: string;
+      kind: MovementKind;
+      quantity: number;
+      unitCost: string | null;
+      counterparty: string | null;
+    }>;
+    userErrors: Array<{ code: ErrorCode; field: Array<string> | null; message: string }>;
+  };
+};
+
+export type ReceivePurchaseOrderMutationVariables = Exact<{
+  input: ReceivePurchaseOrderInput;
+}>;
+
+export type ReceivePurchaseOrderMutation = {
+  receivePurchaseOrder: {
+    purchaseOrder: {
+      id: string;
+      status: PurchaseOrderStatus;
+      supplier: string;
+      reference: string | null;
+      expectedAt: string | null;
+      closeReason: string | null;
+      lines: Array<{
+        id: string;
+        quantity: number;
+        unitCost: string;
+        tolerance: number;
+        received: number;
+        outstanding: number;
+        product: { sku: string };
+        location: { code: string };
+      }>;
+      history: Array<{ status: PurchaseOrderStatus; actor: { __typename: 'ApiKey' } | { __typename: 'User' } | null }>;
+    } | null;
+    movements: Array<{
+      id: string;
+      kind: MovementKind;
+      quantity: number;
+      unitCost: string | null;
+      counterparty: string | null;
+    }>;
+    userErrors: Array<{ code: ErrorCode; field: Array<string> | null; message: string }>;
+  };
+};
+
+export type ClosePurchaseOrderMutationVariables = Exact<{
+  input: ClosePurchaseOrderInput;
+}>;
+
+export type ClosePurchaseOrderMutation = {
+  closePurchaseOrder: {
+    purchaseOrder: {
+      id: string;
+      status: PurchaseOrderStatus;
+      supplier: string;
+      reference: string | null;
+      expectedAt: string | null;
+      closeReason: string | null;
+      lines: Array<{
+        id: string;
+        quantity: number;
+        unitCost: string;
+        tolerance: number;
+        received: number;
+        outstanding: number;
+        product: { sku: string };
+        location: { code: string };
+      }>;
+      history: Array<{ status: PurchaseOrderStatus; actor: { __typename: 'ApiKey' } | { __typename: 'User' } | null }>;
+    } | null;
+    movements: Array<{
+      id: string;
+      kind: MovementKind;
+      quantity: number;
+      unitCost: string | null;
+      counterparty: string | null;
+    }>;
+    userErrors: Array<{ code: ErrorCode; field: Array<string> | null; message: string }>;
+  };
+};
+
+export type CancelPurchaseOrderMutationVariables = Exact<{
+  input: CancelPurchaseOrderInput;
+}>;
+
+export type CancelPurchaseOrderMutation = {
+  cancelPurchaseOrder: {
+    purchaseOrder: {
+      id: string;
+      status: PurchaseOrderStatus;
+      supplier: string;
+      reference: string | null;
+      expectedAt: string | null;
+      closeReason: string | null;
+      lines: Array<{
+        id: string;
+        quantity: number;
+        unitCost: string;
+        tolerance: number;
+        received: number;
+        outstanding: number;
+        product: { sku: string };
+        location: { code: string };
+      }>;
+      history: Array<{ status: PurchaseOrderStatus; actor: { __typename: 'ApiKey' } | { __typename: 'User' } | null }>;
+    } | null;
+    movements: Array<{
+      id: string;
+      kind: MovementKind;
+      quantity: number;
+      unitCost: string | null;
+      counterparty: string | null;
+    }>;
+    userErrors: Array<{ code: ErrorCode; field: Array<string> | null; message: string }>;
+  };
+};
+
+export type CreatePurchaseOrdersFromSuggestionsMutationVariables = Exact<{
+  input: CreatePurchaseOrdersFromSuggestionsInput;
+}>;
+
+export type CreatePurchaseOrdersFromSuggestionsMutation = {
+  createPurchaseOrdersFromSuggestions: {
+    purchaseOrders: Array<{
+      id: string;
+      status: PurchaseOrderStatus;
+      supplier: string;
+      reference: string | null;
+      expectedAt: string | null;
+      closeReason: string | null;
+      lines: Array<{
+        id: string;
+        quantity: number;
+        unitCost: string;
+        tolerance: number;
+        received: number;
+        outstanding: number;
+        product: { sku: string };
+        location: { code: string };
+      }>;
+      history: Array<{ status: PurchaseOrderStatus; actor: { __typename: 'ApiKey' } | { __typename: 'User' } | null }>;
+    }>;
+    unassigned: Array<{ sku: string }>;
+    userErrors: Array<{ code: ErrorCode; field: Array<string> | null; message: string }>;
+  };
+};
+
+export type PurchaseOrderNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PurchaseOrderNodeQuery = {
+  purchaseOrder: {
+    id: string;
+    status: PurchaseOrderStatus;
+    supplier: string;
+    reference: string | null;
+    expectedAt: string | null;
+    closeReason: string | null;
+    lines: Array<{
+      id: string;
+      quantity: number;
+      unitCost: string;
+      tolerance: number;
+      received: number;
+      outstanding: number;
+      product: { sku: string };
+      location: { code: string };
+    }>;
+    history: Array<{ status: PurchaseOrderStatus; actor: { __typename: 'ApiKey' } | { __typename: 'User' } | null }>;
+  } | null;
+};
+
+export type ProductCostAndIncomingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ProductCostAndIncomingQuery = {
+  product: {
+    onHand: number;
+    averageCost: string | null;
+    inventoryValue: string | null;
+    incoming: number;
+    preferredSupplier: string | null;
+    leadTimeDays: number | null;
+  } | null;
+};
+
+export type LowStockIncomingQueryVariables = Exact<{
+  locationId?: string | number | null | undefined;
+  category?: string | null | undefined;
+}>;
+
+export type LowStockIncomingQuery = {
+  lowStock: {
+    nodes: Array<{ available: number; incoming: number; suggestedOrderQuantity: number; product: { sku: string } }>;
   };
 };
 
@@ -2959,6 +3598,308 @@ export type StockLevelCostsSubscription = {
   stockLevelChanged: { levels: Array<{ product: { id: string; averageCost: string | null } }> };
 };
 
+export type TransferFieldsFragment = {
+  id: string;
+  status: TransferStatus;
+  reference: string | null;
+  expectedArrival: string | null;
+  closeReason: string | null;
+  fromLocation: { code: string };
+  toLocation: { code: string };
+  lines: Array<{
+    quantity: number;
+    shipped: number;
+    received: number;
+    lost: number;
+    returned: number;
+    inTransit: number;
+    product: { sku: string };
+  }>;
+  history: Array<{
+    status: TransferStatus;
+    at: string;
+    actor: { __typename: 'ApiKey' } | { __typename: 'User' } | null;
+  }>;
+};
+
+export type TransferPayloadFieldsFragment = {
+  transfer: {
+    id: string;
+    status: TransferStatus;
+    reference: string | null;
+    expectedArrival: string | null;
+    closeReason: string | null;
+    fromLocation: { code: string };
+    toLocation: { code: string };
+    lines: Array<{
+      quantity: number;
+      shipped: number;
+      received: number;
+      lost: number;
+      returned: number;
+      inTransit: number;
+      product: { sku: string };
+    }>;
+    history: Array<{
+      status: TransferStatus;
+      at: string;
+      actor: { __typename: 'ApiKey' } | { __typename: 'User' } | null;
+    }>;
+  } | null;
+  movements: Array<{ id: string; kind: MovementKind; quantity: number; toState: StockState | null }>;
+  userErrors: Array<{ code: ErrorCode; field: Array<string> | null; message: string }>;
+};
+
+export type CreateTransferMutationVariables = Exact<{
+  input: CreateTransferInput;
+}>;
+
+export type CreateTransferMutation = {
+  createTransfer: {
+    transfer: {
+      id: string;
+      status: TransferStatus;
+      reference: string | null;
+      expectedArrival: string | null;
+      closeReason: string | null;
+      fromLocation: { code: string };
+      toLocation: { code: string };
+      lines: Array<{
+        quantity: number;
+        shipped: number;
+        received: number;
+        lost: number;
+        returned: number;
+        inTransit: number;
+        product: { sku: string };
+      }>;
+      history: Array<{
+        status: TransferStatus;
+        at: string;
+        actor: { __typename: 'ApiKey' } | { __typename: 'User' } | null;
+      }>;
+    } | null;
+    movements: Array<{ id: string; kind: MovementKind; quantity: number; toState: StockState | null }>;
+    userErrors: Array<{ code: ErrorCode; field: Array<string> | null; message: string }>;
+  };
+};
+
+export type ShipTransferMutationVariables = Exact<{
+  input: ShipTransferInput;
+}>;
+
+export type ShipTransferMutation = {
+  shipTransfer: {
+    transfer: {
+      id: string;
+      status: TransferStatus;
+      reference: string | null;
+      expectedArrival: string | null;
+      closeReason: string | null;
+      fromLocation: { code: string };
+      toLocation: { code: string };
+      lines: Array<{
+        quantity: number;
+        shipped: number;
+        received: number;
+        lost: number;
+        returned: number;
+        inTransit: number;
+        product: { sku: string };
+      }>;
+      history: Array<{
+        status: TransferStatus;
+        at: string;
+        actor: { __typename: 'ApiKey' } | { __typename: 'User' } | null;
+      }>;
+    } | null;
+    movements: Array<{ id: string; kind: MovementKind; quantity: number; toState: StockState | null }>;
+    userErrors: Array<{ code: ErrorCode; field: Array<string> | null; message: string }>;
+  };
+};
+
+export type ReceiveTransferMutationVariables = Exact<{
+  input: ReceiveTransferInput;
+}>;
+
+export type ReceiveTransferMutation = {
+  receiveTransfer: {
+    transfer: {
+      id: string;
+      status: TransferStatus;
+      reference: string | null;
+      expectedArrival: string | null;
+      closeReason: string | null;
+      fromLocation: { code: string };
+      toLocation: { code: string };
+      lines: Array<{
+        quantity: number;
+        shipped: number;
+        received: number;
+        lost: number;
+        returned: number;
+        inTransit: number;
+        product: { sku: string };
+      }>;
+      history: Array<{
+        status: TransferStatus;
+        at: string;
+        actor: { __typename: 'ApiKey' } | { __typename: 'User' } | null;
+      }>;
+    } | null;
+    movements: Array<{ id: string; kind: MovementKind; quantity: number; toState: StockState | null }>;
+    userErrors: Array<{ code: ErrorCode; field: Array<string> | null; message: string }>;
+  };
+};
+
+export type CloseTransferMutationVariables = Exact<{
+  input: CloseTransferInput;
+}>;
+
+export type CloseTransferMutation = {
+  closeTransfer: {
+    transfer: {
+      id: string;
+      status: TransferStatus;
+      reference: string | null;
+      expectedArrival: string | null;
+      closeReason: string | null;
+      fromLocation: { code: string };
+      toLocation: { code: string };
+      lines: Array<{
+        quantity: number;
+        shipped: number;
+        received: number;
+        lost: number;
+        returned: number;
+        inTransit: number;
+        product: { sku: string };
+      }>;
+      history: Array<{
+        status: TransferStatus;
+        at: string;
+        actor: { __typename: 'ApiKey' } | { __typename: 'User' } | null;
+      }>;
+    } | null;
+    movements: Array<{ id: string; kind: MovementKind; quantity: number; toState: StockState | null }>;
+    userErrors: Array<{ code: ErrorCode; field: Array<string> | null; message: string }>;
+  };
+};
+
+export type CancelTransferMutationVariables = Exact<{
+  input: CancelTransferInput;
+}>;
+
+export type CancelTransferMutation = {
+  cancelTransfer: {
+    transfer: {
+      id: string;
+      status: TransferStatus;
+      reference: string | null;
+      expectedArrival: string | null;
+      closeReason: string | null;
+      fromLocation: { code: string };
+      toLocation: { code: string };
+      lines: Array<{
+        quantity: number;
+        shipped: number;
+        received: number;
+        lost: number;
+        returned: number;
+        inTransit: number;
+        product: { sku: string };
+      }>;
+      history: Array<{
+        status: TransferStatus;
+        at: string;
+        actor: { __typename: 'ApiKey' } | { __typename: 'User' } | null;
+      }>;
+    } | null;
+    movements: Array<{ id: string; kind: MovementKind; quantity: number; toState: StockState | null }>;
+    userErrors: Array<{ code: ErrorCode; field: Array<string> | null; message: string }>;
+  };
+};
+
+export type TransferNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type TransferNodeQuery = {
+  transfer: {
+    id: string;
+    status: TransferStatus;
+    reference: string | null;
+    expectedArrival: string | null;
+    closeReason: string | null;
+    fromLocation: { code: string };
+    toLocation: { code: string };
+    lines: Array<{
+      quantity: number;
+      shipped: number;
+      received: number;
+      lost: number;
+      returned: number;
+      inTransit: number;
+      product: { sku: string };
+    }>;
+    history: Array<{
+      status: TransferStatus;
+      at: string;
+      actor: { __typename: 'ApiKey' } | { __typename: 'User' } | null;
+    }>;
+  } | null;
+};
+
+export type ProductIncomingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ProductIncomingQuery = {
+  product: {
+    onHand: number;
+    available: number;
+    incoming: number;
+    incomingSchedule: Array<{ expectedOn: string | null; quantity: number }>;
+    stockLevels: Array<{
+      onHand: number;
+      available: number;
+      damaged: number;
+      qualityControl: number;
+      incoming: number;
+      incomingSchedule: Array<{ expectedOn: string | null; quantity: number }>;
+      location: { code: string };
+    }>;
+  } | null;
+};
+
+export type TransferEventsQueryVariables = Exact<{
+  productId: string | number;
+}>;
+
+export type TransferEventsQuery = {
+  events: {
+    nodes: Array<{
+      type: EventType;
+      payload:
+        | { __typename: 'LocationEventPayload' }
+        | { __typename: 'MovementEventPayload' }
+        | { __typename: 'ProductEventPayload' }
+        | { __typename: 'PurchaseOrderEventPayload' }
+        | { __typename: 'ReorderPointEventPayload' }
+        | { __typename: 'ReservationEventPayload' }
+        | { __typename: 'SafetyStockEventPayload' }
+        | {
+            __typename: 'TransferEventPayload';
+            transfer: {
+              id: string;
+              status: TransferStatus;
+              lines: Array<{ shipped: number; received: number; lost: number }>;
+            };
+          };
+    }>;
+  };
+};
+
 export type WebhookSubscriptionFieldsFragment = {
   id: string;
   url: string;
@@ -3534,6 +4475,190 @@ export const LocationFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<LocationFieldsFragment, unknown>;
+export const PurchaseOrderFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PurchaseOrderFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PurchaseOrder' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supplier' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closeReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'product' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sku' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'location' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitCost' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tolerance' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'received' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outstanding' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'actor' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: '__typename' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PurchaseOrderFieldsFragment, unknown>;
+export const PurchaseOrderPayloadFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PurchaseOrderPayloadFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PurchaseOrderPayload' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'purchaseOrder' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PurchaseOrderFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'movements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitCost' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'counterparty' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'userErrors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PurchaseOrderFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PurchaseOrder' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supplier' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closeReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'product' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sku' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'location' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitCost' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tolerance' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'received' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outstanding' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'actor' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: '__typename' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PurchaseOrderPayloadFieldsFragment, unknown>;
 export const LowStockItemFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -4050,6 +5175,205 @@ export const LiveLevelFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<LiveLevelFieldsFragment, unknown>;
+export const TransferFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TransferFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Transfer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedArrival' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closeReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fromLocation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'toLocation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'product' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sku' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'shipped' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'received' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lost' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'returned' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'inTransit' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'actor' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: '__typename' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TransferFieldsFragment, unknown>;
+export const TransferPayloadFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TransferPayloadFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TransferPayload' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'transfer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TransferFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'movements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'userErrors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TransferFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Transfer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedArrival' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closeReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fromLocation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'toLocation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'product' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sku' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'shipped' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'received' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lost' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'returned' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'inTransit' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'actor' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: '__typename' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TransferPayloadFieldsFragment, unknown>;
 export const WebhookSubscriptionFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -5630,6 +6954,176 @@ export const RestoreProductDocument = {
     },
   ],
 } as unknown as DocumentNode<RestoreProductMutation, RestoreProductMutationVariables>;
+export const CheckpointProductAsOfDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CheckpointProductAsOf' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'at' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locationId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'product' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stockAsOf' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'at' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'at' } },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'locationId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'locationId' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'onHand' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'levels' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'onHand' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'damaged' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'qualityControl' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'location' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CheckpointProductAsOfQuery, CheckpointProductAsOfQueryVariables>;
+export const CheckpointLocationAsOfDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CheckpointLocationAsOf' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'at' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'location' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stockAsOf' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'at' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'at' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'onHand' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'levels' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'onHand' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'damaged' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'qualityControl' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'product' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CheckpointLocationAsOfQuery, CheckpointLocationAsOfQueryVariables>;
 export const EventsDocument = {
   kind: 'Document',
   definitions: [
@@ -7217,6 +8711,1252 @@ export const UpdateApiKeyDocument = {
     },
   ],
 } as unknown as DocumentNode<UpdateApiKeyMutation, UpdateApiKeyMutationVariables>;
+export const CreatePurchaseOrderDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreatePurchaseOrder' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreatePurchaseOrderInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createPurchaseOrder' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PurchaseOrderPayloadFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PurchaseOrderFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PurchaseOrder' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supplier' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closeReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'product' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sku' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'location' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitCost' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tolerance' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'received' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outstanding' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'actor' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: '__typename' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PurchaseOrderPayloadFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PurchaseOrderPayload' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'purchaseOrder' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PurchaseOrderFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'movements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitCost' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'counterparty' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'userErrors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreatePurchaseOrderMutation, CreatePurchaseOrderMutationVariables>;
+export const UpdatePurchaseOrderDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdatePurchaseOrder' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdatePurchaseOrderInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updatePurchaseOrder' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PurchaseOrderPayloadFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PurchaseOrderFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PurchaseOrder' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supplier' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closeReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'product' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sku' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'location' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitCost' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tolerance' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'received' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outstanding' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'actor' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: '__typename' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PurchaseOrderPayloadFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PurchaseOrderPayload' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'purchaseOrder' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PurchaseOrderFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'movements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitCost' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'counterparty' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'userErrors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdatePurchaseOrderMutation, UpdatePurchaseOrderMutationVariables>;
+export const PlacePurchaseOrderDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PlacePurchaseOrder' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PlacePurchaseOrderInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'placePurchaseOrder' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PurchaseOrderPayloadFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PurchaseOrderFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PurchaseOrder' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supplier' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closeReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'product' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sku' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'location' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitCost' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tolerance' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'received' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outstanding' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'actor' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: '__typename' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PurchaseOrderPayloadFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PurchaseOrderPayload' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'purchaseOrder' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PurchaseOrderFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'movements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitCost' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'counterparty' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'userErrors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlacePurchaseOrderMutation, PlacePurchaseOrderMutationVariables>;
+export const ReceivePurchaseOrderDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReceivePurchaseOrder' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReceivePurchaseOrderInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'receivePurchaseOrder' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PurchaseOrderPayloadFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PurchaseOrderFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PurchaseOrder' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supplier' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closeReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'product' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sku' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'location' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitCost' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tolerance' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'received' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outstanding' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'actor' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: '__typename' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PurchaseOrderPayloadFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PurchaseOrderPayload' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'purchaseOrder' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PurchaseOrderFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'movements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitCost' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'counterparty' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'userErrors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReceivePurchaseOrderMutation, ReceivePurchaseOrderMutationVariables>;
+export const ClosePurchaseOrderDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ClosePurchaseOrder' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ClosePurchaseOrderInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'closePurchaseOrder' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PurchaseOrderPayloadFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PurchaseOrderFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PurchaseOrder' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supplier' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closeReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'product' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sku' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'location' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitCost' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tolerance' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'received' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outstanding' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'actor' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: '__typename' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PurchaseOrderPayloadFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PurchaseOrderPayload' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'purchaseOrder' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PurchaseOrderFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'movements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitCost' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'counterparty' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'userErrors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ClosePurchaseOrderMutation, ClosePurchaseOrderMutationVariables>;
+export const CancelPurchaseOrderDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CancelPurchaseOrder' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CancelPurchaseOrderInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cancelPurchaseOrder' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PurchaseOrderPayloadFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PurchaseOrderFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PurchaseOrder' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supplier' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closeReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'product' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sku' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'location' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitCost' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tolerance' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'received' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outstanding' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'actor' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: '__typename' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PurchaseOrderPayloadFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PurchaseOrderPayload' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'purchaseOrder' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PurchaseOrderFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'movements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitCost' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'counterparty' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'userErrors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CancelPurchaseOrderMutation, CancelPurchaseOrderMutationVariables>;
+export const CreatePurchaseOrdersFromSuggestionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreatePurchaseOrdersFromSuggestions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreatePurchaseOrdersFromSuggestionsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createPurchaseOrdersFromSuggestions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'purchaseOrders' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PurchaseOrderFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'unassigned' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sku' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PurchaseOrderFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PurchaseOrder' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supplier' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closeReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'product' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sku' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'location' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitCost' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tolerance' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'received' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outstanding' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'actor' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: '__typename' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CreatePurchaseOrdersFromSuggestionsMutation,
+  CreatePurchaseOrdersFromSuggestionsMutationVariables
+>;
+export const PurchaseOrderNodeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PurchaseOrderNode' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'purchaseOrder' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PurchaseOrderFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PurchaseOrderFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PurchaseOrder' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supplier' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closeReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'product' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sku' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'location' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitCost' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tolerance' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'received' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outstanding' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'actor' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: '__typename' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PurchaseOrderNodeQuery, PurchaseOrderNodeQueryVariables>;
+export const ProductCostAndIncomingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProductCostAndIncoming' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'product' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'onHand' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'averageCost' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'inventoryValue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'incoming' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'preferredSupplier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'leadTimeDays' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProductCostAndIncomingQuery, ProductCostAndIncomingQueryVariables>;
+export const LowStockIncomingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'LowStockIncoming' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locationId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'category' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lowStock' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'locationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'locationId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'category' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'category' } },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '50' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'product' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sku' } }],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'available' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'incoming' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'suggestedOrderQuantity' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LowStockIncomingQuery, LowStockIncomingQueryVariables>;
 export const LowStockDocument = {
   kind: 'Document',
   definitions: [
@@ -11987,6 +14727,1075 @@ export const StockLevelCostsDocument = {
     },
   ],
 } as unknown as DocumentNode<StockLevelCostsSubscription, StockLevelCostsSubscriptionVariables>;
+export const CreateTransferDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateTransfer' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateTransferInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createTransfer' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TransferPayloadFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TransferFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Transfer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedArrival' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closeReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fromLocation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'toLocation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'product' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sku' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'shipped' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'received' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lost' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'returned' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'inTransit' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'actor' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: '__typename' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TransferPayloadFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TransferPayload' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'transfer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TransferFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'movements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'userErrors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateTransferMutation, CreateTransferMutationVariables>;
+export const ShipTransferDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ShipTransfer' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ShipTransferInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'shipTransfer' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TransferPayloadFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TransferFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Transfer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedArrival' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closeReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fromLocation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'toLocation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'product' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sku' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'shipped' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'received' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lost' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'returned' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'inTransit' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'actor' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: '__typename' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TransferPayloadFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TransferPayload' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'transfer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TransferFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'movements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'userErrors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ShipTransferMutation, ShipTransferMutationVariables>;
+export const ReceiveTransferDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReceiveTransfer' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReceiveTransferInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'receiveTransfer' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TransferPayloadFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TransferFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Transfer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedArrival' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closeReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fromLocation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'toLocation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'product' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sku' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'shipped' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'received' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lost' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'returned' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'inTransit' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'actor' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: '__typename' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TransferPayloadFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TransferPayload' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'transfer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TransferFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'movements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'userErrors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReceiveTransferMutation, ReceiveTransferMutationVariables>;
+export const CloseTransferDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CloseTransfer' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CloseTransferInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'closeTransfer' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TransferPayloadFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TransferFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Transfer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedArrival' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closeReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fromLocation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'toLocation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'product' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sku' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'shipped' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'received' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lost' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'returned' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'inTransit' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'actor' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: '__typename' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TransferPayloadFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TransferPayload' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'transfer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TransferFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'movements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'userErrors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CloseTransferMutation, CloseTransferMutationVariables>;
+export const CancelTransferDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CancelTransfer' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CancelTransferInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cancelTransfer' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TransferPayloadFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TransferFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Transfer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedArrival' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closeReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fromLocation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'toLocation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'product' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sku' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'shipped' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'received' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lost' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'returned' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'inTransit' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'actor' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: '__typename' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TransferPayloadFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TransferPayload' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'transfer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TransferFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'movements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'userErrors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CancelTransferMutation, CancelTransferMutationVariables>;
+export const TransferNodeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TransferNode' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'transfer' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TransferFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TransferFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Transfer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedArrival' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closeReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fromLocation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'toLocation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'product' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sku' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'shipped' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'received' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lost' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'returned' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'inTransit' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'actor' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: '__typename' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TransferNodeQuery, TransferNodeQueryVariables>;
+export const ProductIncomingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProductIncoming' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'product' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'onHand' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'available' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'incoming' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'incomingSchedule' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'expectedOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stockLevels' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'onHand' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'available' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'damaged' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'qualityControl' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'incoming' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'incomingSchedule' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'expectedOn' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'location' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProductIncomingQuery, ProductIncomingQueryVariables>;
+export const TransferEventsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TransferEvents' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'productId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'events' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'productId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'productId' } },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '50' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'payload' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            {
+                              kind: 'InlineFragment',
+                              typeCondition: {
+                                kind: 'NamedType',
+                                name: { kind: 'Name', value: 'TransferEventPayload' },
+                              },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'transfer' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'lines' },
+                                          selectionSet: {
+                                            kind: 'SelectionSet',
+                                            selections: [
+                                              { kind: 'Field', name: { kind: 'Name', value: 'shipped' } },
+                                              { kind: 'Field', name: { kind: 'Name', value: 'received' } },
+                                              { kind: 'Field', name: { kind: 'Name', value: 'lost' } },
+                                            ],
+                                          },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TransferEventsQuery, TransferEventsQueryVariables>;
 export const CreateWebhookSubscriptionDocument = {
   kind: 'Document',
   definitions: [

@@ -2,3 +2,4 @@
 // catalog from here, never from its files (eslint.config.mjs holds this).
 export { CatalogService } from './service';
 export { catalogLoaders, type CatalogLoaders } from './loaders';
+export { productColumnsSql } from './rows';

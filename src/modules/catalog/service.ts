@@ -36,6 +36,8 @@ export interface ProductFields {
   price?: Decimal | null;
   reorderPoint?: number | null;
   reorderQuantity?: number | null;
+  preferredSupplier?: string | null;
+  leadTimeDays?: number | null;
 }
 
 export interface CategorySummary {
@@ -138,6 +140,8 @@ export class CatalogService {
             unit: data.unit,
             reorderPoint: data.reorderPoint,
             reorderQuantity: data.reorderQuantity,
+            preferredSupplier: data.preferredSupplier,
+            leadTimeDays: data.leadTimeDays,
           },
         });
         await audit(tx, actor, {
@@ -250,7 +254,14 @@ function checkProductFields(errors: UserError[], input: ProductFields) {
     price: checkMoney(errors, 'price', input.price),
     reorderPoint: checkCount(errors, 'reorderPoint', input.reorderPoint),
     reorderQuantity: checkCount(errors, 'reorderQuantity', input.reorderQuantity),
+    // An empty supplier removes it (null); omitted leaves it as it is.
+    preferredSupplier: supplierOf(checkText(errors, 'preferredSupplier', input.preferredSupplier, { max: 200 })),
+    leadTimeDays: checkCount(errors, 'leadTimeDays', input.leadTimeDays),
   };
+}
+
+function supplierOf(checked: string | undefined): string | null | undefined {
+  return checked === '' ? null : checked;
 }
 
 function duplicateSku(sku: string): ProductResult {

@@ -22,6 +22,8 @@ export {
   productPayload,
   reorderPayload,
   reservationPayload,
+  purchaseOrderPayload,
+  transferPayload,
   type LevelPayload,
 } from './payloads';
 export { EventService, type EventOptions } from './service';

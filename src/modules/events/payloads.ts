@@ -144,3 +144,73 @@ export function locationPayload(location: LocationFields) {
     },
   };
 }
+
+export interface TransferFields {
+  id: string;
+  status: string;
+  fromLocationId: string;
+  toLocationId: string;
+  reference: string | null;
+  lines: Array<{
+    productId: string;
+    quantity: number;
+    shipped: number;
+    received: number;
+    lost: number;
+    returned: number;
+  }>;
+}
+
+export function transferPayload(transfer: TransferFields) {
+  return {
+    transfer: {
+      id: toGlobalId('Transfer', transfer.id),
+      status: transfer.status,
+      fromLocationId: toGlobalId('Location', transfer.fromLocationId),
+      toLocationId: toGlobalId('Location', transfer.toLocationId),
+      reference: transfer.reference,
+      lines: transfer.lines.map((line) => ({
+        productId: toGlobalId('Product', line.productId),
+        quantity: line.quantity,
+        shipped: line.shipped,
+        received: line.received,
+        lost: line.lost,
+        returned: line.returned,
+      })),
+    },
+  };
+}
+
+export interface PurchaseOrderFields {
+  id: string;
+  status: string;
+  supplier: string;
+  reference: string | null;
+  lines: Array<{
+    id: string;
+    productId: string;
+    locationId: string;
+    quantity: number;
+    unitCost: { toFixed(): string };
+    received: number;
+  }>;
+}
+
+export function purchaseOrderPayload(order: PurchaseOrderFields) {
+  return {
+    purchaseOrder: {
+      id: toGlobalId('PurchaseOrder', order.id),
+      status: order.status,
+      supplier: order.supplier,
+      reference: order.reference,
+      lines: order.lines.map((line) => ({
+        id: toGlobalId('PurchaseOrderLine', line.id),
+        productId: toGlobalId('Product', line.productId),
+        locationId: toGlobalId('Location', line.locationId),
+        quantity: line.quantity,
+        unitCost: line.unitCost.toFixed(),
+        received: line.received,
+      })),
+    },
+  };
+}

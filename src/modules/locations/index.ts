@@ -2,3 +2,4 @@
 // locations from here, never from its files (eslint.config.mjs holds this).
 export { LocationService } from './service';
 export { locationLoaders, type LocationLoaders } from './loaders';
+export { locationFromJson, locationJsonSql, type LocationJson } from './rows';

@@ -7,6 +7,7 @@ import { userError, type MutationResult, type UserError } from '../../shared/err
 import { paginate, type Page, type PageArgs } from '../../shared/pagination';
 import { isRecordNotFound, isUniqueViolation } from '../../shared/prisma-errors';
 import { containsText } from '../../shared/text-match';
+import { TRANSIT_LOCATION_ID } from '../../shared/transit';
 import { checkText } from '../../shared/validation';
 
 export type LocationOrderField = 'CODE' | 'NAME' | 'CREATED_AT';
@@ -116,6 +117,7 @@ export class LocationService {
   }
 
   async updateLocation(actor: Actor, id: string, input: LocationFields): Promise<LocationResult> {
+    if (id === TRANSIT_LOCATION_ID) return transitLocation();
     const events = this.events;
     const errors: UserError[] = [];
     const data = checkLocationFields(errors, input);
@@ -138,6 +140,7 @@ export class LocationService {
 
   /** Archiving keeps the row and its history; it only hides the location from default listings. */
   async setLocationArchived(actor: Actor, id: string, archived: boolean): Promise<LocationResult> {
+    if (id === TRANSIT_LOCATION_ID) return transitLocation();
     const events = this.events;
     // Only a location in the other state changes, so repeating the call is harmless.
     const changed = await this.prisma.$transaction(async (tx) => {
@@ -209,6 +212,16 @@ function duplicateCode(code: string): LocationResult {
         ['code'],
         `Another location already has the code "${code.trim()}" (codes ignore case).`,
       ),
+    ],
+  };
+}
+
+/** The in-transit location is Stockroom's own: it stays archived, and transfers alone move stock through it. */
+function transitLocation(): LocationResult {
+  return {
+    location: null,
+    userErrors: [
+      userError('NOT_APPLICABLE', ['id'], 'The in-transit location is kept by Stockroom and cannot be changed.'),
     ],
   };
 }

@@ -26,6 +26,13 @@ describe('suggestedOrderQuantity', () => {
     expect(suggestedOrderQuantity(-2, 3, 4)).toBe(8);
   });
 
+  it('subtracts incoming units, down to nothing when they already lift it above the point', () => {
+    expect(suggestedOrderQuantity(2, 10, 0, 5)).toBe(4);
+    expect(suggestedOrderQuantity(2, 10, 6, 5)).toBe(6);
+    expect(suggestedOrderQuantity(2, 10, 6, 9)).toBe(0);
+    expect(suggestedOrderQuantity(2, 10, 0, 100)).toBe(0);
+  });
+
   it('stays exact for quantities past the integer range', () => {
     expect(suggestedOrderQuantity(0, 2_147_483_647, 1_000_000_000)).toBe(3_000_000_000);
   });

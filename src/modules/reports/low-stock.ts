@@ -14,6 +14,8 @@ export interface LowStockItem {
   onHand: number;
   available: number;
   reorderPoint: number;
+  /** Units on their way where checked: open purchase-order remainders and transfers in transit. */
+  incoming: number;
   suggestedOrderQuantity: number;
   /** Days the available stock lasts at the last 30 days' average outflow; null without outflow. */
   daysOfCover: number | null;
@@ -32,6 +34,8 @@ export interface CoverOptions {
 /** The outflow window of LowStockItem.daysOfCover, as the SDL states it. */
 const LOW_STOCK_COVER_DAYS = 30;
 const MAX_WINDOW_DAYS = 365;
+/** Suggestions are read for drafting orders in pages of this many. */
+const SUGGESTION_PAGE = 500;
 
 /** Available stock divided by the average daily outflow; null without outflow, 0 with nothing available. */
 export function coverOf(available: number, outflow: number, windowDays: number): number | null {
@@ -40,9 +44,18 @@ export function coverOf(available: number, outflow: number, windowDays: number):
   return (available * windowDays) / outflow;
 }
 
-/** Enough to lift available above the reorder point, in whole reorder quantities when one is set. */
-export function suggestedOrderQuantity(available: number, reorderPoint: number, reorderQuantity: number): number {
-  const needed = reorderPoint - available + 1;
+/**
+ * Enough to lift available above the reorder point once what is incoming arrives, in whole reorder
+ * quantities when one is set; 0 when the incoming units already do.
+ */
+export function suggestedOrderQuantity(
+  available: number,
+  reorderPoint: number,
+  reorderQuantity: number,
+  incoming = 0,
+): number {
+  const needed = reorderPoint - available - incoming + 1;
+  if (needed <= 0) return 0;
   return reorderQuantity > 0 ? Math.ceil(needed / reorderQuantity) * reorderQuantity : needed;
 }
 
@@ -74,10 +87,26 @@ export class LowStockService {
       onHand: level.onHand,
       available: level.available,
       reorderPoint: level.reorderPoint,
-      suggestedOrderQuantity: suggestedOrderQuantity(level.available, level.reorderPoint, level.reorderQuantity),
+      incoming: level.incoming,
+      suggestedOrderQuantity: suggestedOrderQuantity(
+        level.available,
+        level.reorderPoint,
+        level.reorderQuantity,
+        level.incoming,
+      ),
       daysOfCover: coverOf(level.available, level.outflow, LOW_STOCK_COVER_DAYS),
     }));
     return offsetPage(items, window, total);
+  }
+
+  /** Every suggestion at one location (incoming subtracted), for drafting purchase orders from them. */
+  async suggestions(locationId: string, category: string | null): Promise<LowStockItem[]> {
+    const items: LowStockItem[] = [];
+    for (let offset = 0; ; offset += SUGGESTION_PAGE) {
+      const page = await this.page({ locationId, category }, { offset, limit: SUGGESTION_PAGE });
+      items.push(...page.nodes);
+      if (page.nodes.length < SUGGESTION_PAGE) return items;
+    }
   }
 
   /** Days of cover of each product (in the order given), in one statement for the whole batch. */

@@ -4,6 +4,7 @@ import type { PrismaClient } from '../../generated/prisma/client';
 import { Decimal } from '../../shared/decimal';
 import { offsetPage, type OffsetWindow } from '../../shared/offset-page';
 import type { Page } from '../../shared/pagination';
+import { checkpointAtOrBefore } from '../stock';
 import { checkFilterTargets } from './filters';
 import { money } from './money';
 import {
@@ -72,18 +73,26 @@ export class ValuationService {
    * Values the stock, now or as it stood at `query.at`, grouped and paged. Company-wide product and
    * category views read only the cost ledger (its last row per product at that moment holds the
    * quantity and the average); a location view or filter needs quantities per location, taken from
-   * the stock levels now, or for a past moment from whichever side of the ledger is shorter.
+   * the stock levels now, or for a past moment from the levels less the lines since or the
+   * nearest monthly checkpoint plus the lines up to it, whichever leaves fewer lines to sum.
    */
   async inventoryValuation(query: ValuationQuery, window: OffsetWindow): Promise<InventoryValuation> {
     await checkFilterTargets(this.prisma, { locationId: query.locationId });
     const at = query.at ?? null;
     const perLocation = query.groupBy === 'LOCATION' || Boolean(query.locationId);
+    const checkpoint = perLocation && at ? await checkpointAtOrBefore(this.prisma, at) : null;
     const quantities: QuantitySource = !perLocation
       ? 'costLedger'
-      : at === null || (await this.fewerLinesAfter(at))
+      : at === null
         ? 'stockLevels'
-        : 'ledgerLines';
-    const page = await valuationPage(this.prisma, { ...query, at, quantities, ...window });
+        : checkpoint
+          ? Date.now() - at.getTime() < at.getTime() - checkpoint.getTime()
+            ? 'stockLevels'
+            : 'checkpoint'
+          : (await this.fewerLinesAfter(at))
+            ? 'stockLevels'
+            : 'ledgerLines';
+    const page = await valuationPage(this.prisma, { ...query, at, quantities, checkpoint, ...window });
     const rows = page.rows.map((row): ValuationRow => ({
       key: row.key,
       productId: row.product_id,

@@ -14,3 +14,15 @@ export { stockLoaders, type StockLoaders } from './loaders';
 export { available, availableSql, levelColumns, type AvailabilityFigures, type LevelFigures } from './available';
 export { ReservationQueries, ReservationService, type ReservationFilter, type ReservationRecord } from './reservations';
 export { productChanged } from './events';
+// The historical read the valuation shares with stockAsOf: from the nearest monthly checkpoint.
+export { checkpointAtOrBefore, levelsAsOfSql } from './checkpoints';
+// For documents that move stock through the ledger (transfers, purchase orders in src/modules/incoming).
+export {
+  failedWrite,
+  type Ledger,
+  type LevelBook,
+  type MovementDraft,
+  type PlannedRow,
+  type WriteResult,
+} from './ledger';
+export { checkKey, MAX_MOVEMENT_QUANTITY } from './service';

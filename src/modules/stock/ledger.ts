@@ -34,6 +34,7 @@ import {
   type Crossing,
   type LockedProduct,
 } from './events';
+import { CHECKPOINT_LOCK_SHARED, correctCheckpoints, datedInClosedMonth, type CheckpointLine } from './checkpoints';
 import { consumeHold, lockHolds, saveHolds, type HoldBook } from './holds';
 
 /** A movement ready to record, with every default filled in and every reference checked. */
@@ -58,6 +59,11 @@ export interface MovementDraft {
   toState: StockState;
   /** The reservation whose held units a shipment takes; null for unheld units. */
   reservationId: string | null;
+  /**
+   * What the outbound line may take, when the kind alone does not say: units leaving the
+   * in-transit location are taken as a correction (unheld units, ignoring its safety stock).
+   */
+  purpose?: 'sale' | 'correction';
 }
 
 export interface LevelKey {
@@ -106,6 +112,10 @@ export interface WriteRequest {
   reservationIds?: string[];
   /** The reservation the write answers with (a new one's id is chosen before the write). */
   reservationId?: string | null;
+  /** The document (transfer, purchase order) the write answers with; a new one's id is chosen before the write. */
+  documentId?: string | null;
+  /** Events about the document, built after `plan` has run; written with the movements' events. */
+  documentEvents?: () => EventDraft[];
   /** Runs under the locks, seeing current levels, and decides the rows. */
   plan(levels: LevelBook, tx: Prisma.TransactionClient): Promise<PlannedRow[]>;
 }
@@ -116,6 +126,8 @@ export interface WriteResult {
   userErrors: UserError[];
   /** The reservation the write made, changed or fulfilled; null when none (or nothing was written). */
   reservationId: string | null;
+  /** The document the write made or changed (WriteRequest.documentId); absent when none. */
+  documentId?: string | null;
 }
 
 interface StoredResult {
@@ -123,6 +135,7 @@ interface StoredResult {
   stockLevels: Array<Omit<LevelFigures, 'updatedAt'> & { updatedAt: string }>;
   userErrors: UserError[];
   reservationId?: string | null;
+  documentId?: string | null;
 }
 
 /** Thrown inside the transaction to roll it back and answer with `result` instead. */
@@ -169,8 +182,11 @@ export function linesOf(
 const CORRECTIONS = new Set<MovementKind>(['ADJUSTMENT', 'WRITE_OFF', 'STATE_CHANGE', 'RECEIPT', 'RETURN']);
 
 /** How many units the outbound line of `draft` may take from `level`, unheld units only. */
-export function takeableFor(level: LevelState | LevelFigures, draft: Pick<MovementDraft, 'kind' | 'fromState'>) {
-  return takeable(level, draft.fromState, CORRECTIONS.has(draft.kind) ? 'correction' : 'sale');
+export function takeableFor(
+  level: LevelState | LevelFigures,
+  draft: Pick<MovementDraft, 'kind' | 'fromState' | 'purpose'>,
+) {
+  return takeable(level, draft.fromState, draft.purpose ?? (CORRECTIONS.has(draft.kind) ? 'correction' : 'sale'));
 }
 
 export function insufficient(field: string[], requested: number, available: number, where: string): UserError {
@@ -299,6 +315,11 @@ async function writeInTransaction(
 
   const movements: Movement[] = [];
   const userErrors: UserError[] = [];
+  /** Lines dated before the current month: built checkpoints after them are corrected (checkpoints.ts). */
+  const closedLines: CheckpointLine[] = [];
+  // Judged after the level locks: what is left of the transaction (60 s at most) is far shorter
+  // than the day a month waits before it is built.
+  const recordedAt = new Date();
   /** Per product, the quantity field of its first recorded row: where a total that overflows is reported. */
   const totalFields = new Map<string, string[]>();
   for (const row of rows) {
@@ -313,7 +334,9 @@ async function writeInTransaction(
       continue;
     }
     if (row.draft.reservationId) consumeHold(book, row.draft.reservationId, row.draft);
-    movements.push(await insertMovement(tx, row.draft, request));
+    const closed = datedInClosedMonth(row.draft.occurredAt, recordedAt);
+    movements.push(await insertMovement(tx, row.draft, request, closed));
+    if (closed) closedLines.push(...linesOf(row.draft).map((line) => ({ ...line, occurredAt: row.draft.occurredAt })));
     if (!totalFields.has(row.draft.productId)) totalFields.set(row.draft.productId, [...row.field, 'quantity']);
     for (const line of linesOf(row.draft)) {
       const level = book.get(line);
@@ -325,22 +348,27 @@ async function writeInTransaction(
   }
 
   if (userErrors.length > 0 && (request.atomic || movements.length === 0)) throw new Rollback(failedWrite(userErrors));
-  const drafts = events ? writeEvents(request, movements, holds, statusBefore, locked) : [];
+  const drafts = events
+    ? [...writeEvents(request, movements, holds, statusBefore, locked), ...(request.documentEvents?.() ?? [])]
+    : [];
   // This write's events sort after every earlier event about its products (see events/outbox.ts).
   const after = products.reduce((max, product) => (product.eventPosition > max ? product.eventPosition : max), 0n);
   const changed = locked.touched();
   const { stockLevels, crossings } = await saveLevels(tx, changed, { products, drafts, after });
   await saveHolds(tx, holds);
   await foldCosts(tx, movements, totalFields);
+  await correctCheckpoints(tx, closedLines);
   await recordEvents(tx, crossingEvents(crossings, products, changed, request.actor), after);
   const reservationId = request.reservationId ?? null;
-  const result: WriteResult = { movements, stockLevels, userErrors, reservationId };
+  const documentId = request.documentId ?? null;
+  const result: WriteResult = { movements, stockLevels, userErrors, reservationId, documentId };
   if (request.idempotencyKey) {
     const stored: StoredResult = {
       movementIds: movements.map((movement) => String(movement.id)),
       stockLevels: stockLevels.map((level) => ({ ...level, updatedAt: level.updatedAt.toISOString() })),
       userErrors,
       reservationId,
+      documentId,
     };
     await tx.idempotencyRecord.update({
       where: { key: recordKey(request) },
@@ -410,6 +438,7 @@ async function answerRetry(
     stockLevels: stored.stockLevels.map((level) => ({ ...level, updatedAt: new Date(level.updatedAt) })),
     userErrors: stored.userErrors,
     reservationId: stored.reservationId ?? null,
+    documentId: stored.documentId ?? null,
   };
 }
 
@@ -559,8 +588,16 @@ async function lowestBalanceFrom(tx: Prisma.TransactionClient, key: LevelKey, at
   return Number(row?.lowest ?? 0);
 }
 
-/** Inserts the movement and its lines in one statement. */
-async function insertMovement(tx: Prisma.TransactionClient, draft: MovementDraft, request: WriteRequest) {
+/**
+ * Inserts the movement and its lines in one statement. A movement dated in a closed month (`closed`)
+ * also takes the checkpoint lock here, before its lines can be seen (see checkpoints.ts).
+ */
+async function insertMovement(
+  tx: Prisma.TransactionClient,
+  draft: MovementDraft,
+  request: WriteRequest,
+  closed: boolean,
+) {
   const recordedBy = actorColumns(request.actor);
   const lines = Prisma.join(
     linesOf(draft).map(
@@ -582,7 +619,7 @@ async function insertMovement(tx: Prisma.TransactionClient, draft: MovementDraft
     ), lines AS (
       INSERT INTO movement_line (movement_id, product_id, location_id, state, delta, occurred_at)
       SELECT m.id, m.product_id, line.location_id, line.state, line.delta, m.occurred_at
-      FROM m CROSS JOIN (VALUES ${lines}) AS line (location_id, state, delta)
+      FROM m CROSS JOIN (VALUES ${lines}) AS line (location_id, state, delta) ${closed ? CHECKPOINT_LOCK_SHARED : Prisma.empty}
     )
     SELECT id, kind, product_id AS "productId", from_location_id AS "fromLocationId", to_location_id AS "toLocationId",
            quantity, unit_cost AS "unitCost", unit_price AS "unitPrice", reason, reference, counterparty, note,

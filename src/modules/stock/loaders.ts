@@ -1,7 +1,7 @@
 // The stock module's per-request DataLoaders: movements and their reversals, and products' stock
 // totals and levels.
 import DataLoader from 'dataloader';
-import type { Movement } from '../../generated/prisma/client';
+import type { Location, Movement, Product } from '../../generated/prisma/client';
 import { byKey, groupedBy, loaderPer, type LoaderFactories } from '../../shared/loaders';
 import { available, type LevelFigures } from './available';
 import { levelKey } from './ledger';
@@ -11,7 +11,15 @@ export { levelKey };
 import type { StockQueries, StockStates, StockTotals } from './queries';
 import type { ReservationQueries, ReservationRecord } from './reservations';
 
+/** Rows of other modules a stock statement reads along with its own (see context.ts). */
+export interface RowsReadAlong {
+  locations(rows: Location[]): void;
+  products(rows: Product[]): void;
+}
+
 export interface StockLoaders {
+  /** A product with its levels and their locations read in the same statement (primes stockLevels). */
+  productWithLevels: DataLoader<string, Product | null>;
   movementById: DataLoader<string, Movement | null>;
   reversalOf: DataLoader<string, Movement | null>;
   stockTotals: DataLoader<string, StockTotals>;
@@ -31,19 +39,35 @@ const movementIds = (keys: readonly string[]) => keys.map((key) => BigInt(key));
 export function stockLoaders(
   stockQueries: StockQueries,
   reservationQueries: ReservationQueries,
+  /** Told the rows other modules load that a stock statement read along, to prime their loaders. */
+  alsoRead: RowsReadAlong,
 ): LoaderFactories<StockLoaders> {
   // Created on first use within the request, and shared: when a request reads both a product's
   // levels and its totals (a catalogue page), the totals are summed from the levels, one statement
-  // for both instead of two.
+  // for both instead of two. The same statement reads the locations the levels are at.
   let levels: DataLoader<string, LevelFigures[]> | undefined;
   const levelsLoader = () =>
     (levels ??= new DataLoader(
       groupedBy(
-        (ids) => stockQueries.levelsByProduct(ids),
+        async (ids) => {
+          const read = await stockQueries.levelsWithLocations(ids);
+          alsoRead.locations(read.locations);
+          return read.levels;
+        },
         (row) => row.productId,
       ),
     ));
   return {
+    productWithLevels: () =>
+      new DataLoader(async (ids) => {
+        const read = await stockQueries.productsWithLevels(ids);
+        const loader = levelsLoader();
+        for (const id of ids) loader.prime(id, read.levels.get(id) ?? []);
+        alsoRead.locations(read.locations);
+        alsoRead.products(read.products);
+        const byId = new Map(read.products.map((product) => [product.id, product]));
+        return ids.map((id) => byId.get(id) ?? null);
+      }),
     movementById: () =>
       new DataLoader(
         byKey(

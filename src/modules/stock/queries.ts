@@ -1,10 +1,13 @@
 // Stock reads: current levels from the projection, history from the ledger, and the check that
 // the two agree. The statements the GraphQL lists and the exports share (the movement filter,
 // products' totals, the export cursors) are in store.ts.
-import { Prisma, type Movement, type PrismaClient } from '../../generated/prisma/client';
+import { Prisma, type Location, type Movement, type Product, type PrismaClient } from '../../generated/prisma/client';
 import { keysetSql, paginateKeyset, type KeysetRead, type Page, type PageArgs } from '../../shared/pagination';
 import { levelColumns, reservedSql, type LevelFigures } from './available';
+import { checkpointAtOrBefore, levelsAsOfSql } from './checkpoints';
 import type { RowCursor } from '../../shared/row-cursor';
+import { productColumnsSql } from '../catalog';
+import { locationFromJson, locationJsonSql, type LocationJson } from '../locations';
 import {
   levelRows,
   movementCount,
@@ -52,6 +55,35 @@ export interface StockDifference {
   heldCommitted: number;
 }
 
+/** Levels as levelsWithLocations reads them, with the locations they are at. */
+export interface LevelsWithLocations {
+  levels: LevelWithLocation[];
+  locations: Location[];
+}
+
+/** Products as productsWithLevels reads them: each one's levels (by id), and the locations they are at. */
+export interface ProductsWithLevels {
+  products: Product[];
+  levels: Map<string, LevelWithLocation[]>;
+  locations: Location[];
+}
+
+/** A level as JSON: its time arrives as text. */
+type LevelJson = Omit<LevelFigures, 'updatedAt'> & { updatedAt: string };
+
+/** A level read with the location it is at, so StockLevel.location answers without a promise. */
+export type LevelWithLocation = LevelFigures & { location?: Location };
+
+/** Levels read as JSON, each given its location (one object per location, shared). */
+function withLocations(levels: LevelJson[], locations: Location[]): LevelWithLocation[] {
+  const byId = new Map(locations.map((location) => [location.id, location]));
+  return levels.map((level) => ({
+    ...level,
+    updatedAt: new Date(level.updatedAt),
+    location: byId.get(level.locationId),
+  }));
+}
+
 export interface StockVerification {
   ok: boolean;
   checkedLevels: number;
@@ -80,6 +112,45 @@ export class StockQueries {
       SELECT ${levelColumns('s')} FROM stock_level s
       WHERE s.product_id = ANY (${[...productIds]}::uuid[]) ${atLocation}
       ORDER BY s.product_id, s.location_id`;
+  }
+
+  /**
+   * Every level of each product and the locations they are at, in one statement: a page that shows
+   * levels with their locations (the catalogue, a product page) needs no statement for the locations.
+   * One row of JSON, so the locations come once however many levels share them.
+   */
+  async levelsWithLocations(productIds: readonly string[]): Promise<LevelsWithLocations> {
+    const [row] = await this.prisma.$queryRaw<Array<{ levels: LevelJson[]; locations: LocationJson[] }>>`
+      /* levelsWithLocations */
+      WITH level AS (SELECT ${levelColumns('s')} FROM stock_level s WHERE s.product_id = ANY (${[...productIds]}::uuid[]))
+      SELECT COALESCE((SELECT json_agg(level ORDER BY "productId", "locationId") FROM level), '[]') AS levels,
+             COALESCE((SELECT json_agg(${locationJsonSql('l')}) FROM location l
+                        WHERE l.id IN (SELECT "locationId" FROM level)), '[]') AS locations`;
+    const locations = row!.locations.map(locationFromJson);
+    return { levels: withLocations(row!.levels, locations), locations };
+  }
+
+  /**
+   * Products with their levels and the locations those are at, in one statement: a product page
+   * that shows stock reads no more for it.
+   */
+  async productsWithLevels(productIds: readonly string[]): Promise<ProductsWithLevels> {
+    const rows = await this.prisma.$queryRaw<
+      Array<Product & { levels: LevelJson[]; locations: LocationJson[] | null }>
+    >`
+      /* productsWithLevels */
+      WITH level AS (SELECT ${levelColumns('s')} FROM stock_level s WHERE s.product_id = ANY (${[...productIds]}::uuid[]))
+      SELECT ${productColumnsSql('p')},
+             COALESCE((SELECT json_agg(level ORDER BY "locationId") FROM level WHERE level."productId" = p.id), '[]') AS levels,
+             (SELECT json_agg(${locationJsonSql('l')}) FROM location l WHERE l.id IN (SELECT "locationId" FROM level)) AS locations
+      FROM product p WHERE p.id = ANY (${[...productIds]}::uuid[])`;
+    const locations = (rows[0]?.locations ?? []).map(locationFromJson);
+    const levels = new Map<string, LevelWithLocation[]>();
+    const products = rows.map(({ levels: json, locations: _locations, ...product }) => {
+      levels.set(product.id, withLocations(json, locations));
+      return product;
+    });
+    return { products, levels, locations };
   }
 
   /** The levels at each (product, location) asked that exist. */
@@ -111,12 +182,19 @@ export class StockQueries {
     return paginateKeyset<LevelFigures>({ ...layout, read, count }, page);
   }
 
-  /** Movements newest first by business time, then by recording order. */
-  listMovements(filter: MovementFilter, page: PageArgs): Promise<Page<Movement>> {
+  /**
+   * Movements newest first by business time, then by recording order. With `locationsRead`, the
+   * page's statement also reads the locations its movements are from and to, and hands them over.
+   */
+  listMovements(
+    filter: MovementFilter,
+    page: PageArgs,
+    locationsRead?: (locations: Location[]) => void,
+  ): Promise<Page<Movement>> {
     return paginateKeyset<Movement>(
       {
         ...MOVEMENT_ORDER,
-        read: (query) => movementPage(this.prisma, filter, query),
+        read: (query) => movementPage(this.prisma, filter, query, locationsRead),
         count: () => movementCount(this.prisma, filter),
       },
       page,
@@ -142,27 +220,27 @@ export class StockQueries {
     return this.prisma.movement.findMany({ where: { reversalOfId: { in: [...ids] } } });
   }
 
-  /** A product's stock at a past moment, summed from the ledger by business time. */
+  /**
+   * A product's stock at a past moment, by business time: the nearest monthly checkpoint at or
+   * before it plus the lines since (checkpoints.ts), equal to summing its whole ledger.
+   */
   async productStockAsOf(productId: string, at: Date, locationId?: string): Promise<StockAsOf> {
-    const location = locationId ? Prisma.sql`AND location_id = ${locationId}::uuid` : Prisma.empty;
-    const levels = await this.prisma.$queryRaw<HistoricalLevel[]>`
+    const checkpoint = await checkpointAtOrBefore(this.prisma, at);
+    const levels = await this.prisma.$queryRaw<HistoricalLevel[]>`/* productStockAsOf */
       SELECT product_id AS "productId", location_id AS "locationId", ${HISTORICAL_FIGURES}
-      FROM movement_line
-      WHERE product_id = ${productId}::uuid ${location} AND occurred_at <= ${at}
-      GROUP BY product_id, location_id
-      HAVING SUM(delta) <> 0
+      FROM (${levelsAsOfSql(at, { productId, locationId }, checkpoint)}) AS level
+      WHERE on_hand <> 0
       ORDER BY location_id`;
     return snapshot(at, levels);
   }
 
-  /** Every product's stock at one location at a past moment. */
+  /** Every product's stock at one location at a past moment, summed as productStockAsOf sums. */
   async locationStockAsOf(locationId: string, at: Date): Promise<StockAsOf> {
-    const levels = await this.prisma.$queryRaw<HistoricalLevel[]>`
+    const checkpoint = await checkpointAtOrBefore(this.prisma, at);
+    const levels = await this.prisma.$queryRaw<HistoricalLevel[]>`/* locationStockAsOf */
       SELECT product_id AS "productId", location_id AS "locationId", ${HISTORICAL_FIGURES}
-      FROM movement_line
-      WHERE location_id = ${locationId}::uuid AND occurred_at <= ${at}
-      GROUP BY product_id, location_id
-      HAVING SUM(delta) <> 0
+      FROM (${levelsAsOfSql(at, { locationId }, checkpoint)}) AS level
+      WHERE on_hand <> 0
       ORDER BY product_id`;
     return snapshot(at, levels);
   }
@@ -220,10 +298,8 @@ export class StockQueries {
   }
 }
 
-/** A level's figures summed from its ledger lines: on hand over every state, and the unsellable states. */
-const HISTORICAL_FIGURES = Prisma.sql`SUM(delta)::int AS "onHand",
-  COALESCE(SUM(delta) FILTER (WHERE state = 'DAMAGED'), 0)::int AS damaged,
-  COALESCE(SUM(delta) FILTER (WHERE state = 'QUALITY_CONTROL'), 0)::int AS "qualityControl"`;
+/** A level's figures from levelsAsOfSql: on hand over every state, and the unsellable states. */
+const HISTORICAL_FIGURES = Prisma.sql`on_hand AS "onHand", damaged, quality_control AS "qualityControl"`;
 
 function snapshot(at: Date, levels: HistoricalLevel[]): StockAsOf {
   return { at, onHand: levels.reduce((sum, level) => sum + level.onHand, 0), levels };

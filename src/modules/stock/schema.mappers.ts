@@ -4,12 +4,13 @@ import type { Page } from '../../shared/pagination';
 import type { ReservationLine } from '../../generated/prisma/client';
 import type { LevelFigures } from './available';
 import type { WriteResult } from './ledger';
-import type { HistoricalLevel, StockAsOf, StockDifference, StockVerification } from './queries';
+import type { HistoricalLevel, LevelWithLocation, StockAsOf, StockDifference, StockVerification } from './queries';
 import type { ReservationRecord } from './reservations';
 
 export type MovementMapper = Movement;
 export type MovementConnectionMapper = Page<Movement>;
-export type StockLevelMapper = LevelFigures;
+/** A level; `location` is set when the statement that read it read its location too. */
+export type StockLevelMapper = LevelWithLocation;
 export type StockLevelConnectionMapper = Page<LevelFigures>;
 export type HistoricalStockLevelMapper = HistoricalLevel;
 export type StockAsOfMapper = StockAsOf;

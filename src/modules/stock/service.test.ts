@@ -28,6 +28,8 @@ const product = (id: string, sku: string, active: boolean): Product => ({
   price: new Decimal('25.5'),
   reorderPoint: 0,
   reorderQuantity: 0,
+  preferredSupplier: null,
+  leadTimeDays: null,
   belowReorderPoint: false,
   eventPosition: 0n,
   searchText: sku,

@@ -10,8 +10,10 @@ import type {
 import type { Decimal } from '../../shared/decimal';
 import type { Actor } from '../../shared/actor';
 import { userError, type UserError } from '../../shared/errors';
+import { TRANSIT_LOCATION_ID } from '../../shared/transit';
 import { checkMoney, checkText } from '../../shared/validation';
 import { audit } from '../../shared/audit';
+import { buildDueCheckpoints } from './checkpoints';
 import {
   failedWrite,
   Ledger,
@@ -140,6 +142,15 @@ export class StockService {
   }
 
   /**
+   * Builds the monthly checkpoints of the levels that are due (a month, a day after it ends) and
+   * returns how many; the background sweep calls it. Reads never wait for it: they sum from the
+   * latest month built.
+   */
+  buildCheckpoints(): Promise<number> {
+    return buildDueCheckpoints(this.prisma);
+  }
+
+  /**
    * Records one movement of a fixed kind (receipt, shipment, transfer, return, write-off).
    * `inputNames` maps the row's field names to the mutation input's, so errors point at what the
    * client sent (a shipment's `fromLocationId` is its input's `locationId`).
@@ -263,6 +274,17 @@ export class StockService {
     if (errors.length > 0) return failedWrite(errors);
     const original = await this.prisma.movement.findUnique({ where: { id: BigInt(input.movementId) } });
     if (!original) return failedWrite([userError('NOT_FOUND', ['movementId'], 'No movement has this ID.')]);
+    // A transfer's leg in or out of transit is undone through the transfer (cancel or close it):
+    // reversed alone, the transfer would count units in transit that the ledger had moved.
+    if (original.fromLocationId === TRANSIT_LOCATION_ID || original.toLocationId === TRANSIT_LOCATION_ID) {
+      return failedWrite([
+        userError(
+          'NOT_APPLICABLE',
+          ['movementId'],
+          'This movement belongs to a transfer in transit; cancel or close the transfer instead.',
+        ),
+      ]);
+    }
     if (original.reversalOfId !== null) {
       return failedWrite([
         userError(

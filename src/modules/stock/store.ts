@@ -3,10 +3,11 @@
 // the exports read stock through these, so a filter or a figure cannot differ between them.
 import { z } from 'zod';
 import { MovementKind, MovementReason, StockState } from '../../generated/prisma/enums';
-import { Prisma, type Movement, type PrismaClient } from '../../generated/prisma/client';
+import { Prisma, type Location, type Movement, type PrismaClient } from '../../generated/prisma/client';
 import { Decimal } from '../../shared/decimal';
 import { keysetSql, type KeysetList, type KeysetRead } from '../../shared/pagination';
 import type { RowCursor } from '../../shared/row-cursor';
+import { locationFromJson, locationJsonSql, type LocationJson } from '../locations';
 import { availableSql, reservedSql } from './available';
 
 /** Which movements a list or an export holds; every condition given must hold. */
@@ -148,11 +149,22 @@ export const MOVEMENT_ORDER = {
 const MOVEMENT_KEYS = { sort: Prisma.sql`m.occurred_at`, id: Prisma.sql`m.id` };
 
 /** One read of the movement list (see paginateKeyset): the filter's movements within the bounds. */
-export async function movementPage(db: PrismaClient, filter: MovementFilter, read: KeysetRead): Promise<Movement[]> {
+export async function movementPage(
+  db: PrismaClient,
+  filter: MovementFilter,
+  read: KeysetRead,
+  /** Told the locations the page's movements are from and to, read in the same statement. */
+  locationsRead?: (locations: Location[]) => void,
+): Promise<Movement[]> {
   const bounds = read.bounds.map((bound) => keysetSql(MOVEMENT_ORDER, MOVEMENT_KEYS, bound));
   const direction = Prisma.raw(read.direction === 'asc' ? 'ASC' : 'DESC');
-  return MovementRows.parse(
-    await db.$queryRaw`/* movementPage */
+  // The page's locations, once (an uncorrelated subquery runs once), beside every row.
+  const locations = locationsRead
+    ? Prisma.sql`(SELECT json_agg(${locationJsonSql('l')}) FROM location l
+        WHERE l.id IN (SELECT "fromLocationId"::uuid FROM page UNION SELECT "toLocationId"::uuid FROM page))`
+    : Prisma.sql`NULL::json`;
+  const rows = await db.$queryRaw<Array<{ locations: LocationJson[] | null }>>`/* movementPage */
+    WITH page AS (
       SELECT m.id, m.kind::text AS kind, m.product_id::text AS "productId",
              m.from_location_id::text AS "fromLocationId", m.to_location_id::text AS "toLocationId", m.quantity,
              m.unit_cost::text AS "unitCost", m.unit_price::text AS "unitPrice", m.reason::text AS reason,
@@ -163,8 +175,12 @@ export async function movementPage(db: PrismaClient, filter: MovementFilter, rea
       FROM movement m
       WHERE ${Prisma.join([movementWhere(filter), ...bounds], ' AND ')}
       ORDER BY m.occurred_at ${direction}, m.id ${direction}
-      LIMIT ${read.take}::int`,
-  );
+      LIMIT ${read.take}::int
+    )
+    SELECT page.*, ${locations} AS locations FROM page ORDER BY "occurredAt" ${direction}, id ${direction}`;
+  const pageLocations = rows[0]?.locations;
+  if (locationsRead && pageLocations) locationsRead(pageLocations.map(locationFromJson));
+  return MovementRows.parse(rows);
 }
 
 const CountRows = z.tuple([z.object({ count: units })]);

@@ -24,6 +24,14 @@ export async function loadNode(ctx: Context, globalId: string) {
       const reservation = await ctx.loaders.reservationById.load(parsed.id);
       return reservation && { ...reservation, __typename: 'Reservation' as const };
     }
+    case 'Transfer': {
+      const transfer = await ctx.loaders.transferById.load(parsed.id);
+      return transfer && { ...transfer, __typename: 'Transfer' as const };
+    }
+    case 'PurchaseOrder': {
+      const order = await ctx.loaders.purchaseOrderById.load(parsed.id);
+      return order && { ...order, __typename: 'PurchaseOrder' as const };
+    }
     case 'Event': {
       const event = (await ctx.services.events.byIds([parsed.id])).get(parsed.id);
       return event && { ...event, __typename: 'Event' as const };

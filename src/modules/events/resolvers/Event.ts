@@ -23,6 +23,17 @@ const PAYLOAD: Record<EventType, string> = {
   LOCATION_RESTORED: 'LocationEventPayload',
   PRODUCT_BELOW_REORDER_POINT: 'ReorderPointEventPayload',
   PRODUCT_ABOVE_REORDER_POINT: 'ReorderPointEventPayload',
+  TRANSFER_CREATED: 'TransferEventPayload',
+  TRANSFER_SHIPPED: 'TransferEventPayload',
+  TRANSFER_RECEIVED: 'TransferEventPayload',
+  TRANSFER_CLOSED: 'TransferEventPayload',
+  TRANSFER_CANCELLED: 'TransferEventPayload',
+  PURCHASE_ORDER_CREATED: 'PurchaseOrderEventPayload',
+  PURCHASE_ORDER_UPDATED: 'PurchaseOrderEventPayload',
+  PURCHASE_ORDER_PLACED: 'PurchaseOrderEventPayload',
+  PURCHASE_ORDER_RECEIVED: 'PurchaseOrderEventPayload',
+  PURCHASE_ORDER_CLOSED: 'PurchaseOrderEventPayload',
+  PURCHASE_ORDER_CANCELLED: 'PurchaseOrderEventPayload',
 };
 
 export const Event: EventResolvers = {

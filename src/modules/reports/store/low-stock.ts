@@ -1,6 +1,7 @@
 // Statements of the low-stock report and days of cover, named, their rows parsed.
 import { z } from 'zod';
 import { Prisma, type PrismaClient } from '../../../generated/prisma/client';
+import { openIncomingSql } from '../../incoming';
 import { availableSql } from '../../stock';
 import { trimmedCategoryFilter } from './fragments';
 
@@ -34,6 +35,7 @@ const LowStockPageRows = z.array(
       available: z.number(),
       reorderPoint: z.number(),
       reorderQuantity: z.number(),
+      incoming: z.number(),
       outflow: units,
     }),
     // An empty page still has the row that carries the count.
@@ -47,6 +49,8 @@ export interface LowStockLevel {
   available: number;
   reorderPoint: number;
   reorderQuantity: number;
+  /** Units on their way (open purchase orders, transfers in transit), where checked. */
+  incoming: number;
   /** Units shipped and written off over the cover window. */
   outflow: number;
 }
@@ -86,12 +90,17 @@ export async function lowStockPage(
       ), page AS (
         SELECT * FROM low ORDER BY reorder_point - available DESC, sku ASC
         LIMIT ${query.limit}::int OFFSET ${query.offset}::int
+      ), incoming AS (
+        SELECT open.product_id, SUM(open.quantity)::int AS quantity FROM (${openIncomingSql()}) AS open
+        WHERE open.product_id IN (SELECT id FROM page) ${locationId ? Prisma.sql`AND open.location_id = ${locationId}::uuid` : Prisma.empty}
+        GROUP BY open.product_id
       )
       SELECT counted.total, page.id AS "productId", page.on_hand AS "onHand", page.available,
              page.reorder_point AS "reorderPoint", page.reorder_quantity AS "reorderQuantity",
-             outflow.units AS outflow
+             COALESCE(incoming.quantity, 0)::int AS incoming, outflow.units AS outflow
       FROM (SELECT COUNT(*)::int AS total FROM low) AS counted
       LEFT JOIN page ON true
+      LEFT JOIN incoming ON incoming.product_id = page.id
       LEFT JOIN LATERAL (${outflowOf(Prisma.sql`page.id`, query.coverDays, locationId)}) AS outflow ON true
       ORDER BY page.reorder_point - page.available DESC, page.sku ASC`,
   );

@@ -85,25 +85,37 @@ export async function movedUnits(db: PrismaClient, query: MovedUnitsQuery): Prom
   const location = query.locationId ?? null;
   const conditions: Prisma.Sql[] = [Prisma.sql`m.occurred_at >= ${query.from} AND m.occurred_at < ${query.to}`];
   if (query.productId) conditions.push(Prisma.sql`m.product_id = ${query.productId}::uuid`);
-  if (location) {
-    conditions.push(Prisma.sql`(m.from_location_id = ${location}::uuid OR m.to_location_id = ${location}::uuid)`);
-  }
   if (query.kinds?.length) conditions.push(Prisma.sql`m.kind::text = ANY(${query.kinds}::text[])`);
   const category = query.category?.trim();
   const product = category ? Prisma.sql`JOIN product p ON p.id = m.product_id` : Prisma.empty;
   if (category) conditions.push(Prisma.sql`lower(p.category) = lower(${category})`);
-  const inward = location
-    ? Prisma.sql`m.to_location_id IS NOT DISTINCT FROM ${location}::uuid`
-    : Prisma.sql`m.to_location_id IS NOT NULL`;
+  const where = Prisma.join(conditions, ' AND ');
+  // At one location: the movements out of it, then those into it from elsewhere (each movement
+  // once), each branch an index-only scan of that side's location index, which carries the
+  // columns read here; an OR of the two sides would fetch every movement from the table.
+  const moved = location
+    ? Prisma.sql`
+        SELECT m.occurred_at, m.kind, m.reversal_of_id, m.quantity,
+               m.to_location_id IS NOT DISTINCT FROM ${location}::uuid AS inward
+        FROM movement m ${product}
+        WHERE m.from_location_id = ${location}::uuid AND ${where}
+        UNION ALL
+        SELECT m.occurred_at, m.kind, m.reversal_of_id, m.quantity, true AS inward
+        FROM movement m ${product}
+        WHERE m.to_location_id = ${location}::uuid AND m.from_location_id IS DISTINCT FROM ${location}::uuid
+              AND ${where}`
+    : Prisma.sql`
+        SELECT m.occurred_at, m.kind, m.reversal_of_id, m.quantity, m.to_location_id IS NOT NULL AS inward
+        FROM movement m ${product}
+        WHERE ${where}`;
   // Grouped by the timestamp and the enum, which sort and hash far cheaper than their text.
   return MovedRows.parse(
     await db.$queryRaw`/* movedUnits */
       SELECT local_start::text AS key, kind::text AS kind, reversal, inward, units
       FROM (
         SELECT date_trunc(${unit}, m.occurred_at AT TIME ZONE ${timeZone}) AS local_start, m.kind,
-               m.reversal_of_id IS NOT NULL AS reversal, ${inward} AS inward, SUM(m.quantity)::bigint AS units
-        FROM movement m ${product}
-        WHERE ${Prisma.join(conditions, ' AND ')}
+               m.reversal_of_id IS NOT NULL AS reversal, m.inward, SUM(m.quantity)::bigint AS units
+        FROM (${moved}) AS m
         GROUP BY 1, 2, 3, 4
       ) AS grouped`,
   );

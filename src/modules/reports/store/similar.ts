@@ -56,6 +56,7 @@ export async function similarProducts(
   options: SimilarityQuery,
 ): Promise<SimilarMatch[]> {
   const { priceShare, categoryShare, textShare } = weightShares(options.weights);
+  if (priceShare === 0 && categoryShare === 0) return similarByText(db, productIds, options.first);
   const score = (partial: Prisma.Sql, textScore: Prisma.Sql) =>
     Prisma.sql`LEAST(1, GREATEST(0, ${partial} + ${textShare}::float8 * ${textScore}))`;
   const textScore = (row: string) => Prisma.sql`similarity(base.search_text, ${Prisma.raw(row)}.search_text)::float8`;
@@ -113,5 +114,55 @@ export async function similarProducts(
       ) AS match
       WHERE base.id = ANY(${[...productIds]}::uuid[])
       ORDER BY base.id, match.score DESC, match.sku ASC`,
+  );
+}
+
+/**
+ * Product.similar when only text counts (price and category weigh 0): the score is the text
+ * similarity itself, so the nearest textual neighbours, which the trigram index yields nearest
+ * first, are the answer, and no other product needs scoring. Only when the `first`-th best of
+ * them ties with the farthest (a product left out could score as much) are the others scored too,
+ * as in similarProducts. Price and category scores are still reported, for the rows returned only.
+ */
+async function similarByText(db: PrismaClient, productIds: readonly string[], first: number): Promise<SimilarMatch[]> {
+  return SimilarRows.parse(
+    await db.$queryRaw`/* similarProductsByText */
+      SELECT base.id::text AS "forId", match.id::text AS "productId", match.text_score AS score,
+             signal.price_score AS "priceScore", signal.category_score AS "categoryScore", match.text_score AS "textScore"
+      FROM product base
+      CROSS JOIN LATERAL (
+        WITH nearest AS MATERIALIZED (
+          SELECT neighbour.id, neighbour.sku, similarity(base.search_text, neighbour.search_text)::float8 AS text_score
+          FROM product neighbour
+          WHERE neighbour.active AND neighbour.id <> base.id
+          ORDER BY neighbour.search_text <-> base.search_text
+          LIMIT ${SIMILAR_NEAREST}::int
+        ), tied AS (
+          -- Whether a product outside the nearest could score as much as the first-th best of them.
+          SELECT count(*) >= ${SIMILAR_NEAREST}::int
+                 AND min(text_score) >= COALESCE((
+                   SELECT text_score FROM nearest ORDER BY text_score DESC LIMIT 1 OFFSET ${first - 1}::int
+                 ), 0) - 1e-9 AS others
+          FROM nearest
+        )
+        SELECT id, sku, text_score FROM nearest
+        UNION ALL
+        SELECT other.id, other.sku, similarity(base.search_text, other.search_text)::float8
+        FROM product other
+        WHERE (SELECT others FROM tied) AND other.active AND other.id <> base.id
+              AND other.id NOT IN (SELECT id FROM nearest)
+        ORDER BY text_score DESC, sku ASC
+        LIMIT ${first}::int
+      ) AS match
+      JOIN product candidate ON candidate.id = match.id
+      CROSS JOIN LATERAL (
+        SELECT CASE WHEN GREATEST(base.price, candidate.price) <= 0 THEN 1::float8
+                    ELSE 1 - abs(base.price::float8 - candidate.price::float8)
+                             / GREATEST(base.price::float8, candidate.price::float8)
+               END AS price_score,
+               CASE WHEN lower(base.category) = lower(candidate.category) THEN 1 ELSE 0 END::float8 AS category_score
+      ) AS signal
+      WHERE base.id = ANY(${[...productIds]}::uuid[])
+      ORDER BY base.id, match.text_score DESC, match.sku ASC`,
   );
 }

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { Prisma, type PrismaClient } from '../../../generated/prisma/client';
 import { MONEY_PLACES } from '../money';
+import { levelsAsOfSql } from '../../stock';
 import { categoryFilter } from './fragments';
 
 export type ValuationGroupBy = 'PRODUCT' | 'CATEGORY' | 'LOCATION';
@@ -35,10 +36,11 @@ export async function ledgerSpan(db: PrismaClient): Promise<{ first: Date | null
 
 /**
  * Where a valuation takes its quantities from: the cost ledger, per product (company-wide views);
- * the stock levels per location, less the lines after the moment when there is one; or the
- * ledger lines per location up to the moment (shorter to sum for an early moment).
+ * the stock levels per location, less the lines after the moment when there is one; the monthly
+ * checkpoint at or before the moment plus the lines since (`checkpoint`); or the ledger lines per
+ * location up to the moment (when no month is built yet).
  */
-export type QuantitySource = 'costLedger' | 'stockLevels' | 'ledgerLines';
+export type QuantitySource = 'costLedger' | 'stockLevels' | 'checkpoint' | 'ledgerLines';
 
 export interface ValuationPageQuery {
   /** The moment valued; now when null. */
@@ -47,6 +49,8 @@ export interface ValuationPageQuery {
   category?: string | null;
   groupBy: ValuationGroupBy;
   quantities: QuantitySource;
+  /** The built checkpoint the 'checkpoint' source starts from (checkpointAtOrBefore). */
+  checkpoint?: Date | null;
   limit: number;
   offset: number;
 }
@@ -113,9 +117,11 @@ function locationState(query: ValuationPageQuery): Prisma.Sql {
       ) AS later USING (product_id, location_id)
       WHERE true ${query.locationId ? Prisma.sql`AND level.location_id = ${query.locationId}::uuid` : Prisma.empty}`;
   } else {
+    // From the checkpoint (or, with none, the ledger's beginning) plus the lines since, as stockAsOf sums.
+    const checkpoint = query.quantities === 'checkpoint' ? (query.checkpoint ?? null) : null;
     quantities = Prisma.sql`
-      SELECT product_id, location_id, sum(delta) AS quantity FROM movement_line
-      WHERE occurred_at <= ${at} ${location} GROUP BY product_id, location_id`;
+      SELECT product_id, location_id, on_hand AS quantity
+      FROM (${levelsAsOfSql(at, { locationId: query.locationId }, checkpoint)}) AS level`;
   }
   return Prisma.sql`
     WITH quantities AS (${quantities}),
@@ -181,9 +187,13 @@ function groupValuation(groupBy: ValuationGroupBy): Prisma.Sql {
                sum(state.quantity) AS quantity, round(${value} / sum(state.quantity), ${places}) AS average_cost, ${value} AS value
         FROM state GROUP BY state.category`;
     case 'LOCATION':
+      // Grouped by location alone, then named: the planner hashes the (product, location) rows into
+      // a few groups instead of sorting them all by location and code.
       return Prisma.sql`
-        SELECT l.code::text AS key, NULL::uuid AS product_id, NULL AS category, state.location_id,
-               sum(state.quantity) AS quantity, round(${value} / sum(state.quantity), ${places}) AS average_cost, ${value} AS value
-        FROM state JOIN location l ON l.id = state.location_id GROUP BY state.location_id, l.code`;
+        SELECT l.code::text AS key, NULL::uuid AS product_id, NULL AS category, g.location_id, g.quantity,
+               round(g.value / g.quantity, ${places}) AS average_cost, g.value
+        FROM (SELECT state.location_id, sum(state.quantity) AS quantity, ${value} AS value
+              FROM state GROUP BY state.location_id) AS g
+        JOIN location l ON l.id = g.location_id`;
   }
 }

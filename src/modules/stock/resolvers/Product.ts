@@ -1,5 +1,6 @@
 import { pageArgs } from '../../../graphql/connection';
 import { idOf } from '../../../graphql/global-id';
+import { locationsReadIn } from './resolve';
 import type { ProductResolvers } from './../../types.generated';
 
 export const Product: Pick<
@@ -28,7 +29,8 @@ export const Product: Pick<
     locationId
       ? ctx.loaders.stockLevelsAt(idOf(locationId, 'Location', 'locationId')).load(product.id)
       : ctx.loaders.stockLevels.load(product.id),
-  movements: (product, args, ctx) => ctx.services.stockQueries.listMovements({ productId: product.id }, pageArgs(args)),
+  movements: (product, args, ctx) =>
+    ctx.services.stockQueries.listMovements({ productId: product.id }, pageArgs(args), locationsReadIn(ctx)),
   stockAsOf: (product, { at, locationId }, ctx) =>
     ctx.services.stockQueries.productStockAsOf(
       product.id,

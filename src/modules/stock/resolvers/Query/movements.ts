@@ -1,5 +1,6 @@
 import { pageArgs } from '../../../../graphql/connection';
 import { idOf } from '../../../../graphql/global-id';
+import { locationsReadIn } from '../resolve';
 import type { QueryResolvers } from './../../../types.generated';
 
 export const movements: NonNullable<QueryResolvers['movements']> = (_parent, args, ctx) => {
@@ -11,5 +12,6 @@ export const movements: NonNullable<QueryResolvers['movements']> = (_parent, arg
       locationId: locationId ? idOf(locationId, 'Location', 'filter.locationId') : null,
     },
     pageArgs(args),
+    locationsReadIn(ctx),
   );
 };

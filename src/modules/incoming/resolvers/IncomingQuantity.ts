@@ -1,0 +1,2 @@
+import type { IncomingQuantityResolvers } from './../../types.generated';
+export const IncomingQuantity: IncomingQuantityResolvers = {/* Implement IncomingQuantity resolver logic here */};

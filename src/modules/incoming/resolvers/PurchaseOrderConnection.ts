@@ -1,0 +1,5 @@
+import type { PurchaseOrderConnectionResolvers } from './../../types.generated';
+
+export const PurchaseOrderConnection: PurchaseOrderConnectionResolvers = {
+  totalCount: (page) => page.countAll(),
+};
