@@ -77,6 +77,26 @@ describe('npm start on a machine with no database', () => {
     expect(products.edges[0]?.node.price).toMatch(/^\d+(\.\d+)?$/);
     const { locations } = await graphql<{ locations: { totalCount: number } }>(first, '{ locations { totalCount } }');
     expect(locations.totalCount).toBeGreaterThanOrEqual(3);
+    // And incoming stock to look at on the first run: transfers on the road and orders placed (#15;
+    // the demo places every order it makes).
+    const incoming = await graphql<{
+      transfers: { totalCount: number };
+      purchaseOrders: { totalCount: number };
+    }>(
+      first,
+      `
+        {
+          transfers(filter: { status: IN_TRANSIT }) {
+            totalCount
+          }
+          purchaseOrders {
+            totalCount
+          }
+        }
+      `,
+    );
+    expect(incoming.transfers.totalCount).toBeGreaterThan(0);
+    expect(incoming.purchaseOrders.totalCount).toBeGreaterThan(0);
 
     // When a burst of catalogue and ledger writes is in flight as SIGTERM arrives
     const { products: stocked } = await graphql<{ products: { nodes: Array<{ id: string }> } }>(
