@@ -18,6 +18,7 @@ import {
   type ValueNode,
 } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import { setBounded } from '../shared/bounded';
 
 export interface CompiledExecutionOptions {
   /** Compiled operations kept at once; the least recently used goes first. */
@@ -36,13 +37,10 @@ export function compiledExecution(schema: GraphQLSchema, options: CompiledExecut
 
   const compiledFor = (key: string, compile: () => CompiledQuery | null) => {
     let entry = compiled.get(key);
-    if (entry === undefined) {
-      entry = compile();
-      if (compiled.size >= options.cacheSize) compiled.delete(compiled.keys().next().value!);
-    } else {
-      compiled.delete(key);
-    }
-    compiled.set(key, entry);
+    if (entry === undefined) entry = compile();
+    // Used again: it becomes the newest.
+    else compiled.delete(key);
+    setBounded(compiled, key, entry, options.cacheSize);
     return entry;
   };
 

@@ -17,6 +17,7 @@
 import pg from 'pg';
 import type { Prisma } from '../../generated/prisma/client';
 import type { Logger } from '../../shared/log';
+import { setBounded } from '../../shared/bounded';
 
 /** The channel every instance LISTENs on for changed callers; the payload is the cache key. */
 export const AUTH_CHANNEL = 'stockroom_auth';
@@ -109,8 +110,7 @@ export class CallerCache {
     const generation = this.generation;
     const value = await load();
     if (value !== null && this.listening && generation === this.generation) {
-      this.entries.set(key, { value, expiresAt: Date.now() + this.ttlMs });
-      if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+      setBounded(this.entries, key, { value, expiresAt: Date.now() + this.ttlMs }, this.maxEntries);
     }
     return value;
   }

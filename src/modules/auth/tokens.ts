@@ -1,6 +1,7 @@
 // Session tokens: HS256 JWTs carrying the user id and the issue time; everything else (role,
 // active) comes from the user's row, cached only until it changes (caller-cache.ts).
 import { jwtVerify, SignJWT, errors } from 'jose';
+import { setBounded } from '../../shared/bounded';
 
 export interface TokenClaims {
   userId: string;
@@ -68,8 +69,7 @@ export class TokenSigner {
       const latest = Date.now() + ISSUED_AT_SKEW_MS;
       if (payload.iat! * 1000 > latest || payload.iat_ms > latest) return 'invalid';
       const claims = { userId: payload.sub, issuedAt: new Date(payload.iat_ms) };
-      if (this.verified.size >= VERIFIED_TOKENS) this.verified.delete(this.verified.keys().next().value!);
-      this.verified.set(token, { claims, expiresAt: payload.exp! });
+      setBounded(this.verified, token, { claims, expiresAt: payload.exp! }, VERIFIED_TOKENS);
       return claims;
     } catch (error) {
       return error instanceof errors.JWTExpired ? 'expired' : 'invalid';

@@ -9,6 +9,7 @@ import { EventBus, type BusOptions, DEFAULT_BUS_OPTIONS } from './bus';
 import { follow } from './follow';
 import { crossingOf, levelsOf, reservationReferenceOf, type RecordedLevel } from './payload';
 import { reorderPoints } from './store';
+import { setBounded } from '../../shared/bounded';
 
 /** The events whose payload holds the stock levels the change left behind. */
 const LEVEL_EVENTS: readonly EventType[] = [
@@ -171,8 +172,7 @@ export class LiveService {
       points = reorderPoints(this.prisma, [...new Set(levelsOf(event).map((level) => level.productId))]);
       // A failed read is not kept: the next subscriber asks again.
       points.catch(() => this.pointsByEvent.delete(event.id));
-      this.pointsByEvent.set(event.id, points);
-      if (this.pointsByEvent.size > SHARED_READS) this.pointsByEvent.delete(this.pointsByEvent.keys().next().value!);
+      setBounded(this.pointsByEvent, event.id, points, SHARED_READS);
     }
     return points;
   }

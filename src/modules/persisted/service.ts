@@ -8,6 +8,7 @@ import { paginate, type Page, type PageArgs } from '../../shared/pagination';
 import { findBuiltIn } from './builtin';
 import { createApqCache, DEFAULT_APQ_CACHE_SIZE, type ApqCache, type ApqCacheOptions } from './apq-cache';
 import { parseManifest, type ManifestFormat } from './manifest';
+import { setBounded } from '../../shared/bounded';
 
 export interface RegistrationResult {
   format: ManifestFormat | null;
@@ -85,8 +86,7 @@ export class PersistedDocumentService {
       select: { hash: true, body: true, operationName: true, operationType: true },
     });
     if (found) {
-      if (this.trusted.size >= TRUSTED_MEMO_SIZE) this.trusted.delete(this.trusted.keys().next().value!);
-      this.trusted.set(hash, found);
+      setBounded(this.trusted, hash, found, TRUSTED_MEMO_SIZE);
     }
     return found;
   }
