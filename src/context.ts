@@ -8,7 +8,7 @@ import { reportLoaders, type ReportLoaders } from './modules/reports';
 import { stockLoaders, type StockLoaders } from './modules/stock';
 import type { Services } from './services';
 import type { Actor } from './shared/actor';
-import { lazily } from './shared/loaders';
+import { lazily, primeAll } from './shared/loaders';
 
 /** Every module's DataLoaders, each module's from its own loaders.ts. */
 export type Loaders = AuthLoaders & CatalogLoaders & LocationLoaders & StockLoaders & ReportLoaders & IncomingLoaders;
@@ -56,8 +56,8 @@ function requestLoaders(services: Services): Loaders {
     ...locationLoaders(services.locations),
     // Stock statements read locations and products along with levels (one statement, not three).
     ...stockLoaders(services.stockQueries, services.reservationQueries, {
-      locations: (rows) => rows.forEach((row) => loaders.locationById.prime(row.id, row)),
-      products: (rows) => rows.forEach((row) => loaders.productById.prime(row.id, row)),
+      locations: (rows) => primeAll(loaders.locationById, rows),
+      products: (rows) => primeAll(loaders.productById, rows),
     }),
     ...reportLoaders(services),
     ...incomingLoaders(services),

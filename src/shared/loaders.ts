@@ -24,6 +24,11 @@ export function groupedBy<T>(load: (keys: readonly string[]) => Promise<T[]>, ke
   };
 }
 
+/** Puts rows another statement read along into a loader by id, so no statement reads them again. */
+export function primeAll<T extends { id: string }>(loader: DataLoader<string, T | null>, rows: readonly T[]) {
+  for (const row of rows) loader.prime(row.id, row);
+}
+
 /** One loader per distinct set of field arguments, made on first use within the request. */
 export function loaderPer<O, V>(batch: (ids: readonly string[], options: O) => Promise<V[]>) {
   const loaders = new Map<string, DataLoader<string, V>>();

@@ -71,6 +71,15 @@ export interface ProductsWithLevels {
 /** A level as JSON: its time arrives as text. */
 type LevelJson = Omit<LevelFigures, 'updatedAt'> & { updatedAt: string };
 
+/** The products' levels as the CTE `level`, for the statements that read them with their locations. */
+function levelsOfCte(productIds: readonly string[]): Prisma.Sql {
+  return Prisma.sql`level AS (SELECT ${levelColumns('s')} FROM stock_level s WHERE s.product_id = ANY (${[...productIds]}::uuid[]))`;
+}
+
+/** The locations the CTE `level` names, as one JSON array (null when there are none); it runs once. */
+const LEVEL_LOCATIONS = Prisma.sql`(SELECT json_agg(${locationJsonSql('l')}) FROM location l
+  WHERE l.id IN (SELECT "locationId" FROM level))`;
+
 /** A level read with the location it is at, so StockLevel.location answers without a promise. */
 export type LevelWithLocation = LevelFigures & { location?: Location };
 
@@ -105,12 +114,11 @@ export class StockQueries {
     return new Map(rows.map(({ productId, ...states }) => [productId, states]));
   }
 
-  /** Every level of each product (optionally at one location), in one query for the whole batch. */
-  levelsByProduct(productIds: readonly string[], locationId?: string): Promise<LevelFigures[]> {
-    const atLocation = locationId ? Prisma.sql`AND s.location_id = ${locationId}::uuid` : Prisma.empty;
+  /** The level of each product at one location, in one query for the whole batch. */
+  levelsByProduct(productIds: readonly string[], locationId: string): Promise<LevelFigures[]> {
     return this.prisma.$queryRaw<LevelFigures[]>`/* levelsByProduct */
       SELECT ${levelColumns('s')} FROM stock_level s
-      WHERE s.product_id = ANY (${[...productIds]}::uuid[]) ${atLocation}
+      WHERE s.product_id = ANY (${[...productIds]}::uuid[]) AND s.location_id = ${locationId}::uuid
       ORDER BY s.product_id, s.location_id`;
   }
 
@@ -122,10 +130,9 @@ export class StockQueries {
   async levelsWithLocations(productIds: readonly string[]): Promise<LevelsWithLocations> {
     const [row] = await this.prisma.$queryRaw<Array<{ levels: LevelJson[]; locations: LocationJson[] }>>`
       /* levelsWithLocations */
-      WITH level AS (SELECT ${levelColumns('s')} FROM stock_level s WHERE s.product_id = ANY (${[...productIds]}::uuid[]))
+      WITH ${levelsOfCte(productIds)}
       SELECT COALESCE((SELECT json_agg(level ORDER BY "productId", "locationId") FROM level), '[]') AS levels,
-             COALESCE((SELECT json_agg(${locationJsonSql('l')}) FROM location l
-                        WHERE l.id IN (SELECT "locationId" FROM level)), '[]') AS locations`;
+             COALESCE(${LEVEL_LOCATIONS}, '[]') AS locations`;
     const locations = row!.locations.map(locationFromJson);
     return { levels: withLocations(row!.levels, locations), locations };
   }
@@ -139,10 +146,10 @@ export class StockQueries {
       Array<Product & { levels: LevelJson[]; locations: LocationJson[] | null }>
     >`
       /* productsWithLevels */
-      WITH level AS (SELECT ${levelColumns('s')} FROM stock_level s WHERE s.product_id = ANY (${[...productIds]}::uuid[]))
+      WITH ${levelsOfCte(productIds)}
       SELECT ${productColumnsSql('p')},
              COALESCE((SELECT json_agg(level ORDER BY "locationId") FROM level WHERE level."productId" = p.id), '[]') AS levels,
-             (SELECT json_agg(${locationJsonSql('l')}) FROM location l WHERE l.id IN (SELECT "locationId" FROM level)) AS locations
+             ${LEVEL_LOCATIONS} AS locations
       FROM product p WHERE p.id = ANY (${[...productIds]}::uuid[])`;
     const locations = (rows[0]?.locations ?? []).map(locationFromJson);
     const levels = new Map<string, LevelWithLocation[]>();

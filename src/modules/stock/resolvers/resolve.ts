@@ -1,5 +1,6 @@
 // Field helpers shared by the stock types: the product and location rows behind a level or line.
 import type { Context } from '../../../context';
+import { primeAll } from '../../../shared/loaders';
 import type { RowsReadAlong } from '../loaders';
 
 /** Every level, line and movement references rows that exist (foreign keys); a miss is a fault. */
@@ -18,6 +19,5 @@ export const locationOf = (parent: { locationId: string }, _args: unknown, ctx: 
 /** Hands locations a statement read along with its rows to the request's locationById, so no statement reads them again. */
 export const locationsReadIn =
   (ctx: Context): RowsReadAlong['locations'] =>
-  (locations) => {
-    for (const location of locations) ctx.loaders.locationById.prime(location.id, location);
-  };
+  (locations) =>
+    primeAll(ctx.loaders.locationById, locations);
