@@ -30,18 +30,7 @@ export const productOf = (parent: { productId: string }, _args: unknown, ctx: Co
 export const locationOf = (locationId: string, ctx: Context) =>
   must(ctx.loaders.locationById.load(locationId), `location ${locationId}`);
 
-/** The user or API key behind a recorded change, typed for the Actor union. */
-export async function actorOf(row: { userId: string | null; apiKeyId: string | null }, ctx: Context) {
-  if (row.userId) {
-    const user = await ctx.loaders.userById.load(row.userId);
-    return user && { ...user, __typename: 'User' as const };
-  }
-  if (row.apiKeyId) {
-    const apiKey = await ctx.loaders.apiKeyById.load(row.apiKeyId);
-    return apiKey && { ...apiKey, __typename: 'ApiKey' as const };
-  }
-  return null;
-}
+export { actorOf } from '../../../graphql/actor';
 
 /** Decodes the IDs of purchase-order lines as `createPurchaseOrder` and `updatePurchaseOrder` take them. */
 export function decodeOrderLines(

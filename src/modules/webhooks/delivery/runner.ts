@@ -21,6 +21,7 @@ import {
   recordAttempt,
   type ClaimedDelivery,
 } from '../store';
+import { Loop } from '../../../shared/loop';
 import { waitAfter } from './schedule';
 import { sendWebhook, webhookId, type SendOutcome } from './send';
 
@@ -86,65 +87,6 @@ export async function dispatchBatch(
 
 /** The least time between two dispatch rounds of one instance. */
 const DISPATCH_SPACING_MS = 50;
-
-/**
- * A loop that runs `round` whenever woken, or every `pollMs` when nothing wakes it, until stopped.
- * A wake during a round makes the next round start at once.
- */
-class Loop {
-  private running = false;
-  private done: Promise<void> = Promise.resolve();
-  private wakeUp: (() => void) | null = null;
-  private pending = false;
-
-  constructor(
-    private readonly round: () => Promise<void>,
-    private readonly pollMs: number,
-    private readonly onError: (error: unknown) => void,
-    /** The least time from one round's start to the next, however often it is woken. */
-    private readonly spacingMs = 0,
-  ) {}
-
-  start(): void {
-    this.running = true;
-    this.done = this.run();
-  }
-
-  wake(): void {
-    this.pending = true;
-    this.wakeUp?.();
-  }
-
-  async stop(): Promise<void> {
-    this.running = false;
-    this.wake();
-    await this.done;
-  }
-
-  private async run(): Promise<void> {
-    while (this.running) {
-      this.pending = false;
-      const started = Date.now();
-      try {
-        await this.round();
-      } catch (error) {
-        this.onError(error);
-      }
-      const rest = this.spacingMs - (Date.now() - started);
-      if (this.running && rest > 0) await new Promise((resolve) => setTimeout(resolve, rest).unref());
-      if (!this.running || this.pending) continue;
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, this.pollMs);
-        timer.unref();
-        this.wakeUp = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-      });
-      this.wakeUp = null;
-    }
-  }
-}
 
 /**
  * The dispatcher and worker of one instance, each its own loop: the dispatcher wakes when this
