@@ -3,7 +3,8 @@
 import type { MovementKind, PrismaClient } from '../../generated/prisma/client';
 import { RequestError } from '../../shared/errors';
 import { checkFilterTargets, checkRange } from './filters';
-import { bucketSpans, movedUnits, timeZoneNames, type BucketSpan, type MovedGroup } from './store/movement-summary';
+import { bucketSpans, movedUnits, type BucketSpan, type MovedGroup } from './store/movement-summary';
+import { TimeZones } from './time-zones';
 
 export interface MovementSummaryBucket {
   start: Date;
@@ -45,17 +46,18 @@ const MAX_BUCKETS = 1000;
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 /** date_trunc field, series step, and the longest a bucket can be (days and weeks gain an hour at DST). */
-const INTERVALS: Record<SummaryInterval, { unit: string; step: string; longest: number }> = {
+export const INTERVALS: Record<SummaryInterval, { unit: string; step: string; longest: number }> = {
   DAY: { unit: 'day', step: '1 day', longest: DAY + 2 * HOUR },
   WEEK: { unit: 'week', step: '1 week', longest: 7 * DAY + 2 * HOUR },
   MONTH: { unit: 'month', step: '1 month', longest: 32 * DAY },
 };
 
 export class MovementSummaryService {
-  /** IANA zone names PostgreSQL knows, by lower-cased name; read once per process. */
-  private zones: Promise<Map<string, string>> | null = null;
+  private readonly zones: TimeZones;
 
-  constructor(private readonly prisma: PrismaClient) {}
+  constructor(private readonly prisma: PrismaClient) {
+    this.zones = new TimeZones(prisma);
+  }
 
   /**
    * Units moved per bucket of local time, every bucket of the range present. The buckets come
@@ -68,7 +70,7 @@ export class MovementSummaryService {
     const { unit, step, longest } = INTERVALS[interval];
     // Far more buckets than allowed whatever the zone: refuse before generating them.
     if (Math.floor((to.getTime() - from.getTime()) / longest) > MAX_BUCKETS) throw tooManyBuckets(interval);
-    const timeZone = await this.zoneNamed(query.timeZone);
+    const timeZone = await this.zones.named(query.timeZone);
     await checkFilterTargets(this.prisma, query);
 
     const slots = await bucketSpans(this.prisma, { from, to, timeZone, unit, step });
@@ -77,25 +79,6 @@ export class MovementSummaryService {
     const groups = slots.length > 0 ? await movedUnits(this.prisma, { ...query, timeZone, unit }) : [];
     const { buckets, totals } = foldBuckets(slots, groups, { from, to, atLocation: Boolean(query.locationId) });
     return { from, to, interval, timeZone, buckets, totals };
-  }
-
-  /** The zone's name as PostgreSQL knows it; INVALID_TIME_ZONE for anything but an IANA zone name. */
-  private async zoneNamed(name: string): Promise<string> {
-    this.zones ??= timeZoneNames(this.prisma).then(
-      (names) => new Map(names.map((known) => [known.toLowerCase(), known])),
-      (error: unknown) => {
-        this.zones = null;
-        throw error;
-      },
-    );
-    const zone = (await this.zones).get(name.trim().toLowerCase());
-    if (!zone) {
-      throw new RequestError(
-        'INVALID_TIME_ZONE',
-        `"${name.slice(0, 60)}" is not a time zone; give an IANA name such as "Europe/Berlin" or "UTC".`,
-      );
-    }
-    return zone;
   }
 }
 

@@ -4,7 +4,7 @@ import type { LowStockItem } from './low-stock';
 import type { MovementSummary, MovementSummaryBucket } from './movement-summary';
 import type { SalesReport, SalesRow } from './sales';
 import type { SimilarProduct } from './similar';
-import type { InventoryValuation, ValuationRow } from './valuation';
+import type { InventoryValuation, ValuationPoint, ValuationRow } from './valuation';
 
 export type InventoryValuationConnectionMapper = InventoryValuation;
 export type InventoryValuationRowMapper = ValuationRow;
@@ -15,3 +15,4 @@ export type LowStockItemMapper = LowStockItem;
 export type MovementSummaryMapper = MovementSummary;
 export type MovementSummaryBucketMapper = MovementSummaryBucket;
 export type SimilarProductMapper = SimilarProduct;
+export type ValuationPointMapper = ValuationPoint;

@@ -5,8 +5,12 @@ import { Decimal } from '../../shared/decimal';
 import { offsetPage, type OffsetWindow } from '../../shared/offset-page';
 import type { Page } from '../../shared/pagination';
 import { checkpointAtOrBefore } from '../stock';
-import { checkFilterTargets } from './filters';
+import { RequestError } from '../../shared/errors';
+import { checkFilterTargets, checkRange } from './filters';
 import { money } from './money';
+import { INTERVALS, type SummaryInterval } from './movement-summary';
+import { bucketSpans } from './store/movement-summary';
+import { TimeZones } from './time-zones';
 import {
   costPositions,
   ledgerSpan,
@@ -43,6 +47,27 @@ export interface ValuationQuery {
   groupBy: ValuationGroupBy;
 }
 
+/** What the stock was worth at one moment (valuationHistory). */
+export interface ValuationPoint {
+  at: Date;
+  totalQuantity: number;
+  totalValue: Decimal;
+}
+
+export interface ValuationHistoryQuery {
+  from: Date;
+  to: Date;
+  interval: SummaryInterval;
+  timeZone: string;
+  locationId?: string | null;
+  category?: string | null;
+}
+
+/** The most points one history returns: a year of weeks, five years of months. */
+export const MAX_VALUATION_POINTS = 60;
+/** Points valued at once: each is one statement, and the pool is shared with every other request. */
+const POINTS_AT_ONCE = 4;
+
 /** A product's cost position now, from the last row of its cost ledger. */
 export interface CostState {
   productId: string;
@@ -55,7 +80,46 @@ export interface CostState {
 }
 
 export class ValuationService {
-  constructor(private readonly prisma: PrismaClient) {}
+  private readonly zones: TimeZones;
+
+  constructor(private readonly prisma: PrismaClient) {
+    this.zones = new TimeZones(prisma);
+  }
+
+  /**
+   * The stock's value at the end of each day, week or month of local time in [from, to): the
+   * valuation `inventoryValuation(at:)` gives for that moment, so both always agree. The last point
+   * is at `to`, and no point lies after now (a bucket still under way is valued now).
+   */
+  async valuationHistory(query: ValuationHistoryQuery): Promise<ValuationPoint[]> {
+    const { from, to } = query;
+    checkRange(from, to);
+    const { unit, step, longest } = INTERVALS[query.interval];
+    if (Math.floor((to.getTime() - from.getTime()) / longest) > MAX_VALUATION_POINTS) throw tooManyPoints(query);
+    const timeZone = await this.zones.named(query.timeZone);
+    await checkFilterTargets(this.prisma, { locationId: query.locationId });
+    const spans = await bucketSpans(this.prisma, { from, to, timeZone, unit, step });
+    if (spans.length > MAX_VALUATION_POINTS) throw tooManyPoints(query);
+
+    const now = Date.now();
+    const moments = spans
+      .filter((span) => span.start.getTime() <= now)
+      .map((span) => new Date(Math.min(span.end.getTime(), now)));
+    const points: ValuationPoint[] = [];
+    for (let index = 0; index < moments.length; index += POINTS_AT_ONCE) {
+      const batch = moments.slice(index, index + POINTS_AT_ONCE);
+      const valued = await Promise.all(
+        batch.map((at) =>
+          this.inventoryValuation(
+            { at, locationId: query.locationId, category: query.category, groupBy: 'CATEGORY' },
+            { offset: 0, limit: 1 },
+          ),
+        ),
+      );
+      points.push(...valued.map(({ at, totalQuantity, totalValue }) => ({ at, totalQuantity, totalValue })));
+    }
+    return points;
+  }
 
   /** The current cost position of each product, in the order asked (for a DataLoader). */
   async costStates(productIds: readonly string[]): Promise<CostState[]> {
@@ -117,4 +181,11 @@ export class ValuationService {
     if (!first || !last) return true;
     return at.getTime() >= (first.getTime() + last.getTime()) / 2;
   }
+}
+
+function tooManyPoints(query: ValuationHistoryQuery): RequestError {
+  return new RequestError(
+    'RANGE_TOO_LARGE',
+    `The range holds more than ${MAX_VALUATION_POINTS} points of one ${query.interval.toLowerCase()}; shorten it or use a longer interval.`,
+  );
 }

@@ -103,6 +103,13 @@ class CheckpointCalendar {
   constructor(private readonly prisma: PrismaClient) {}
 
   async latestAtOrBefore(at: Date): Promise<Date | null> {
+    let latest: number | null = null;
+    for (const month of await this.built()) if (month <= at.getTime()) latest = month;
+    return latest === null ? null : new Date(latest);
+  }
+
+  /** The built month boundaries (epoch milliseconds), oldest first. */
+  async built(): Promise<number[]> {
     if (!this.months || Date.now() - this.readAt > CALENDAR_TTL_MS) {
       this.readAt = Date.now();
       this.months = this.prisma.$queryRaw<Array<{ at: Date }>>`/* checkpointMonths */
@@ -112,23 +119,51 @@ class CheckpointCalendar {
         this.months = null;
       });
     }
-    const months = await this.months;
-    let latest: number | null = null;
-    for (const month of months) if (month <= at.getTime()) latest = month;
-    return latest === null ? null : new Date(latest);
+    return this.months;
   }
 }
 
 const calendars = new WeakMap<PrismaClient, CheckpointCalendar>();
 
-/** The latest built checkpoint at or before `at` (null when none), from the process's calendar. */
-export function checkpointAtOrBefore(prisma: PrismaClient, at: Date): Promise<Date | null> {
+function calendarOf(prisma: PrismaClient): CheckpointCalendar {
   let calendar = calendars.get(prisma);
   if (!calendar) {
     calendar = new CheckpointCalendar(prisma);
     calendars.set(prisma, calendar);
   }
-  return calendar.latestAtOrBefore(at);
+  return calendar;
+}
+
+/** The latest built checkpoint at or before `at` (null when none), from the process's calendar. */
+export function checkpointAtOrBefore(prisma: PrismaClient, at: Date): Promise<Date | null> {
+  return calendarOf(prisma).latestAtOrBefore(at);
+}
+
+/**
+ * The longest run of whole UTC months inside [from, to) whose sales are summed in sales_month (the
+ * months ending at a built checkpoint: they are built together), as [from, to) of the run; null when
+ * no whole built month lies inside. From the process's calendar, so it may miss the newest months.
+ */
+export async function builtSalesMonthsWithin(
+  prisma: PrismaClient,
+  from: Date,
+  to: Date,
+): Promise<{ from: Date; to: Date } | null> {
+  let best: { from: number; to: number } | null = null;
+  let run: { from: number; to: number } | null = null;
+  for (const end of await calendarOf(prisma).built()) {
+    const start = monthBefore(end);
+    if (start < from.getTime() || end > to.getTime()) continue;
+    run = run && run.to === start ? { from: run.from, to: end } : { from: start, to: end };
+    if (!best || run.to - run.from > best.to - best.from) best = run;
+  }
+  return best && { from: new Date(best.from), to: new Date(best.to) };
+}
+
+/** The start of the UTC month before the one starting at `boundary` (epoch milliseconds). */
+function monthBefore(boundary: number): number {
+  const moment = new Date(boundary);
+  return Date.UTC(moment.getUTCFullYear(), moment.getUTCMonth() - 1, 1);
 }
 
 /** Which levels a historical read covers: one product's, one location's, both, or every level. */

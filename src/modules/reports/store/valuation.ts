@@ -83,10 +83,13 @@ export type ValuationRecord = ValuationPage['rows'][number];
  * are summed as bigint: a group sums many products, each of which may hold up to 2^31 - 1.
  */
 export async function valuationPage(db: PrismaClient, query: ValuationPageQuery): Promise<ValuationPage> {
+  if (query.at === null && query.quantities === 'costLedger' && query.groupBy === 'PRODUCT' && !query.category) {
+    return valuationNowByProduct(db, query);
+  }
   const state = query.quantities === 'costLedger' ? productState(query) : locationState(query);
   const [page] = ValuationPageRows.parse(
     await db.$queryRaw`/* valuationPage */
-      WITH state AS (${state}), grouped AS (${groupValuation(query.groupBy)})
+      WITH state AS (${state}), grouped AS (${groupValuation(query.groupBy, query.quantities === 'costLedger')})
       SELECT
         (SELECT coalesce(json_agg(page), '[]'::json) FROM (
           SELECT key, product_id, category, location_id, quantity::bigint AS quantity,
@@ -96,6 +99,39 @@ export async function valuationPage(db: PrismaClient, query: ValuationPageQuery)
         (SELECT count(*)::int FROM grouped) AS total_count,
         (SELECT coalesce(sum(quantity), 0)::bigint FROM grouped) AS total_quantity,
         (SELECT coalesce(sum(value), 0)::text FROM grouped) AS total_value`,
+  );
+  return page;
+}
+
+/**
+ * valuationPage now, by product, every category: the same rows, values and totals, read from
+ * product_cost alone; only the rows that can be on the page (worth at least its last row: the
+ * ties with it are ordered by SKU) are joined to their product for the SKU and category.
+ */
+async function valuationNowByProduct(db: PrismaClient, query: ValuationPageQuery): Promise<ValuationPage> {
+  const places = Prisma.sql`${MONEY_PLACES}::int`;
+  const [page] = ValuationPageRows.parse(
+    await db.$queryRaw`/* valuationNowByProduct */
+      WITH valued AS MATERIALIZED (
+        SELECT pc.product_id, pc.quantity, coalesce(pc.average_cost, 0) AS average_cost,
+               round(pc.quantity * coalesce(pc.average_cost, 0), ${places}) AS value
+        FROM product_cost pc WHERE pc.quantity > 0
+      ), cut AS (
+        SELECT value FROM valued ORDER BY value DESC
+        LIMIT 1 OFFSET GREATEST(${query.limit}::bigint + ${query.offset}::bigint - 1, 0)
+      )
+      SELECT
+        (SELECT coalesce(json_agg(page), '[]'::json) FROM (
+          SELECT p.sku::text AS key, p.id AS product_id, p.category, NULL::uuid AS location_id,
+                 v.quantity::bigint AS quantity, round(v.average_cost, ${places})::text AS average_cost,
+                 v.value::text AS value
+          FROM valued v JOIN product p ON p.id = v.product_id
+          WHERE v.value >= coalesce((SELECT value FROM cut), v.value)
+          ORDER BY v.value DESC, p.sku::text
+          LIMIT ${query.limit}::bigint OFFSET ${query.offset}::bigint) AS page) AS rows,
+        (SELECT count(*)::int FROM valued) AS total_count,
+        (SELECT coalesce(sum(quantity), 0)::bigint FROM valued) AS total_quantity,
+        (SELECT coalesce(sum(value), 0)::text FROM valued) AS total_value`,
   );
   return page;
 }
@@ -123,21 +159,32 @@ function locationState(query: ValuationPageQuery): Prisma.Sql {
       SELECT product_id, location_id, on_hand AS quantity
       FROM (${levelsAsOfSql(at, { locationId: query.locationId }, checkpoint)}) AS level`;
   }
+  // By location, with no category asked, nothing of the product is read: every level's product
+  // exists (the ledger's lines reference it), so the join would only cost a hash of the catalogue.
+  const named = query.groupBy !== 'LOCATION' || Boolean(query.category);
   return Prisma.sql`
     WITH quantities AS (${quantities}),
-    costs AS (${at === null ? Prisma.sql`SELECT product_id, average_cost FROM product_cost` : costsAt(at)})
-    SELECT q.product_id, q.location_id, p.sku, p.category, q.quantity, coalesce(c.average_cost, 0) AS average_cost
+    costs AS (${at === null ? Prisma.sql`SELECT product_id, average_cost FROM product_cost` : costsAt(at, !query.locationId)})
+    SELECT q.product_id, q.location_id, ${named ? Prisma.sql`p.sku, p.category` : Prisma.sql`NULL::text AS sku, NULL::text AS category`},
+           q.quantity, coalesce(c.average_cost, 0) AS average_cost
     FROM quantities q
-    JOIN product p ON p.id = q.product_id
+    ${named ? Prisma.sql`JOIN product p ON p.id = q.product_id` : Prisma.empty}
     LEFT JOIN costs c ON c.product_id = q.product_id
     WHERE q.quantity > 0 ${categoryFilter(query.category)}`;
 }
 
-/** The average cost of each product held at a past moment: its last cost-ledger row at or before it. */
-function costsAt(at: Date): Prisma.Sql {
+/**
+ * The average cost of each product held at a past moment: its last cost-ledger row at or before it.
+ * Company-wide (`everyProduct`) nearly every product is held, so every product is probed, and the
+ * quantities are read once, not gathered first to find which products they hold.
+ */
+function costsAt(at: Date, everyProduct: boolean): Prisma.Sql {
+  const held = everyProduct
+    ? Prisma.sql`(SELECT id FROM product)`
+    : Prisma.sql`(SELECT DISTINCT product_id AS id FROM quantities WHERE quantity > 0)`;
   return Prisma.sql`
     SELECT p.id AS product_id, last.average_cost_after AS average_cost
-    FROM (SELECT DISTINCT product_id AS id FROM quantities WHERE quantity > 0) AS p
+    FROM ${held} AS p
     CROSS JOIN LATERAL (
       SELECT mc.average_cost_after FROM movement_cost mc
       WHERE mc.product_id = p.id AND mc.occurred_at <= ${at}
@@ -171,12 +218,23 @@ function productState(query: ValuationPageQuery): Prisma.Sql {
     WHERE last.quantity_after > 0 ${categoryFilter(query.category)}`;
 }
 
-/** Rows of the valuation: each (product, location) is valued to the money places, then summed. */
-function groupValuation(groupBy: ValuationGroupBy): Prisma.Sql {
+/**
+ * Rows of the valuation: each (product, location) is valued to the money places, then summed. The
+ * cost ledger's state has one row per product (`onePerProduct`), so by product each row is its own
+ * group: valued as it is, with the same figures a group of one sums to, without hashing every row.
+ */
+function groupValuation(groupBy: ValuationGroupBy, onePerProduct: boolean): Prisma.Sql {
   const places = Prisma.sql`${MONEY_PLACES}::int`;
   const value = Prisma.sql`sum(round(state.quantity * state.average_cost, ${places}))`;
   switch (groupBy) {
     case 'PRODUCT':
+      if (onePerProduct) {
+        return Prisma.sql`
+          SELECT state.sku::text AS key, state.product_id, state.category, NULL::uuid AS location_id,
+                 state.quantity::bigint AS quantity, round(state.average_cost, ${places}) AS average_cost,
+                 round(state.quantity * state.average_cost, ${places}) AS value
+          FROM state`;
+      }
       return Prisma.sql`
         SELECT state.sku::text AS key, state.product_id, state.category, NULL::uuid AS location_id,
                sum(state.quantity) AS quantity, round(max(state.average_cost), ${places}) AS average_cost, ${value} AS value

@@ -1,0 +1,3 @@
+import type { ValuationPointResolvers } from './../../types.generated';
+
+export const ValuationPoint: ValuationPointResolvers = {};
