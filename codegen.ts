@@ -38,6 +38,28 @@ const config: CodegenConfig = {
       documents: 'src/modules/persisted/builtin/*.graphql',
       plugins: ['./scripts/codegen-document-texts.mjs'],
     },
+    // The web app's operations (src/app/operations/<page>/*.graphql), typed for the browser. Each
+    // generated document is only its sha256 id: the app sends ids, and the server trusts the
+    // manifest written beside them (persisted-documents.json) while the app is on.
+    'src/app/browser/generated/': {
+      documents: 'src/app/operations/**/*.graphql',
+      preset: 'client',
+      presetConfig: {
+        fragmentMasking: false,
+        persistedDocuments: { hashAlgorithm: 'sha256', mode: 'replaceDocumentWithHash' },
+      },
+      config: {
+        enumsAsTypes: true,
+        useTypeImports: true,
+        scalars: {
+          Decimal: 'string',
+          DateTime: 'string',
+          NonNegativeInt: 'number',
+          SafeInt: 'number',
+          JSON: 'unknown',
+        },
+      },
+    },
     // Tests send .graphql documents, typed against the same schema.
     'tests/generated/': {
       documents: 'tests/operations/**/*.graphql',

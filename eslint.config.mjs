@@ -88,10 +88,11 @@ export default defineConfig(
     '.data/',
     'src/generated/',
     'tests/generated/',
+    'src/app/browser/generated/',
     '**/*.generated.ts',
   ]),
   {
-    files: ['src/**/*.ts', 'tests/**/*.ts', 'scripts/**/*.ts', 'bench/**/*.ts', '*.ts'],
+    files: ['src/**/*.ts', 'src/app/browser/**/*.tsx', 'tests/**/*.ts', 'scripts/**/*.ts', 'bench/**/*.ts', '*.ts'],
     extends: [tseslint.configs.recommended],
     rules: {
       '@typescript-eslint/no-unused-vars': [

@@ -2,7 +2,7 @@
 // so an SDL change that was not regenerated (and committed) cannot land.
 import { execSync } from 'node:child_process';
 
-const GENERATED = ['schema.graphql', 'src/modules', 'tests/generated'];
+const GENERATED = ['schema.graphql', 'src/modules', 'tests/generated', 'src/app/browser/generated'];
 
 execSync('npm run codegen --silent', { stdio: 'inherit' });
 const stale = execSync(`git status --porcelain --untracked-files=all -- ${GENERATED.join(' ')}`, {

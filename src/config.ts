@@ -53,6 +53,7 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   INTROSPECTION: z.enum(['true', 'false']).default('true'),
   IDE_ENABLED: z.enum(['true', 'false']).optional(),
+  APP_ENABLED: z.enum(['true', 'false']).default('true'),
   CORS_ORIGINS: z.string().default(''),
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
@@ -74,6 +75,14 @@ const schema = z.object({
   WEBHOOK_ALLOW_PRIVATE_NETWORKS: z.enum(['true', 'false']).default('false'),
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   WEBHOOK_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(8),
+  IMPORT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(4 * 1024 ** 3)
+    .default(256 * 1024 ** 2),
+  IMPORT_MAX_UNFINISHED: z.coerce.number().int().min(1).max(10_000).default(20),
+  IMPORT_LEASE_MS: z.coerce.number().int().min(2_000).max(3_600_000).default(60_000),
   WEBHOOK_RETRY_SCHEDULE: z
     .string()
     .default(DEFAULT_RETRY_SCHEDULE)
@@ -155,6 +164,13 @@ export type Config = Readonly<{
     retrySchedule: readonly number[];
     concurrency: number;
   }>;
+  /** Import jobs (POST /imports/{kind}): the largest upload, and how many jobs may be queued or running at once. */
+  imports: Readonly<{
+    maxBytes: number;
+    maxUnfinished: number;
+    /** How long a running job stays its instance's without news; a killed instance's job is taken over after it. */
+    leaseMs: number;
+  }>;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   /** Several operations in one HTTP request (a JSON array); off unless configured. */
   allowBatchedRequests: boolean;
@@ -162,6 +178,11 @@ export type Config = Readonly<{
   introspection: boolean;
   /** The GraphQL IDE (GraphiQL) at GET /graphql for browsers; see ideByDefault. */
   ide: boolean;
+  /**
+   * The web app at /app (and / redirecting browsers there). On by default, in production and under
+   * PERSISTED_QUERIES=only too: it sends only the trusted documents built with it.
+   */
+  app: boolean;
   /** Browser origins allowed to call the API (CORS); empty allows none but same-origin. */
   corsOrigins: readonly string[];
   /** /metrics on the main port behind a bearer token, and/or unauthenticated on its own port. */
@@ -235,6 +256,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     allowBatchedRequests: c.ALLOW_BATCHED_REQUESTS === 'true',
     introspection: c.INTROSPECTION === 'true',
     ide: c.IDE_ENABLED ? c.IDE_ENABLED === 'true' : ideByDefault(c.NODE_ENV, c.PERSISTED_QUERIES),
+    app: c.APP_ENABLED === 'true',
     corsOrigins: Object.freeze(
       c.CORS_ORIGINS.split(',')
         .map((origin) => origin.trim())
@@ -257,6 +279,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       retrySchedule: Object.freeze(c.WEBHOOK_RETRY_SCHEDULE),
       concurrency: c.WEBHOOK_CONCURRENCY,
     }),
+    imports: Object.freeze({
+      maxBytes: c.IMPORT_MAX_BYTES,
+      maxUnfinished: c.IMPORT_MAX_UNFINISHED,
+      leaseMs: c.IMPORT_LEASE_MS,
+    }),
     queryLimits: Object.freeze({
       maxDepth: c.QUERY_MAX_DEPTH,
       maxAliases: c.QUERY_MAX_ALIASES,
@@ -267,17 +294,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   });
 }
 
-const databaseSchema = schema.pick({ DATABASE_URL: true, EMBEDDED_PG_DIR: true });
+const databaseSchema = schema.pick({ DATABASE_URL: true, EMBEDDED_PG_DIR: true, EVENTS: true });
 
 /**
- * The database settings alone, for the command-line tools (`db:migrate`, `stock:verify`,
+ * The database settings alone, for the command-line tools (`db:migrate`, `stockroom`,
  * `persisted:register`): they work on the service's database, and need none of its other settings
  * (a deployment's migration step has no AUTH_SECRET to give).
  */
 export function loadDatabaseConfig(
   env: NodeJS.ProcessEnv = process.env,
-): Readonly<{ databaseUrl: string | undefined; embeddedDataDir: string }> {
+): Readonly<{ databaseUrl: string | undefined; embeddedDataDir: string; events: boolean }> {
   const parsed = databaseSchema.safeParse(presentIn(env));
   if (!parsed.success) throw invalid(parsed.error.issues);
-  return Object.freeze({ databaseUrl: parsed.data.DATABASE_URL, embeddedDataDir: parsed.data.EMBEDDED_PG_DIR });
+  return Object.freeze({
+    databaseUrl: parsed.data.DATABASE_URL,
+    embeddedDataDir: parsed.data.EMBEDDED_PG_DIR,
+    // `stockroom import` writes as the service does: with events when EVENTS=on (the default).
+    events: parsed.data.EVENTS === 'on',
+  });
 }

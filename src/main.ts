@@ -15,6 +15,7 @@ import { isEmpty, loadDemoData } from '../prisma/seed/demo';
 import { createServer } from './server';
 import { sharedSigningKey } from './modules/auth';
 import { WebhookDelivery } from './modules/webhooks';
+import { ImportJobRunner } from './modules/import';
 import type { PrismaClient } from './generated/prisma/client';
 import { createServices } from './services';
 import { createLogger, type Logger } from './shared/log';
@@ -107,6 +108,9 @@ function startupMessage(
     '',
     `  Stockroom GraphQL endpoint: ${endpoint}`,
     ...(config.ide ? ['  GraphQL IDE: open the endpoint in a browser, and sign in from its first tab'] : []),
+    ...(config.app
+      ? [`  Web app: ${endpoint.replace(/\/graphql$/, '/app')} (sign in with the same email and password)`]
+      : []),
     firstAdmin?.generatedPassword
       ? `  First run: created the ADMIN ${email} with the password ${firstAdmin.generatedPassword}\n` +
         '  (shown only now; set ADMIN_EMAIL and ADMIN_PASSWORD to choose them on a first run)'
@@ -183,6 +187,7 @@ async function main(): Promise<void> {
     webhooks: config.webhooks,
     // Subscribers on every instance hear of each other's commits through LISTEN/NOTIFY on this database.
     live: { listenUrl: url, pollMs: config.subscriptions.pollMs },
+    imports: config.imports,
   });
   const firstAdmin = await services.auth.ensureFirstAdmin(config.auth.adminEmail, config.auth.adminPassword);
   const server = await createServer({
@@ -210,6 +215,17 @@ async function main(): Promise<void> {
   const sweep = sweepExpiredHolds(services, config.reservationSweepMs, logger);
   // Every instance dispatches and sends webhooks from the queue in PostgreSQL (see modules/webhooks).
   const webhooks = new WebhookDelivery(database.prisma, config.webhooks, logger).start();
+  // Every instance runs import jobs from the queue in PostgreSQL, one at a time (see modules/import).
+  const imports = new ImportJobRunner(
+    database.prisma,
+    services.importJobs,
+    {
+      databaseUrl: url,
+      leaseMs: config.imports.leaseMs,
+      write: { events: config.events.enabled, transactionWaitMs: config.pool.connectionTimeoutMs },
+    },
+    logger,
+  ).start();
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -221,6 +237,8 @@ async function main(): Promise<void> {
       await sweep.stop();
       // Lets the attempts in flight finish (each within WEBHOOK_TIMEOUT_MS) and records them.
       await webhooks.stop();
+      // The job in progress stops at its next batch and goes back to the queue for the next start.
+      await imports.stop();
       metricsServer?.close();
       await services.persisted.close();
       await database.close();

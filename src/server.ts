@@ -17,6 +17,7 @@ import { createContext, type Context } from './context';
 import type { Database } from './db/client';
 import { withAuthorization } from './graphql/auth';
 import { exportRoutes } from './exports/router';
+import { importRoutes } from './http/imports';
 import { faultLoggingPlugin, formatError } from './graphql/errors';
 import { compiledExecution } from './graphql/executor';
 import { inputRulesPlugin } from './graphql/input-rules';
@@ -31,6 +32,7 @@ import { requestLogPlugin } from './graphql/request-log';
 import { authenticateRequest, credentialsOf, CredentialsUnavailable } from './http/credentials';
 import { serveSubscriptions, subscriptionsOverHttpPlugin } from './http/subscriptions';
 import { ideRoutes } from './ide/routes';
+import { appRoutes } from './app/routes';
 import { createMetrics } from './metrics';
 import type { Credentials } from './modules/auth';
 import type { Registry } from 'prom-client';
@@ -42,7 +44,9 @@ import type { Logger } from './shared/log';
 
 export interface ServerDeps {
   config: Pick<Config, 'bodyLimitBytes' | 'shutdownTimeoutMs' | 'trustProxy'> &
-    Partial<Pick<Config, 'queryLimits' | 'env' | 'introspection' | 'corsOrigins' | 'allowBatchedRequests' | 'ide'>> & {
+    Partial<
+      Pick<Config, 'queryLimits' | 'env' | 'introspection' | 'corsOrigins' | 'allowBatchedRequests' | 'ide' | 'app'>
+    > & {
       /** Subscriptions one caller may keep open on this instance; 100 when omitted. */
       subscriptionsPerCaller?: number;
       subscriptionRecheckMs?: number;
@@ -213,8 +217,11 @@ export async function createServer(deps: ServerDeps): Promise<StockroomServer> {
     });
   }
   app.use(exportRoutes({ ...deps, schema }));
+  app.use(importRoutes(deps));
   // Browsers asking for /graphql get the IDE page; GraphQL requests go on to Apollo.
   if (deps.config.ide ?? ideByDefault(deps.config.env, persistedQueries.mode)) app.use(ideRoutes(deps.logger));
+  // The web app at /app; mounting it trusts its shipped documents (src/app/routes.ts). On unless turned off.
+  if (deps.config.app ?? true) app.use(appRoutes(deps.logger, deps.services.persisted, persistedQueries.mode));
   app.use(
     '/graphql',
     express.json({ limit: deps.config.bodyLimitBytes }),

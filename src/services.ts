@@ -3,6 +3,7 @@ import type { PrismaClient } from './generated/prisma/client';
 import { AuthService, type AuthOptions } from './modules/auth';
 import { CatalogService } from './modules/catalog';
 import { EventService, type EventOptions } from './modules/events';
+import { ImportJobService, type ImportJobOptions } from './modules/import';
 import { IncomingQueries, PurchaseOrderService, TransferService } from './modules/incoming';
 import { LiveService, type BusOptions } from './modules/live';
 import { LocationService } from './modules/locations';
@@ -38,6 +39,8 @@ export interface Services {
   transfers: TransferService;
   purchaseOrders: PurchaseOrderService;
   incoming: IncomingQueries;
+  /** Import jobs uploaded over HTTP; ImportJobRunner (started by main.ts) runs them. */
+  importJobs: ImportJobService;
 }
 
 export interface ServiceOptions {
@@ -52,7 +55,17 @@ export interface ServiceOptions {
   apqCache?: Partial<ApqCacheOptions>;
   /** Subscriptions' event bus: the database URL for LISTEN/NOTIFY (polling only without it) and the poll interval. */
   live?: Partial<BusOptions>;
+  /** Import jobs' limits; see DEFAULT_IMPORT_JOB_OPTIONS. */
+  imports?: Partial<ImportJobOptions>;
 }
+
+/** 256 MiB per file, 20 jobs unfinished at once, 2 uploads arriving at once per instance, 10 minutes per upload. */
+export const DEFAULT_IMPORT_JOB_OPTIONS: ImportJobOptions = {
+  maxBytes: 256 * 1024 * 1024,
+  maxUnfinished: 20,
+  maxUploads: 2,
+  uploadTimeoutMs: 10 * 60_000,
+};
 
 export function createServices(prisma: PrismaClient, options: ServiceOptions): Services {
   const events = options.events?.enabled ?? true;
@@ -90,5 +103,6 @@ export function createServices(prisma: PrismaClient, options: ServiceOptions): S
         new Map((await valuation.costStates(productIds)).map((cost) => [cost.productId, cost.averageCost])),
     }),
     incoming: new IncomingQueries(prisma),
+    importJobs: new ImportJobService(prisma, { ...DEFAULT_IMPORT_JOB_OPTIONS, ...options.imports }),
   };
 }

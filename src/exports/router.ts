@@ -50,7 +50,7 @@ export interface ExportRouteDeps {
 }
 
 /** An export this server serves: how it is made, and what the SDL declares of it. */
-interface ServedExport {
+export interface ServedExport {
   definition: ExportDefinition<unknown>;
   declared: DeclaredExport;
 }
@@ -60,7 +60,7 @@ interface ServedExport {
  * one is served but not declared, or declared but not served. Also the least role any of them
  * needs: a caller below it may download nothing, so is not even told which exports exist.
  */
-function servedExports(schema: GraphQLSchema): { byName: Map<string, ServedExport>; leastRole: Role } {
+export function servedExports(schema: GraphQLSchema): { byName: Map<string, ServedExport>; leastRole: Role } {
   const declared = declaredExports(schema);
   const byName = new Map<string, ServedExport>();
   for (const definition of DEFINITIONS) {
@@ -174,17 +174,76 @@ async function serveExport(
     const known = [...exports.byName.keys()].map((key) => `/exports/${key}.csv`).join(', ');
     throw new HttpRefusal(404, 'NOT_FOUND', `There is no export at ${req.path}. Exports: ${known} (or .xlsx).`);
   }
-  const { definition, declared } = served;
-  requireRole(caller, declared.requires);
-  outcome.export = definition.name;
+  requireRole(caller, served.declared.requires);
+  outcome.export = served.definition.name;
   outcome.format = format;
-  const filters = definition.parse(
-    new QueryParams(req.query as Record<string, unknown>, definition.parameters, declared.field),
-  );
+  const prepared = prepareExport(served, format as ExportFormat, req.query as Record<string, unknown>);
   const download: Download = {
-    res,
-    outcome,
-    format: format as ExportFormat,
+    ...prepared,
+    out: res,
+    start: () => {
+      res.status(200);
+      res.setHeader('content-type', CONTENT_TYPES[prepared.format]);
+      res.setHeader('content-disposition', `attachment; filename="${prepared.fileName}"`);
+      // Costs and prices: no shared cache may keep a copy.
+      res.setHeader('cache-control', 'no-store');
+    },
+  };
+  if (!slots.take()) {
+    res.setHeader('retry-after', '10');
+    throw new HttpRefusal(
+      429,
+      'TOO_MANY_EXPORTS',
+      `${slots.limit} export(s) are already running, the most this server runs at once. Try again shortly.`,
+    );
+  }
+  try {
+    const written = await writeExport({ services: deps.services, database: deps.database }, download);
+    outcome.rows = written.rows;
+    outcome.bytes = written.bytes;
+  } catch (error) {
+    outcome.bytes = download.bytes ?? 0;
+    throw error;
+  } finally {
+    slots.release();
+  }
+}
+
+/** An export about to be written: its filters read and checked, not yet its data. */
+export interface PreparedExport {
+  definition: ExportDefinition<unknown>;
+  filters: unknown;
+  format: ExportFormat;
+  fileName: string;
+  title: string;
+  columns: Column[];
+  about(rows: number, summary: SummaryLine[]): SummaryLine[];
+}
+
+interface Download extends PreparedExport {
+  /** Where the file goes (the HTTP response, or a file or stdout for `stockroom export`). */
+  out: Writable;
+  /** Called once the first rows are ready, before the first byte (the HTTP status and headers). */
+  start(): void;
+  /** Bytes written so far, also when the export failed midway. */
+  bytes?: number;
+}
+
+/**
+ * Reads `query` (parameters named as the GraphQL arguments) for `served`; throws a RequestError
+ * (400) when one is wrong. No role is checked: the caller has done that.
+ */
+export function prepareExport(
+  served: ServedExport,
+  format: ExportFormat,
+  query: Record<string, unknown>,
+): PreparedExport {
+  const { definition, declared } = served;
+  const filters = definition.parse(new QueryParams(query, definition.parameters, declared.field));
+  return {
+    definition,
+    filters,
+    format,
     fileName: `${definition.name}-${new Date().toISOString().slice(0, 10)}.${format}`,
     title: definition.title,
     columns: definition.columns(filters),
@@ -197,31 +256,18 @@ async function serveExport(
       ['Times', 'UTC'],
     ],
   };
-  if (!slots.take()) {
-    res.setHeader('retry-after', '10');
-    throw new HttpRefusal(
-      429,
-      'TOO_MANY_EXPORTS',
-      `${slots.limit} export(s) are already running, the most this server runs at once. Try again shortly.`,
-    );
-  }
-  try {
-    const source = await definition.source(filters, { services: deps.services, prisma: deps.database.prisma });
-    if (source.kind === 'query') await sendQuery(deps.database.pool, source, download);
-    else await sendReport(source, download);
-  } finally {
-    slots.release();
-  }
 }
 
-interface Download {
-  res: Response;
-  outcome: Outcome;
-  format: ExportFormat;
-  fileName: string;
-  title: string;
-  columns: Column[];
-  about(rows: number, summary: SummaryLine[]): SummaryLine[];
+/** Writes one export (GET /exports and `stockroom export` share it); resolves with its rows and bytes. */
+export async function writeExport(
+  deps: Pick<ExportRouteDeps, 'services' | 'database'>,
+  download: Download,
+): Promise<{ rows: number; bytes: number }> {
+  const source = await download.definition.source(download.filters, {
+    services: deps.services,
+    prisma: deps.database.prisma,
+  });
+  return source.kind === 'query' ? sendQuery(deps.database.pool, source, download) : sendReport(source, download);
 }
 
 /**
@@ -229,6 +275,7 @@ interface Download {
  * counted first, in the same repeatable-read snapshot as the cursor, so the count is exact.
  */
 async function sendQuery(pool: pg.Pool, source: QuerySource<object>, download: Download) {
+  let written: { rows: number; bytes: number };
   const client = await pool.connect();
   let healthy = false;
   try {
@@ -242,18 +289,19 @@ async function sendQuery(pool: pg.Pool, source: QuerySource<object>, download: D
     const rows = client.query(new QueryStream(select.text, select.values, { batchSize: CURSOR_BATCH_ROWS }));
     // The status line waits for the first batch: a query that fails at once still gets a JSON error.
     await firstBatch(rows);
-    await send(download, rows, (row: unknown) => source.cells(parse(row)));
+    written = await send(download, rows, (row: unknown) => source.cells(parse(row)));
     if (download.format === 'xlsx') await client.query('COMMIT');
     healthy = true;
   } finally {
     // A connection left mid-cursor (client gone, query failed) is closed rather than reused.
     client.release(healthy ? undefined : true);
   }
+  return written;
 }
 
 async function sendReport(source: ReportSource, download: Download) {
   if (download.format === 'xlsx') checkSheetLimit(source.rows.length);
-  await send(download, Readable.from(source.rows), (cells: Cell[]) => cells, source.summary);
+  return send(download, Readable.from(source.rows), (cells: Cell[]) => cells, source.summary);
 }
 
 function checkSheetLimit(rows: number) {
@@ -267,24 +315,24 @@ function checkSheetLimit(rows: number) {
   }
 }
 
-async function send<R>(download: Download, rows: Readable, toCells: (row: R) => Cell[], summary: SummaryLine[] = []) {
-  const { res, outcome, format } = download;
-  res.status(200);
-  res.setHeader('content-type', CONTENT_TYPES[format]);
-  res.setHeader('content-disposition', `attachment; filename="${download.fileName}"`);
-  // Costs and prices: no shared cache may keep a copy.
-  res.setHeader('cache-control', 'no-store');
+async function send<R>(
+  download: Download,
+  rows: Readable,
+  toCells: (row: R) => Cell[],
+  summary: SummaryLine[] = [],
+): Promise<{ rows: number; bytes: number }> {
+  const { out, format } = download;
+  download.start();
   const counter = new ByteCounter();
   try {
     if (format === 'csv') {
       const encoder = new CsvEncoder(download.columns, toCells);
-      await pipeline(rows, encoder, counter, res);
-      outcome.rows = encoder.rows;
-    } else {
-      outcome.rows = await sendXlsx(download, rows, toCells, summary, counter, res);
+      await pipeline(rows, encoder, counter, out);
+      return { rows: encoder.rows, bytes: counter.bytes };
     }
+    return { rows: await sendXlsx(download, rows, toCells, summary, counter, out), bytes: counter.bytes };
   } finally {
-    outcome.bytes = counter.bytes;
+    download.bytes = counter.bytes;
   }
 }
 

@@ -21,6 +21,7 @@ const ROW_ID: Record<NodeType, RegExp> = {
   Event: SEQUENCE,
   WebhookSubscription: UUID,
   WebhookDelivery: UUID,
+  ImportJob: UUID,
 };
 
 /** The type and row id behind a global ID, or null when it is not one Stockroom issued. */

@@ -3,6 +3,8 @@ import type { Resolvers } from './types.generated';
 import { apiKeys as Query_apiKeys } from './auth/resolvers/Query/apiKeys';
 import { categories as Query_categories } from './catalog/resolvers/Query/categories';
 import { events as Query_events } from './events/resolvers/Query/events';
+import { importJob as Query_importJob } from './import/resolvers/Query/importJob';
+import { importJobs as Query_importJobs } from './import/resolvers/Query/importJobs';
 import { inventoryValuation as Query_inventoryValuation } from './reports/resolvers/Query/inventoryValuation';
 import { location as Query_location } from './locations/resolvers/Query/location';
 import { locations as Query_locations } from './locations/resolvers/Query/locations';
@@ -23,6 +25,7 @@ import { salesReport as Query_salesReport } from './reports/resolvers/Query/sale
 import { transfer as Query_transfer } from './incoming/resolvers/Query/transfer';
 import { transfers as Query_transfers } from './incoming/resolvers/Query/transfers';
 import { users as Query_users } from './auth/resolvers/Query/users';
+import { valuationHistory as Query_valuationHistory } from './reports/resolvers/Query/valuationHistory';
 import { verifyStockLevels as Query_verifyStockLevels } from './stock/resolvers/Query/verifyStockLevels';
 import { webhookDeliveries as Query_webhookDeliveries } from './webhooks/resolvers/Query/webhookDeliveries';
 import { webhookSubscription as Query_webhookSubscription } from './webhooks/resolvers/Query/webhookSubscription';
@@ -30,6 +33,7 @@ import { webhookSubscriptions as Query_webhookSubscriptions } from './webhooks/r
 import { adjustStock as Mutation_adjustStock } from './stock/resolvers/Mutation/adjustStock';
 import { archiveLocation as Mutation_archiveLocation } from './locations/resolvers/Mutation/archiveLocation';
 import { archiveProduct as Mutation_archiveProduct } from './catalog/resolvers/Mutation/archiveProduct';
+import { cancelImportJob as Mutation_cancelImportJob } from './import/resolvers/Mutation/cancelImportJob';
 import { cancelPurchaseOrder as Mutation_cancelPurchaseOrder } from './incoming/resolvers/Mutation/cancelPurchaseOrder';
 import { cancelTransfer as Mutation_cancelTransfer } from './incoming/resolvers/Mutation/cancelTransfer';
 import { changePassword as Mutation_changePassword } from './auth/resolvers/Mutation/changePassword';
@@ -76,6 +80,7 @@ import { updateUser as Mutation_updateUser } from './auth/resolvers/Mutation/upd
 import { updateWebhookSubscription as Mutation_updateWebhookSubscription } from './webhooks/resolvers/Mutation/updateWebhookSubscription';
 import { writeOffStock as Mutation_writeOffStock } from './stock/resolvers/Mutation/writeOffStock';
 import { events as Subscription_events } from './live/resolvers/Subscription/events';
+import { importJobProgress as Subscription_importJobProgress } from './import/resolvers/Subscription/importJobProgress';
 import { lowStockAlert as Subscription_lowStockAlert } from './live/resolvers/Subscription/lowStockAlert';
 import { reservationChanged as Subscription_reservationChanged } from './live/resolvers/Subscription/reservationChanged';
 import { stockLevelChanged as Subscription_stockLevelChanged } from './live/resolvers/Subscription/stockLevelChanged';
@@ -84,6 +89,7 @@ import { ApiKeyConnection } from './auth/resolvers/ApiKeyConnection';
 import { ApiKeyEdge } from './auth/resolvers/ApiKeyEdge';
 import { ArchiveLocationPayload } from './locations/resolvers/ArchiveLocationPayload';
 import { ArchiveProductPayload } from './catalog/resolvers/ArchiveProductPayload';
+import { CancelImportJobPayload } from './import/resolvers/CancelImportJobPayload';
 import { Category } from './catalog/resolvers/Category';
 import { CreateApiKeyPayload } from './auth/resolvers/CreateApiKeyPayload';
 import { CreateLocationPayload } from './locations/resolvers/CreateLocationPayload';
@@ -95,6 +101,15 @@ import { Event } from './events/resolvers/Event';
 import { EventConnection } from './events/resolvers/EventConnection';
 import { EventEdge } from './events/resolvers/EventEdge';
 import { HistoricalStockLevel } from './stock/resolvers/HistoricalStockLevel';
+import { ImportColumnMapping } from './import/resolvers/ImportColumnMapping';
+import { ImportJob } from './import/resolvers/ImportJob';
+import { ImportJobConnection } from './import/resolvers/ImportJobConnection';
+import { ImportJobEdge } from './import/resolvers/ImportJobEdge';
+import { ImportJobError } from './import/resolvers/ImportJobError';
+import { ImportProgress } from './import/resolvers/ImportProgress';
+import { ImportRowError } from './import/resolvers/ImportRowError';
+import { ImportRowErrorConnection } from './import/resolvers/ImportRowErrorConnection';
+import { ImportRowErrorEdge } from './import/resolvers/ImportRowErrorEdge';
 import { IncomingQuantity } from './incoming/resolvers/IncomingQuantity';
 import { InventoryValuationConnection } from './reports/resolvers/InventoryValuationConnection';
 import { InventoryValuationEdge } from './reports/resolvers/InventoryValuationEdge';
@@ -189,6 +204,7 @@ import { UserConnection } from './auth/resolvers/UserConnection';
 import { UserEdge } from './auth/resolvers/UserEdge';
 import { UserError } from './base/resolvers/UserError';
 import { UserPayload } from './auth/resolvers/UserPayload';
+import { ValuationPoint } from './reports/resolvers/ValuationPoint';
 import { WebhookAttempt } from './webhooks/resolvers/WebhookAttempt';
 import { WebhookDelivery } from './webhooks/resolvers/WebhookDelivery';
 import { WebhookDeliveryConnection } from './webhooks/resolvers/WebhookDeliveryConnection';
@@ -204,6 +220,8 @@ export const resolvers: Resolvers = {
     apiKeys: Query_apiKeys,
     categories: Query_categories,
     events: Query_events,
+    importJob: Query_importJob,
+    importJobs: Query_importJobs,
     inventoryValuation: Query_inventoryValuation,
     location: Query_location,
     locations: Query_locations,
@@ -224,6 +242,7 @@ export const resolvers: Resolvers = {
     transfer: Query_transfer,
     transfers: Query_transfers,
     users: Query_users,
+    valuationHistory: Query_valuationHistory,
     verifyStockLevels: Query_verifyStockLevels,
     webhookDeliveries: Query_webhookDeliveries,
     webhookSubscription: Query_webhookSubscription,
@@ -233,6 +252,7 @@ export const resolvers: Resolvers = {
     adjustStock: Mutation_adjustStock,
     archiveLocation: Mutation_archiveLocation,
     archiveProduct: Mutation_archiveProduct,
+    cancelImportJob: Mutation_cancelImportJob,
     cancelPurchaseOrder: Mutation_cancelPurchaseOrder,
     cancelTransfer: Mutation_cancelTransfer,
     changePassword: Mutation_changePassword,
@@ -281,6 +301,7 @@ export const resolvers: Resolvers = {
   },
   Subscription: {
     events: Subscription_events,
+    importJobProgress: Subscription_importJobProgress,
     lowStockAlert: Subscription_lowStockAlert,
     reservationChanged: Subscription_reservationChanged,
     stockLevelChanged: Subscription_stockLevelChanged,
@@ -290,6 +311,7 @@ export const resolvers: Resolvers = {
   ApiKeyEdge: ApiKeyEdge,
   ArchiveLocationPayload: ArchiveLocationPayload,
   ArchiveProductPayload: ArchiveProductPayload,
+  CancelImportJobPayload: CancelImportJobPayload,
   Category: Category,
   CreateApiKeyPayload: CreateApiKeyPayload,
   CreateLocationPayload: CreateLocationPayload,
@@ -301,6 +323,15 @@ export const resolvers: Resolvers = {
   EventConnection: EventConnection,
   EventEdge: EventEdge,
   HistoricalStockLevel: HistoricalStockLevel,
+  ImportColumnMapping: ImportColumnMapping,
+  ImportJob: ImportJob,
+  ImportJobConnection: ImportJobConnection,
+  ImportJobEdge: ImportJobEdge,
+  ImportJobError: ImportJobError,
+  ImportProgress: ImportProgress,
+  ImportRowError: ImportRowError,
+  ImportRowErrorConnection: ImportRowErrorConnection,
+  ImportRowErrorEdge: ImportRowErrorEdge,
   IncomingQuantity: IncomingQuantity,
   InventoryValuationConnection: InventoryValuationConnection,
   InventoryValuationEdge: InventoryValuationEdge,
@@ -389,6 +420,7 @@ export const resolvers: Resolvers = {
   UserEdge: UserEdge,
   UserError: UserError,
   UserPayload: UserPayload,
+  ValuationPoint: ValuationPoint,
   WebhookAttempt: WebhookAttempt,
   WebhookDelivery: WebhookDelivery,
   WebhookDeliveryConnection: WebhookDeliveryConnection,

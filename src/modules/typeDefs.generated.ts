@@ -573,6 +573,102 @@ export const typeDefs = {
           kind: 'FieldDefinition',
           description: {
             kind: 'StringValue',
+            value:
+              "One import job by its ID: where it stands, how far it has read, its counts and its row errors.\nJobs are created by uploading a file to `POST /imports/{products|stock|movements}` (see the\nREADME's Import section). Null when no job has this ID. MANAGER and above.",
+            block: true,
+          },
+          name: { kind: 'Name', value: 'importJob' },
+          arguments: [
+            {
+              kind: 'InputValueDefinition',
+              description: {
+                kind: 'StringValue',
+                value: "The job's ID, as `POST /imports/…` answered it.",
+                block: false,
+              },
+              name: { kind: 'Name', value: 'id' },
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+              directives: [],
+            },
+          ],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ImportJob' } },
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'MANAGER' },
+                },
+              ],
+            },
+          ],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Import jobs, newest first. MANAGER and above.', block: false },
+          name: { kind: 'Name', value: 'importJobs' },
+          arguments: [
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Only jobs in this state.', block: false },
+              name: { kind: 'Name', value: 'status' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'ImportJobStatus' } },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Page size when paging forwards (1 to 100).', block: false },
+              name: { kind: 'Name', value: 'first' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Returns jobs after this cursor.', block: false },
+              name: { kind: 'Name', value: 'after' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Page size when paging backwards (1 to 100).', block: false },
+              name: { kind: 'Name', value: 'last' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Returns jobs before this cursor.', block: false },
+              name: { kind: 'Name', value: 'before' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+              directives: [],
+            },
+          ],
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ImportJobConnection' } },
+          },
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'MANAGER' },
+                },
+              ],
+            },
+          ],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
             value: 'A transfer by its global ID; null when none has it.',
             block: false,
           },
@@ -1057,6 +1153,104 @@ export const typeDefs = {
                   kind: 'Argument',
                   name: { kind: 'Name', value: 'name' },
                   value: { kind: 'StringValue', value: 'valuation', block: false },
+                },
+              ],
+            },
+          ],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              'What the stock was worth at the end of each day, week or month between `from` and `to`: one point\nper interval of local time, each valued as `inventoryValuation(at:)` values that moment, so the two\nalways agree. The last point is at `to`; no point lies after now (an interval still under way is\nvalued now). Fails with `INVALID_DATE_RANGE` when `from` is later than `to`, with\n`RANGE_TOO_LARGE` when the range holds more than 60 intervals, and with `INVALID_TIME_ZONE`.\nMANAGER and above.',
+            block: true,
+          },
+          name: { kind: 'Name', value: 'valuationHistory' },
+          arguments: [
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Start of the range, inclusive.', block: false },
+              name: { kind: 'Name', value: 'from' },
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } } },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: {
+                kind: 'StringValue',
+                value: 'End of the range: the last point is valued at this moment (or now, if that is earlier).',
+                block: false,
+              },
+              name: { kind: 'Name', value: 'to' },
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } } },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: {
+                kind: 'StringValue',
+                value: 'How far apart the points are: the end of each day, week (starting Monday) or month.',
+                block: false,
+              },
+              name: { kind: 'Name', value: 'interval' },
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'SummaryInterval' } },
+              },
+              defaultValue: { kind: 'EnumValue', value: 'WEEK' },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: {
+                kind: 'StringValue',
+                value: 'IANA time zone that days, weeks and months are cut in, e.g. `Europe/Berlin`.',
+                block: false,
+              },
+              name: { kind: 'Name', value: 'timeZone' },
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+              defaultValue: { kind: 'StringValue', value: 'UTC', block: false },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Only stock at this location.', block: false },
+              name: { kind: 'Name', value: 'locationId' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: {
+                kind: 'StringValue',
+                value: 'Only products in this category (case-insensitive).',
+                block: false,
+              },
+              name: { kind: 'Name', value: 'category' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+              directives: [],
+            },
+          ],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'ValuationPoint' } },
+              },
+            },
+          },
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'MANAGER' },
                 },
               ],
             },
@@ -2200,6 +2394,45 @@ export const typeDefs = {
           type: {
             kind: 'NonNullType',
             type: { kind: 'NamedType', name: { kind: 'Name', value: 'RestoreProductPayload' } },
+          },
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'MANAGER' },
+                },
+              ],
+            },
+          ],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              'Stops an import job. A QUEUED job ends CANCELLED at once; a RUNNING one stops at its next batch,\nkeeps the rows it already committed (an import run again later finishes the rest without\ndoubling them), and ends CANCELLED. A job that already ended gives INVALID_STATUS.',
+            block: true,
+          },
+          name: { kind: 'Name', value: 'cancelImportJob' },
+          arguments: [
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Which job.', block: false },
+              name: { kind: 'Name', value: 'input' },
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'CancelImportJobInput' } },
+              },
+              directives: [],
+            },
+          ],
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CancelImportJobPayload' } },
           },
           directives: [
             {
@@ -7605,6 +7838,969 @@ export const typeDefs = {
       ],
     },
     {
+      name: { kind: 'Name', value: 'Subscription' },
+      description: {
+        kind: 'StringValue',
+        value:
+          'Live updates over WebSocket (the graphql-transport-ws protocol of the `graphql-ws` library), at the\nsame URL as queries (`ws://…/graphql` for `http://…/graphql`). Send credentials in\nconnection_init\'s payload the way HTTP headers carry them: `{ "authorization": "Bearer <token or\nAPI key>" }` or `{ "x-api-key": "<key>" }`; a socket without valid ones is closed with code 4401.\nOnly subscriptions run over the socket; queries and mutations go over HTTP.\n\nEvery instance sends every change committed through any instance of the same database. A caller\nmay keep SUBSCRIPTIONS_PER_CALLER (100 by default) subscriptions open on one instance; one more is\nrefused with TOO_MANY_SUBSCRIPTIONS. When the server shuts down, sockets close with 1001 (Going\nAway): reconnect, and use `events(after:)` with the last cursor you kept to miss nothing.',
+        block: true,
+      },
+      kind: 'ObjectTypeDefinition',
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              'An import job as it progresses: the job now, then again whenever its progress, counts or status\nchange (at most a few times a second), ending after the message that shows it ended. Errors with\nNOT_FOUND when no job has this ID. MANAGER and above.',
+            block: true,
+          },
+          name: { kind: 'Name', value: 'importJobProgress' },
+          arguments: [
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: "The job's ID.", block: false },
+              name: { kind: 'Name', value: 'id' },
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+              directives: [],
+            },
+          ],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ImportJob' } } },
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'MANAGER' },
+                },
+              ],
+            },
+          ],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              'Stock levels as each committed change leaves them: one message per change (a movement, a\nreservation change, a safety stock change), carrying every level that change touched and the\nfilters let through, together, as they stood right after it (a transfer sends its source and its\ndestination in one message). A change that touched none of the levels asked about sends nothing.',
+            block: true,
+          },
+          name: { kind: 'Name', value: 'stockLevelChanged' },
+          arguments: [
+            {
+              kind: 'InputValueDefinition',
+              description: {
+                kind: 'StringValue',
+                value: 'Only levels of these products; omitted means every product.',
+                block: false,
+              },
+              name: { kind: 'Name', value: 'productIds' },
+              type: {
+                kind: 'ListType',
+                type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+              },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: {
+                kind: 'StringValue',
+                value: 'Only levels at these locations; omitted means every location.',
+                block: false,
+              },
+              name: { kind: 'Name', value: 'locationIds' },
+              type: {
+                kind: 'ListType',
+                type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+              },
+              directives: [],
+            },
+          ],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'StockLevelChange' } } },
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'VIEWER' },
+                },
+              ],
+            },
+          ],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              'Every change to reservations with this reference (created, extended, committed, fulfilled,\nreleased, expired), with the reservation read as it is when the message is sent.',
+            block: true,
+          },
+          name: { kind: 'Name', value: 'reservationChanged' },
+          arguments: [
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: "The reservation's `reference`, exactly.", block: false },
+              name: { kind: 'Name', value: 'reference' },
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+              directives: [],
+            },
+          ],
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReservationChange' } },
+          },
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'VIEWER' },
+                },
+              ],
+            },
+          ],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              "Products crossing their reorder point, in either direction. Without `locationId`: company-wide,\neach time a product's available units summed over every location fall to or below its reorder\npoint (BELOW) or rise above it again (ABOVE), as the PRODUCT_BELOW_REORDER_POINT and\nPRODUCT_ABOVE_REORDER_POINT events record it. With `locationId`: the available units at that\nlocation alone, judged against the product's reorder point after each change there; the first\nchange after you subscribe that finds a product at or below it there sends BELOW, and a later\none that lifts it above sends ABOVE. Products whose reorder point is 0 never alert.",
+            block: true,
+          },
+          name: { kind: 'Name', value: 'lowStockAlert' },
+          arguments: [
+            {
+              kind: 'InputValueDefinition',
+              description: {
+                kind: 'StringValue',
+                value: "Watch this location's own stock; omitted means company-wide.",
+                block: false,
+              },
+              name: { kind: 'Name', value: 'locationId' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+              directives: [],
+            },
+          ],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'LowStockAlert' } } },
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'VIEWER' },
+                },
+              ],
+            },
+          ],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              "The change feed as it grows: each event once, in the feed's order (as `Query.events` pages it).\nWith `after` (an edge's `cursor` from this subscription or from `Query.events`), the events\nalready in the feed after it come first, then new ones as they commit, with no gap and no\nduplicate between the two: keep the last cursor you received and pass it when you reconnect.\nVIEWER and above, like `Query.events`, which reads the same events.",
+            block: true,
+          },
+          name: { kind: 'Name', value: 'events' },
+          arguments: [
+            {
+              kind: 'InputValueDefinition',
+              description: {
+                kind: 'StringValue',
+                value: 'Only events of these types; omitted means every type.',
+                block: false,
+              },
+              name: { kind: 'Name', value: 'types' },
+              type: {
+                kind: 'ListType',
+                type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'EventType' } } },
+              },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: {
+                kind: 'StringValue',
+                value:
+                  'Start after this cursor: replay what followed it, then go on live. Omitted: only events committed from now on.',
+                block: false,
+              },
+              name: { kind: 'Name', value: 'after' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+              directives: [],
+            },
+          ],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'EventEdge' } } },
+          directives: [
+            {
+              kind: 'Directive',
+              name: { kind: 'Name', value: 'auth' },
+              arguments: [
+                {
+                  kind: 'Argument',
+                  name: { kind: 'Name', value: 'requires' },
+                  value: { kind: 'EnumValue', value: 'VIEWER' },
+                },
+              ],
+            },
+          ],
+        },
+      ],
+      directives: [],
+      interfaces: [],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: {
+        kind: 'StringValue',
+        value: 'A file being imported in the background: uploaded once, then read, validated and written by a worker.',
+        block: false,
+      },
+      name: { kind: 'Name', value: 'ImportJob' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Opaque ID.', block: false },
+          name: { kind: 'Name', value: 'id' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'What the file holds.', block: false },
+          name: { kind: 'Name', value: 'kind' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ImportKind' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Where the job stands.', block: false },
+          name: { kind: 'Name', value: 'status' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ImportJobStatus' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              'How the file is read: `csv`, `jsonl` or `shopify`; null until detected from the file when the upload did not say.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'format' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: "The file's name as uploaded (the `filename` parameter), or `upload` when none was given.",
+            block: false,
+          },
+          name: { kind: 'Name', value: 'fileName' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'True when the job only validates the rows and writes nothing (`dryRun=true` on upload).',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'dryRun' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'True when the job writes every row or none (`atomic=true` on upload).',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'atomic' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'The column mapping given on upload (`map=sku=Code`); empty when none was given.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'columnMap' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'ImportColumnMapping' } },
+              },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'How far the worker has read the file.', block: false },
+          name: { kind: 'Name', value: 'progress' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ImportProgress' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Rows read so far, including failed ones.', block: false },
+          name: { kind: 'Name', value: 'rows' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Rows that created something (a product, a movement).',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'created' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Rows that changed something that existed.', block: false },
+          name: { kind: 'Name', value: 'updated' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              'Rows that changed nothing: identical to what is stored, or already imported (a re-run, or rows\nthe job had committed before a restart made it start again).',
+            block: true,
+          },
+          name: { kind: 'Name', value: 'unchanged' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Rows that could not be imported; `rowErrors` says why.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'failed' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'The rows that could not be imported, in row order, with the column, a code and a message.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'rowErrors' },
+          arguments: [
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Page size when paging forwards (1 to 100).', block: false },
+              name: { kind: 'Name', value: 'first' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Returns errors after this cursor.', block: false },
+              name: { kind: 'Name', value: 'after' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Page size when paging backwards (1 to 100).', block: false },
+              name: { kind: 'Name', value: 'last' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+              directives: [],
+            },
+            {
+              kind: 'InputValueDefinition',
+              description: { kind: 'StringValue', value: 'Returns errors before this cursor.', block: false },
+              name: { kind: 'Name', value: 'before' },
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+              directives: [],
+            },
+          ],
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ImportRowErrorConnection' } },
+          },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Why the job FAILED (nothing could run, e.g. a required column is missing); null otherwise.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'error' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ImportJobError' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              'How many times a worker has started it: more than 1 means a restart interrupted it and it ran again.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'attempts' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Who uploaded it; the rows are recorded as this caller. Null if that user or key no longer exists.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'createdBy' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Actor' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'When it was uploaded.', block: false },
+          name: { kind: 'Name', value: 'createdAt' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'When a worker first started it; null while QUEUED.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'startedAt' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'When it ended; null until it does.', block: false },
+          name: { kind: 'Name', value: 'finishedAt' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: {
+        kind: 'StringValue',
+        value: "One column mapping: which of the file's columns stands for one of ours.",
+        block: false,
+      },
+      name: { kind: 'Name', value: 'ImportColumnMapping' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Our column name, e.g. `sku`.', block: false },
+          name: { kind: 'Name', value: 'column' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: "The file's column read for it, e.g. `Code`.", block: false },
+          name: { kind: 'Name', value: 'fileColumn' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'How far an import job has read its file.', block: false },
+      name: { kind: 'Name', value: 'ImportProgress' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Bytes of the file read so far.', block: false },
+          name: { kind: 'Name', value: 'bytesRead' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SafeInt' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: "The file's size in bytes.", block: false },
+          name: { kind: 'Name', value: 'bytesTotal' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SafeInt' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'bytesRead / bytesTotal, from 0 to 1 (1 once the job ended, 0 for an empty file).',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'fraction' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Float' } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'Why an import job failed as a whole.', block: false },
+      name: { kind: 'Name', value: 'ImportJobError' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              "Machine-readable reason, e.g. `MISSING_COLUMN`, `UNKNOWN_FORMAT`, `EMPTY_FILE` (see the README's\nImport section), or `IMPORT_FAILED` when the worker met an unexpected failure.",
+            block: true,
+          },
+          name: { kind: 'Name', value: 'code' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Human-readable explanation, in English.', block: false },
+          name: { kind: 'Name', value: 'message' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'EnumTypeDefinition',
+      description: { kind: 'StringValue', value: "What an import job's file holds.", block: false },
+      name: { kind: 'Name', value: 'ImportKind' },
+      directives: [],
+      values: [
+        {
+          kind: 'EnumValueDefinition',
+          description: { kind: 'StringValue', value: 'Products, created or updated by SKU.', block: false },
+          name: { kind: 'Name', value: 'PRODUCTS' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Opening balances or stocktake counts by SKU and location code, recorded as adjustments.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'STOCK' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Receipts, shipments and transfers with their business dates, costs and counterparties.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'MOVEMENTS' },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'EnumTypeDefinition',
+      description: { kind: 'StringValue', value: 'Where an import job stands.', block: false },
+      name: { kind: 'Name', value: 'ImportJobStatus' },
+      directives: [],
+      values: [
+        {
+          kind: 'EnumValueDefinition',
+          description: { kind: 'StringValue', value: 'Uploaded, waiting for a worker.', block: false },
+          name: { kind: 'Name', value: 'QUEUED' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: { kind: 'StringValue', value: 'A worker is reading and writing it.', block: false },
+          name: { kind: 'Name', value: 'RUNNING' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Every row was imported (or, in a dry run, is valid).',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'COMPLETED' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'It ran to the end, and some rows failed: see `rowErrors`.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'COMPLETED_WITH_ERRORS' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Nothing could run, or the worker failed: see `error`. In an atomic job nothing was written.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'FAILED' },
+          directives: [],
+        },
+        {
+          kind: 'EnumValueDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Stopped by `cancelImportJob`; the rows committed before it stopped stay.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'CANCELLED' },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'One row an import could not import.', block: false },
+      name: { kind: 'Name', value: 'ImportRowError' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              "The row's number as a person finds it: in a CSV the header is row 1 and the first data row is\nrow 2 (as a spreadsheet shows it); in JSONL the first line is row 1.",
+            block: true,
+          },
+          name: { kind: 'Name', value: 'row' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'The column at fault (our column name, after mapping); null when the problem is the whole row.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'column' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: "Machine-readable reason: the import's own code or the matching mutation's `ErrorCode`.",
+            block: false,
+          },
+          name: { kind: 'Name', value: 'code' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Human-readable explanation, in English.', block: false },
+          name: { kind: 'Name', value: 'message' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: { kind: 'StringValue', value: "A page of an import job's row errors.", block: false },
+      name: { kind: 'Name', value: 'ImportRowErrorConnection' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The errors on this page, each with its cursor.', block: false },
+          name: { kind: 'Name', value: 'edges' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'ImportRowErrorEdge' } },
+              },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The errors on this page, without cursors.', block: false },
+          name: { kind: 'Name', value: 'nodes' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'ImportRowError' } },
+              },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Where this page sits in the whole list.', block: false },
+          name: { kind: 'Name', value: 'pageInfo' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInfo' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'How many rows failed, across all pages.', block: false },
+          name: { kind: 'Name', value: 'totalCount' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'A row error and its position in the list.', block: false },
+      name: { kind: 'Name', value: 'ImportRowErrorEdge' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Opaque cursor to pass as `after` or `before`.', block: false },
+          name: { kind: 'Name', value: 'cursor' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The row error.', block: false },
+          name: { kind: 'Name', value: 'node' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ImportRowError' } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'A page of import jobs.', block: false },
+      name: { kind: 'Name', value: 'ImportJobConnection' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The jobs on this page, each with its cursor.', block: false },
+          name: { kind: 'Name', value: 'edges' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'ImportJobEdge' } },
+              },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The jobs on this page, without cursors.', block: false },
+          name: { kind: 'Name', value: 'nodes' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ImportJob' } } },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Where this page sits in the whole list.', block: false },
+          name: { kind: 'Name', value: 'pageInfo' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInfo' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'How many jobs match, across all pages.', block: false },
+          name: { kind: 'Name', value: 'totalCount' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'An import job and its position in a list.', block: false },
+      name: { kind: 'Name', value: 'ImportJobEdge' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'Opaque cursor to pass as `after` or `before`.', block: false },
+          name: { kind: 'Name', value: 'cursor' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'The job.', block: false },
+          name: { kind: 'Name', value: 'node' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ImportJob' } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'InputObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'Which import job to cancel.', block: false },
+      name: { kind: 'Name', value: 'CancelImportJobInput' },
+      directives: [],
+      fields: [
+        {
+          kind: 'InputValueDefinition',
+          description: { kind: 'StringValue', value: "The job's ID.", block: false },
+          name: { kind: 'Name', value: 'id' },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: { kind: 'StringValue', value: 'The job, cancelled or on its way to stopping.', block: false },
+      name: { kind: 'Name', value: 'CancelImportJobPayload' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value:
+              'The job: CANCELLED when it was queued, still RUNNING until its next batch when it was running; null when there are user errors.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'importJob' },
+          arguments: [],
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ImportJob' } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: { kind: 'StringValue', value: 'What was wrong with the input; empty on success.', block: false },
+          name: { kind: 'Name', value: 'userErrors' },
+          arguments: [],
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'UserError' } } },
+            },
+          },
+          directives: [],
+        },
+      ],
+    },
+    {
       kind: 'EnumTypeDefinition',
       description: { kind: 'StringValue', value: 'Where a transfer stands.', block: false },
       name: { kind: 'Name', value: 'TransferStatus' },
@@ -9965,199 +11161,6 @@ export const typeDefs = {
     },
     {
       kind: 'ObjectTypeDefinition',
-      description: {
-        kind: 'StringValue',
-        value:
-          'Live updates over WebSocket (the graphql-transport-ws protocol of the `graphql-ws` library), at the\nsame URL as queries (`ws://…/graphql` for `http://…/graphql`). Send credentials in\nconnection_init\'s payload the way HTTP headers carry them: `{ "authorization": "Bearer <token or\nAPI key>" }` or `{ "x-api-key": "<key>" }`; a socket without valid ones is closed with code 4401.\nOnly subscriptions run over the socket; queries and mutations go over HTTP.\n\nEvery instance sends every change committed through any instance of the same database. A caller\nmay keep SUBSCRIPTIONS_PER_CALLER (100 by default) subscriptions open on one instance; one more is\nrefused with TOO_MANY_SUBSCRIPTIONS. When the server shuts down, sockets close with 1001 (Going\nAway): reconnect, and use `events(after:)` with the last cursor you kept to miss nothing.',
-        block: true,
-      },
-      name: { kind: 'Name', value: 'Subscription' },
-      interfaces: [],
-      directives: [],
-      fields: [
-        {
-          kind: 'FieldDefinition',
-          description: {
-            kind: 'StringValue',
-            value:
-              'Stock levels as each committed change leaves them: one message per change (a movement, a\nreservation change, a safety stock change), carrying every level that change touched and the\nfilters let through, together, as they stood right after it (a transfer sends its source and its\ndestination in one message). A change that touched none of the levels asked about sends nothing.',
-            block: true,
-          },
-          name: { kind: 'Name', value: 'stockLevelChanged' },
-          arguments: [
-            {
-              kind: 'InputValueDefinition',
-              description: {
-                kind: 'StringValue',
-                value: 'Only levels of these products; omitted means every product.',
-                block: false,
-              },
-              name: { kind: 'Name', value: 'productIds' },
-              type: {
-                kind: 'ListType',
-                type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-              },
-              directives: [],
-            },
-            {
-              kind: 'InputValueDefinition',
-              description: {
-                kind: 'StringValue',
-                value: 'Only levels at these locations; omitted means every location.',
-                block: false,
-              },
-              name: { kind: 'Name', value: 'locationIds' },
-              type: {
-                kind: 'ListType',
-                type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-              },
-              directives: [],
-            },
-          ],
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'StockLevelChange' } } },
-          directives: [
-            {
-              kind: 'Directive',
-              name: { kind: 'Name', value: 'auth' },
-              arguments: [
-                {
-                  kind: 'Argument',
-                  name: { kind: 'Name', value: 'requires' },
-                  value: { kind: 'EnumValue', value: 'VIEWER' },
-                },
-              ],
-            },
-          ],
-        },
-        {
-          kind: 'FieldDefinition',
-          description: {
-            kind: 'StringValue',
-            value:
-              'Every change to reservations with this reference (created, extended, committed, fulfilled,\nreleased, expired), with the reservation read as it is when the message is sent.',
-            block: true,
-          },
-          name: { kind: 'Name', value: 'reservationChanged' },
-          arguments: [
-            {
-              kind: 'InputValueDefinition',
-              description: { kind: 'StringValue', value: "The reservation's `reference`, exactly.", block: false },
-              name: { kind: 'Name', value: 'reference' },
-              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
-              directives: [],
-            },
-          ],
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReservationChange' } },
-          },
-          directives: [
-            {
-              kind: 'Directive',
-              name: { kind: 'Name', value: 'auth' },
-              arguments: [
-                {
-                  kind: 'Argument',
-                  name: { kind: 'Name', value: 'requires' },
-                  value: { kind: 'EnumValue', value: 'VIEWER' },
-                },
-              ],
-            },
-          ],
-        },
-        {
-          kind: 'FieldDefinition',
-          description: {
-            kind: 'StringValue',
-            value:
-              "Products crossing their reorder point, in either direction. Without `locationId`: company-wide,\neach time a product's available units summed over every location fall to or below its reorder\npoint (BELOW) or rise above it again (ABOVE), as the PRODUCT_BELOW_REORDER_POINT and\nPRODUCT_ABOVE_REORDER_POINT events record it. With `locationId`: the available units at that\nlocation alone, judged against the product's reorder point after each change there; the first\nchange after you subscribe that finds a product at or below it there sends BELOW, and a later\none that lifts it above sends ABOVE. Products whose reorder point is 0 never alert.",
-            block: true,
-          },
-          name: { kind: 'Name', value: 'lowStockAlert' },
-          arguments: [
-            {
-              kind: 'InputValueDefinition',
-              description: {
-                kind: 'StringValue',
-                value: "Watch this location's own stock; omitted means company-wide.",
-                block: false,
-              },
-              name: { kind: 'Name', value: 'locationId' },
-              type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-              directives: [],
-            },
-          ],
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'LowStockAlert' } } },
-          directives: [
-            {
-              kind: 'Directive',
-              name: { kind: 'Name', value: 'auth' },
-              arguments: [
-                {
-                  kind: 'Argument',
-                  name: { kind: 'Name', value: 'requires' },
-                  value: { kind: 'EnumValue', value: 'VIEWER' },
-                },
-              ],
-            },
-          ],
-        },
-        {
-          kind: 'FieldDefinition',
-          description: {
-            kind: 'StringValue',
-            value:
-              "The change feed as it grows: each event once, in the feed's order (as `Query.events` pages it).\nWith `after` (an edge's `cursor` from this subscription or from `Query.events`), the events\nalready in the feed after it come first, then new ones as they commit, with no gap and no\nduplicate between the two: keep the last cursor you received and pass it when you reconnect.\nVIEWER and above, like `Query.events`, which reads the same events.",
-            block: true,
-          },
-          name: { kind: 'Name', value: 'events' },
-          arguments: [
-            {
-              kind: 'InputValueDefinition',
-              description: {
-                kind: 'StringValue',
-                value: 'Only events of these types; omitted means every type.',
-                block: false,
-              },
-              name: { kind: 'Name', value: 'types' },
-              type: {
-                kind: 'ListType',
-                type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'EventType' } } },
-              },
-              directives: [],
-            },
-            {
-              kind: 'InputValueDefinition',
-              description: {
-                kind: 'StringValue',
-                value:
-                  'Start after this cursor: replay what followed it, then go on live. Omitted: only events committed from now on.',
-                block: false,
-              },
-              name: { kind: 'Name', value: 'after' },
-              type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-              directives: [],
-            },
-          ],
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'EventEdge' } } },
-          directives: [
-            {
-              kind: 'Directive',
-              name: { kind: 'Name', value: 'auth' },
-              arguments: [
-                {
-                  kind: 'Argument',
-                  name: { kind: 'Name', value: 'requires' },
-                  value: { kind: 'EnumValue', value: 'VIEWER' },
-                },
-              ],
-            },
-          ],
-        },
-      ],
-    },
-    {
-      kind: 'ObjectTypeDefinition',
       description: { kind: 'StringValue', value: 'The stock levels one committed change left behind.', block: false },
       name: { kind: 'Name', value: 'StockLevelChange' },
       interfaces: [],
@@ -11592,6 +12595,55 @@ export const typeDefs = {
             block: false,
           },
           name: { kind: 'Name', value: 'value' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Decimal' } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: 'ObjectTypeDefinition',
+      description: {
+        kind: 'StringValue',
+        value: "The stock's value at one moment: a point of `valuationHistory`.",
+        block: false,
+      },
+      name: { kind: 'Name', value: 'ValuationPoint' },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'The moment valued: the end of the interval, or now for an interval still under way.',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'at' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: 'Units on hand at that moment (`inventoryValuation(at:).totalQuantity`).',
+            block: false,
+          },
+          name: { kind: 'Name', value: 'totalQuantity' },
+          arguments: [],
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SafeInt' } } },
+          directives: [],
+        },
+        {
+          kind: 'FieldDefinition',
+          description: {
+            kind: 'StringValue',
+            value: "What they were worth, in the business's currency (`inventoryValuation(at:).totalValue`).",
+            block: false,
+          },
+          name: { kind: 'Name', value: 'totalValue' },
           arguments: [],
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Decimal' } } },
           directives: [],

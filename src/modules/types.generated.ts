@@ -3,6 +3,14 @@ import type { Decimal } from '../shared/decimal';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ApiKeyMapper, ApiKeyConnectionMapper, UserMapper, UserConnectionMapper } from './auth/schema.mappers';
 import type {
+  CancelImportJobPayloadMapper,
+  ImportJobMapper,
+  ImportJobConnectionMapper,
+  ImportProgressMapper,
+  ImportRowErrorMapper,
+  ImportRowErrorConnectionMapper,
+} from './import/schema.mappers';
+import type {
   CreatePurchaseOrdersFromSuggestionsPayloadMapper,
   IncomingQuantityMapper,
   PurchaseOrderMapper,
@@ -52,6 +60,7 @@ import type {
   SalesReportMapper,
   SalesReportRowMapper,
   SimilarProductMapper,
+  ValuationPointMapper,
 } from './reports/schema.mappers';
 import type { LocationMapper, LocationConnectionMapper } from './locations/schema.mappers';
 import type { LowStockAlertMapper, ReservationChangeMapper, StockLevelChangeMapper } from './live/schema.mappers';
@@ -211,6 +220,21 @@ export type ArchiveProductPayload = {
   __typename?: 'ArchiveProductPayload';
   /** The archived product; null when there are user errors. */
   product?: Maybe<Product>;
+  /** What was wrong with the input; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** Which import job to cancel. */
+export type CancelImportJobInput = {
+  /** The job's ID. */
+  id: Scalars['ID']['input'];
+};
+
+/** The job, cancelled or on its way to stopping. */
+export type CancelImportJobPayload = {
+  __typename?: 'CancelImportJobPayload';
+  /** The job: CANCELLED when it was queued, still RUNNING until its next batch when it was running; null when there are user errors. */
+  importJob?: Maybe<ImportJob>;
   /** What was wrong with the input; empty on success. */
   userErrors: Array<UserError>;
 };
@@ -719,6 +743,180 @@ export type HistoricalStockLevel = {
   product: Product;
   /** Of those, units in the QUALITY_CONTROL state. */
   qualityControl: Scalars['Int']['output'];
+};
+
+/** One column mapping: which of the file's columns stands for one of ours. */
+export type ImportColumnMapping = {
+  __typename?: 'ImportColumnMapping';
+  /** Our column name, e.g. `sku`. */
+  column: Scalars['String']['output'];
+  /** The file's column read for it, e.g. `Code`. */
+  fileColumn: Scalars['String']['output'];
+};
+
+/** A file being imported in the background: uploaded once, then read, validated and written by a worker. */
+export type ImportJob = {
+  __typename?: 'ImportJob';
+  /** True when the job writes every row or none (`atomic=true` on upload). */
+  atomic: Scalars['Boolean']['output'];
+  /** How many times a worker has started it: more than 1 means a restart interrupted it and it ran again. */
+  attempts: Scalars['Int']['output'];
+  /** The column mapping given on upload (`map=sku=Code`); empty when none was given. */
+  columnMap: Array<ImportColumnMapping>;
+  /** Rows that created something (a product, a movement). */
+  created: Scalars['Int']['output'];
+  /** When it was uploaded. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who uploaded it; the rows are recorded as this caller. Null if that user or key no longer exists. */
+  createdBy?: Maybe<Actor>;
+  /** True when the job only validates the rows and writes nothing (`dryRun=true` on upload). */
+  dryRun: Scalars['Boolean']['output'];
+  /** Why the job FAILED (nothing could run, e.g. a required column is missing); null otherwise. */
+  error?: Maybe<ImportJobError>;
+  /** Rows that could not be imported; `rowErrors` says why. */
+  failed: Scalars['Int']['output'];
+  /** The file's name as uploaded (the `filename` parameter), or `upload` when none was given. */
+  fileName: Scalars['String']['output'];
+  /** When it ended; null until it does. */
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** How the file is read: `csv`, `jsonl` or `shopify`; null until detected from the file when the upload did not say. */
+  format?: Maybe<Scalars['String']['output']>;
+  /** Opaque ID. */
+  id: Scalars['ID']['output'];
+  /** What the file holds. */
+  kind: ImportKind;
+  /** How far the worker has read the file. */
+  progress: ImportProgress;
+  /** The rows that could not be imported, in row order, with the column, a code and a message. */
+  rowErrors: ImportRowErrorConnection;
+  /** Rows read so far, including failed ones. */
+  rows: Scalars['Int']['output'];
+  /** When a worker first started it; null while QUEUED. */
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where the job stands. */
+  status: ImportJobStatus;
+  /**
+   * Rows that changed nothing: identical to what is stored, or already imported (a re-run, or rows
+   * the job had committed before a restart made it start again).
+   */
+  unchanged: Scalars['Int']['output'];
+  /** Rows that changed something that existed. */
+  updated: Scalars['Int']['output'];
+};
+
+/** A file being imported in the background: uploaded once, then read, validated and written by a worker. */
+export type ImportJobrowErrorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of import jobs. */
+export type ImportJobConnection = {
+  __typename?: 'ImportJobConnection';
+  /** The jobs on this page, each with its cursor. */
+  edges: Array<ImportJobEdge>;
+  /** The jobs on this page, without cursors. */
+  nodes: Array<ImportJob>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many jobs match, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An import job and its position in a list. */
+export type ImportJobEdge = {
+  __typename?: 'ImportJobEdge';
+  /** Opaque cursor to pass as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The job. */
+  node: ImportJob;
+};
+
+/** Why an import job failed as a whole. */
+export type ImportJobError = {
+  __typename?: 'ImportJobError';
+  /**
+   * Machine-readable reason, e.g. `MISSING_COLUMN`, `UNKNOWN_FORMAT`, `EMPTY_FILE` (see the README's
+   * Import section), or `IMPORT_FAILED` when the worker met an unexpected failure.
+   */
+  code: Scalars['String']['output'];
+  /** Human-readable explanation, in English. */
+  message: Scalars['String']['output'];
+};
+
+/** Where an import job stands. */
+export type ImportJobStatus =
+  /** Stopped by `cancelImportJob`; the rows committed before it stopped stay. */
+  | 'CANCELLED'
+  /** Every row was imported (or, in a dry run, is valid). */
+  | 'COMPLETED'
+  /** It ran to the end, and some rows failed: see `rowErrors`. */
+  | 'COMPLETED_WITH_ERRORS'
+  /** Nothing could run, or the worker failed: see `error`. In an atomic job nothing was written. */
+  | 'FAILED'
+  /** Uploaded, waiting for a worker. */
+  | 'QUEUED'
+  /** A worker is reading and writing it. */
+  | 'RUNNING';
+
+/** What an import job's file holds. */
+export type ImportKind =
+  /** Receipts, shipments and transfers with their business dates, costs and counterparties. */
+  | 'MOVEMENTS'
+  /** Products, created or updated by SKU. */
+  | 'PRODUCTS'
+  /** Opening balances or stocktake counts by SKU and location code, recorded as adjustments. */
+  | 'STOCK';
+
+/** How far an import job has read its file. */
+export type ImportProgress = {
+  __typename?: 'ImportProgress';
+  /** Bytes of the file read so far. */
+  bytesRead: Scalars['SafeInt']['output'];
+  /** The file's size in bytes. */
+  bytesTotal: Scalars['SafeInt']['output'];
+  /** bytesRead / bytesTotal, from 0 to 1 (1 once the job ended, 0 for an empty file). */
+  fraction: Scalars['Float']['output'];
+};
+
+/** One row an import could not import. */
+export type ImportRowError = {
+  __typename?: 'ImportRowError';
+  /** Machine-readable reason: the import's own code or the matching mutation's `ErrorCode`. */
+  code: Scalars['String']['output'];
+  /** The column at fault (our column name, after mapping); null when the problem is the whole row. */
+  column?: Maybe<Scalars['String']['output']>;
+  /** Human-readable explanation, in English. */
+  message: Scalars['String']['output'];
+  /**
+   * The row's number as a person finds it: in a CSV the header is row 1 and the first data row is
+   * row 2 (as a spreadsheet shows it); in JSONL the first line is row 1.
+   */
+  row: Scalars['Int']['output'];
+};
+
+/** A page of an import job's row errors. */
+export type ImportRowErrorConnection = {
+  __typename?: 'ImportRowErrorConnection';
+  /** The errors on this page, each with its cursor. */
+  edges: Array<ImportRowErrorEdge>;
+  /** The errors on this page, without cursors. */
+  nodes: Array<ImportRowError>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many rows failed, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A row error and its position in the list. */
+export type ImportRowErrorEdge = {
+  __typename?: 'ImportRowErrorEdge';
+  /** Opaque cursor to pass as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The row error. */
+  node: ImportRowError;
 };
 
 /** Units expected on one date. */
@@ -1262,6 +1460,12 @@ export type Mutation = {
    * restored with `restoreProduct`. Archiving an archived product changes nothing.
    */
   archiveProduct: ArchiveProductPayload;
+  /**
+   * Stops an import job. A QUEUED job ends CANCELLED at once; a RUNNING one stops at its next batch,
+   * keeps the rows it already committed (an import run again later finishes the rest without
+   * doubling them), and ends CANCELLED. A job that already ended gives INVALID_STATUS.
+   */
+  cancelImportJob: CancelImportJobPayload;
   /** Cancels a DRAFT or ORDERED order that has had no receipts; one with receipts is refused (close it instead). */
   cancelPurchaseOrder: PurchaseOrderPayload;
   /**
@@ -1472,6 +1676,14 @@ export type MutationarchiveLocationArgs = {
  */
 export type MutationarchiveProductArgs = {
   input: ArchiveProductInput;
+};
+
+/**
+ * The entry points for changing Stockroom. Every mutation returns a payload whose
+ * `userErrors` lists what was wrong with the input; when it is non-empty, nothing was written.
+ */
+export type MutationcancelImportJobArgs = {
+  input: CancelImportJobInput;
 };
 
 /**
@@ -2303,6 +2515,14 @@ export type Query = {
    */
   events: EventConnection;
   /**
+   * One import job by its ID: where it stands, how far it has read, its counts and its row errors.
+   * Jobs are created by uploading a file to `POST /imports/{products|stock|movements}` (see the
+   * README's Import section). Null when no job has this ID. MANAGER and above.
+   */
+  importJob?: Maybe<ImportJob>;
+  /** Import jobs, newest first. MANAGER and above. */
+  importJobs: ImportJobConnection;
+  /**
    * What the stock is worth: quantity times moving average cost, grouped by product, category or
    * location. Without `at` it values the stock now; with `at` it values the stock as it stood at that
    * moment, using the quantities and average costs of that moment (back-dated movements count from
@@ -2386,6 +2606,15 @@ export type Query = {
   /** Everyone who can sign in. ADMIN only. */
   users: UserConnection;
   /**
+   * What the stock was worth at the end of each day, week or month between `from` and `to`: one point
+   * per interval of local time, each valued as `inventoryValuation(at:)` values that moment, so the two
+   * always agree. The last point is at `to`; no point lies after now (an interval still under way is
+   * valued now). Fails with `INVALID_DATE_RANGE` when `from` is later than `to`, with
+   * `RANGE_TOO_LARGE` when the range holds more than 60 intervals, and with `INVALID_TIME_ZONE`.
+   * MANAGER and above.
+   */
+  valuationHistory: Array<ValuationPoint>;
+  /**
    * Recomputes every stock level from the ledger and the open reservations and compares it with the
    * stored levels. A healthy ledger reports no differences. Reads the whole ledger: for operators, not for pages.
    */
@@ -2436,6 +2665,26 @@ export type QueryeventsArgs = {
   productId?: InputMaybe<Scalars['ID']['input']>;
   reservationId?: InputMaybe<Scalars['ID']['input']>;
   types?: InputMaybe<Array<EventType>>;
+};
+
+/**
+ * The entry points for reading Stockroom. Lists are Relay cursor connections: page with
+ * `first`/`after` (forwards) or `last`/`before` (backwards), at most 100 items a page.
+ */
+export type QueryimportJobArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/**
+ * The entry points for reading Stockroom. Lists are Relay cursor connections: page with
+ * `first`/`after` (forwards) or `last`/`before` (backwards), at most 100 items a page.
+ */
+export type QueryimportJobsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ImportJobStatus>;
 };
 
 /**
@@ -2647,6 +2896,19 @@ export type QueryusersArgs = {
   filter?: InputMaybe<UserFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * The entry points for reading Stockroom. Lists are Relay cursor connections: page with
+ * `first`/`after` (forwards) or `last`/`before` (backwards), at most 100 items a page.
+ */
+export type QueryvaluationHistoryArgs = {
+  category?: InputMaybe<Scalars['String']['input']>;
+  from: Scalars['DateTime']['input'];
+  interval: SummaryInterval;
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+  timeZone: Scalars['String']['input'];
+  to: Scalars['DateTime']['input'];
 };
 
 /**
@@ -3502,6 +3764,12 @@ export type Subscription = {
    */
   events: EventEdge;
   /**
+   * An import job as it progresses: the job now, then again whenever its progress, counts or status
+   * change (at most a few times a second), ending after the message that shows it ended. Errors with
+   * NOT_FOUND when no job has this ID. MANAGER and above.
+   */
+  importJobProgress: ImportJob;
+  /**
    * Products crossing their reorder point, in either direction. Without `locationId`: company-wide,
    * each time a product's available units summed over every location fall to or below its reorder
    * point (BELOW) or rise above it again (ABOVE), as the PRODUCT_BELOW_REORDER_POINT and
@@ -3540,6 +3808,22 @@ export type Subscription = {
 export type SubscriptioneventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   types?: InputMaybe<Array<EventType>>;
+};
+
+/**
+ * Live updates over WebSocket (the graphql-transport-ws protocol of the `graphql-ws` library), at the
+ * same URL as queries (`ws://…/graphql` for `http://…/graphql`). Send credentials in
+ * connection_init's payload the way HTTP headers carry them: `{ "authorization": "Bearer <token or
+ * API key>" }` or `{ "x-api-key": "<key>" }`; a socket without valid ones is closed with code 4401.
+ * Only subscriptions run over the socket; queries and mutations go over HTTP.
+ *
+ * Every instance sends every change committed through any instance of the same database. A caller
+ * may keep SUBSCRIPTIONS_PER_CALLER (100 by default) subscriptions open on one instance; one more is
+ * refused with TOO_MANY_SUBSCRIPTIONS. When the server shuts down, sockets close with 1001 (Going
+ * Away): reconnect, and use `events(after:)` with the last cursor you kept to miss nothing.
+ */
+export type SubscriptionimportJobProgressArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /**
@@ -4022,6 +4306,17 @@ export type ValuationGroupBy =
   /** One row per product. */
   | 'PRODUCT';
 
+/** The stock's value at one moment: a point of `valuationHistory`. */
+export type ValuationPoint = {
+  __typename?: 'ValuationPoint';
+  /** The moment valued: the end of the interval, or now for an interval still under way. */
+  at: Scalars['DateTime']['output'];
+  /** Units on hand at that moment (`inventoryValuation(at:).totalQuantity`). */
+  totalQuantity: Scalars['SafeInt']['output'];
+  /** What they were worth, in the business's currency (`inventoryValuation(at:).totalValue`). */
+  totalValue: Scalars['Decimal']['output'];
+};
+
 /** One HTTP attempt of a delivery. */
 export type WebhookAttempt = {
   __typename?: 'WebhookAttempt';
@@ -4346,6 +4641,8 @@ export type ResolversTypes = {
       userErrors: Array<ResolversTypes['UserError']>;
     }
   >;
+  CancelImportJobInput: CancelImportJobInput;
+  CancelImportJobPayload: ResolverTypeWrapper<CancelImportJobPayloadMapper>;
   CancelPurchaseOrderInput: CancelPurchaseOrderInput;
   CancelTransferInput: CancelTransferInput;
   Category: ResolverTypeWrapper<Category>;
@@ -4462,6 +4759,22 @@ export type ResolversTypes = {
   >;
   ExtendReservationInput: ExtendReservationInput;
   HistoricalStockLevel: ResolverTypeWrapper<HistoricalStockLevelMapper>;
+  ImportColumnMapping: ResolverTypeWrapper<ImportColumnMapping>;
+  ImportJob: ResolverTypeWrapper<ImportJobMapper>;
+  ImportJobConnection: ResolverTypeWrapper<ImportJobConnectionMapper>;
+  ImportJobEdge: ResolverTypeWrapper<Omit<ImportJobEdge, 'node'> & { node: ResolversTypes['ImportJob'] }>;
+  ImportJobError: ResolverTypeWrapper<ImportJobError>;
+  ImportJobStatus: ResolverTypeWrapper<
+    'QUEUED' | 'RUNNING' | 'COMPLETED' | 'COMPLETED_WITH_ERRORS' | 'FAILED' | 'CANCELLED'
+  >;
+  ImportKind: ResolverTypeWrapper<'PRODUCTS' | 'STOCK' | 'MOVEMENTS'>;
+  ImportProgress: ResolverTypeWrapper<ImportProgressMapper>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ImportRowError: ResolverTypeWrapper<ImportRowErrorMapper>;
+  ImportRowErrorConnection: ResolverTypeWrapper<ImportRowErrorConnectionMapper>;
+  ImportRowErrorEdge: ResolverTypeWrapper<
+    Omit<ImportRowErrorEdge, 'node'> & { node: ResolversTypes['ImportRowError'] }
+  >;
   IncomingQuantity: ResolverTypeWrapper<IncomingQuantityMapper>;
   InventoryValuationConnection: ResolverTypeWrapper<InventoryValuationConnectionMapper>;
   InventoryValuationEdge: ResolverTypeWrapper<
@@ -4485,7 +4798,6 @@ export type ResolversTypes = {
   LowStockDirection: ResolverTypeWrapper<'BELOW' | 'ABOVE'>;
   LowStockEdge: ResolverTypeWrapper<Omit<LowStockEdge, 'node'> & { node: ResolversTypes['LowStockItem'] }>;
   LowStockItem: ResolverTypeWrapper<LowStockItemMapper>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Movement: ResolverTypeWrapper<MovementMapper>;
   MovementConnection: ResolverTypeWrapper<MovementConnectionMapper>;
   MovementEdge: ResolverTypeWrapper<Omit<MovementEdge, 'node'> & { node: ResolversTypes['Movement'] }>;
@@ -4719,6 +5031,7 @@ export type ResolversTypes = {
     }
   >;
   ValuationGroupBy: ResolverTypeWrapper<'PRODUCT' | 'CATEGORY' | 'LOCATION'>;
+  ValuationPoint: ResolverTypeWrapper<ValuationPointMapper>;
   WebhookAttempt: ResolverTypeWrapper<WebhookAttemptMapper>;
   WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryMapper>;
   WebhookDeliveryConnection: ResolverTypeWrapper<WebhookDeliveryConnectionMapper>;
@@ -4756,6 +5069,8 @@ export type ResolversParentTypes = {
     product?: Maybe<ResolversParentTypes['Product']>;
     userErrors: Array<ResolversParentTypes['UserError']>;
   };
+  CancelImportJobInput: CancelImportJobInput;
+  CancelImportJobPayload: CancelImportJobPayloadMapper;
   CancelPurchaseOrderInput: CancelPurchaseOrderInput;
   CancelTransferInput: CancelTransferInput;
   Category: Category;
@@ -4800,6 +5115,16 @@ export type ResolversParentTypes = {
   EventPayload: ResolversUnionTypes<ResolversParentTypes>['EventPayload'];
   ExtendReservationInput: ExtendReservationInput;
   HistoricalStockLevel: HistoricalStockLevelMapper;
+  ImportColumnMapping: ImportColumnMapping;
+  ImportJob: ImportJobMapper;
+  ImportJobConnection: ImportJobConnectionMapper;
+  ImportJobEdge: Omit<ImportJobEdge, 'node'> & { node: ResolversParentTypes['ImportJob'] };
+  ImportJobError: ImportJobError;
+  ImportProgress: ImportProgressMapper;
+  Float: Scalars['Float']['output'];
+  ImportRowError: ImportRowErrorMapper;
+  ImportRowErrorConnection: ImportRowErrorConnectionMapper;
+  ImportRowErrorEdge: Omit<ImportRowErrorEdge, 'node'> & { node: ResolversParentTypes['ImportRowError'] };
   IncomingQuantity: IncomingQuantityMapper;
   InventoryValuationConnection: InventoryValuationConnectionMapper;
   InventoryValuationEdge: Omit<InventoryValuationEdge, 'node'> & {
@@ -4818,7 +5143,6 @@ export type ResolversParentTypes = {
   LowStockConnection: LowStockConnectionMapper;
   LowStockEdge: Omit<LowStockEdge, 'node'> & { node: ResolversParentTypes['LowStockItem'] };
   LowStockItem: LowStockItemMapper;
-  Float: Scalars['Float']['output'];
   Movement: MovementMapper;
   MovementConnection: MovementConnectionMapper;
   MovementEdge: Omit<MovementEdge, 'node'> & { node: ResolversParentTypes['Movement'] };
@@ -4979,6 +5303,7 @@ export type ResolversParentTypes = {
     user?: Maybe<ResolversParentTypes['User']>;
     userErrors: Array<ResolversParentTypes['UserError']>;
   };
+  ValuationPoint: ValuationPointMapper;
   WebhookAttempt: WebhookAttemptMapper;
   WebhookDelivery: WebhookDeliveryMapper;
   WebhookDeliveryConnection: WebhookDeliveryConnectionMapper;
@@ -5083,6 +5408,14 @@ export type ArchiveProductPayloadResolvers<
   ParentType extends ResolversParentTypes['ArchiveProductPayload'] = ResolversParentTypes['ArchiveProductPayload'],
 > = {
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type CancelImportJobPayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['CancelImportJobPayload'] = ResolversParentTypes['CancelImportJobPayload'],
+> = {
+  importJob?: Resolver<Maybe<ResolversTypes['ImportJob']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -5288,6 +5621,120 @@ export type HistoricalStockLevelResolvers<
   onHand?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
   qualityControl?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImportColumnMappingResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ImportColumnMapping'] = ResolversParentTypes['ImportColumnMapping'],
+> = {
+  column?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fileColumn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImportJobResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ImportJob'] = ResolversParentTypes['ImportJob'],
+> = {
+  atomic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  columnMap?: Resolver<Array<ResolversTypes['ImportColumnMapping']>, ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['ImportJobError']>, ParentType, ContextType>;
+  failed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  format?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ImportKind'], ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['ImportProgress'], ParentType, ContextType>;
+  rowErrors?: Resolver<
+    ResolversTypes['ImportRowErrorConnection'],
+    ParentType,
+    ContextType,
+    Partial<ImportJobrowErrorsArgs>
+  >;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ImportJobStatus'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImportJobConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ImportJobConnection'] = ResolversParentTypes['ImportJobConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['ImportJobEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ImportJob']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImportJobEdgeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ImportJobEdge'] = ResolversParentTypes['ImportJobEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ImportJob'], ParentType, ContextType>;
+};
+
+export type ImportJobErrorResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ImportJobError'] = ResolversParentTypes['ImportJobError'],
+> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImportJobStatusResolvers = EnumResolverSignature<
+  { CANCELLED?: any; COMPLETED?: any; COMPLETED_WITH_ERRORS?: any; FAILED?: any; QUEUED?: any; RUNNING?: any },
+  ResolversTypes['ImportJobStatus']
+>;
+
+export type ImportKindResolvers = EnumResolverSignature<
+  { MOVEMENTS?: any; PRODUCTS?: any; STOCK?: any },
+  ResolversTypes['ImportKind']
+>;
+
+export type ImportProgressResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ImportProgress'] = ResolversParentTypes['ImportProgress'],
+> = {
+  bytesRead?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  bytesTotal?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  fraction?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ImportRowErrorResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ImportRowError'] = ResolversParentTypes['ImportRowError'],
+> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImportRowErrorConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ImportRowErrorConnection'] =
+    ResolversParentTypes['ImportRowErrorConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['ImportRowErrorEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ImportRowError']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImportRowErrorEdgeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ImportRowErrorEdge'] = ResolversParentTypes['ImportRowErrorEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ImportRowError'], ParentType, ContextType>;
 };
 
 export type IncomingQuantityResolvers<
@@ -5621,6 +6068,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationarchiveProductArgs, 'input'>
+  >;
+  cancelImportJob?: Resolver<
+    ResolversTypes['CancelImportJobPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationcancelImportJobArgs, 'input'>
   >;
   cancelPurchaseOrder?: Resolver<
     ResolversTypes['PurchaseOrderPayload'],
@@ -6164,6 +6617,13 @@ export type QueryResolvers<
     RequireFields<QuerycategoriesArgs, 'active'>
   >;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<QueryeventsArgs>>;
+  importJob?: Resolver<
+    Maybe<ResolversTypes['ImportJob']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryimportJobArgs, 'id'>
+  >;
+  importJobs?: Resolver<ResolversTypes['ImportJobConnection'], ParentType, ContextType, Partial<QueryimportJobsArgs>>;
   inventoryValuation?: Resolver<
     ResolversTypes['InventoryValuationConnection'],
     ParentType,
@@ -6229,6 +6689,12 @@ export type QueryResolvers<
   >;
   transfers?: Resolver<ResolversTypes['TransferConnection'], ParentType, ContextType, Partial<QuerytransfersArgs>>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, Partial<QueryusersArgs>>;
+  valuationHistory?: Resolver<
+    Array<ResolversTypes['ValuationPoint']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryvaluationHistoryArgs, 'from' | 'interval' | 'timeZone' | 'to'>
+  >;
   verifyStockLevels?: Resolver<ResolversTypes['StockVerification'], ParentType, ContextType>;
   webhookDeliveries?: Resolver<
     ResolversTypes['WebhookDeliveryConnection'],
@@ -6632,6 +7098,13 @@ export type SubscriptionResolvers<
     ContextType,
     Partial<SubscriptioneventsArgs>
   >;
+  importJobProgress?: SubscriptionResolver<
+    ResolversTypes['ImportJob'],
+    'importJobProgress',
+    ParentType,
+    ContextType,
+    RequireFields<SubscriptionimportJobProgressArgs, 'id'>
+  >;
   lowStockAlert?: SubscriptionResolver<
     ResolversTypes['LowStockAlert'],
     'lowStockAlert',
@@ -6852,6 +7325,15 @@ export type ValuationGroupByResolvers = EnumResolverSignature<
   ResolversTypes['ValuationGroupBy']
 >;
 
+export type ValuationPointResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ValuationPoint'] = ResolversParentTypes['ValuationPoint'],
+> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  totalQuantity?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  totalValue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+};
+
 export type WebhookAttemptResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes['WebhookAttempt'] = ResolversParentTypes['WebhookAttempt'],
@@ -6955,6 +7437,7 @@ export type Resolvers<ContextType = Context> = {
   ApiKeyGrant?: ApiKeyGrantResolvers;
   ArchiveLocationPayload?: ArchiveLocationPayloadResolvers<ContextType>;
   ArchiveProductPayload?: ArchiveProductPayloadResolvers<ContextType>;
+  CancelImportJobPayload?: CancelImportJobPayloadResolvers<ContextType>;
   Category?: CategoryResolvers<ContextType>;
   CreateApiKeyPayload?: CreateApiKeyPayloadResolvers<ContextType>;
   CreateLocationPayload?: CreateLocationPayloadResolvers<ContextType>;
@@ -6971,6 +7454,17 @@ export type Resolvers<ContextType = Context> = {
   EventPayload?: EventPayloadResolvers<ContextType>;
   EventType?: EventTypeResolvers;
   HistoricalStockLevel?: HistoricalStockLevelResolvers<ContextType>;
+  ImportColumnMapping?: ImportColumnMappingResolvers<ContextType>;
+  ImportJob?: ImportJobResolvers<ContextType>;
+  ImportJobConnection?: ImportJobConnectionResolvers<ContextType>;
+  ImportJobEdge?: ImportJobEdgeResolvers<ContextType>;
+  ImportJobError?: ImportJobErrorResolvers<ContextType>;
+  ImportJobStatus?: ImportJobStatusResolvers;
+  ImportKind?: ImportKindResolvers;
+  ImportProgress?: ImportProgressResolvers<ContextType>;
+  ImportRowError?: ImportRowErrorResolvers<ContextType>;
+  ImportRowErrorConnection?: ImportRowErrorConnectionResolvers<ContextType>;
+  ImportRowErrorEdge?: ImportRowErrorEdgeResolvers<ContextType>;
   IncomingQuantity?: IncomingQuantityResolvers<ContextType>;
   InventoryValuationConnection?: InventoryValuationConnectionResolvers<ContextType>;
   InventoryValuationEdge?: InventoryValuationEdgeResolvers<ContextType>;
@@ -7084,6 +7578,7 @@ export type Resolvers<ContextType = Context> = {
   UserError?: UserErrorResolvers<ContextType>;
   UserPayload?: UserPayloadResolvers<ContextType>;
   ValuationGroupBy?: ValuationGroupByResolvers;
+  ValuationPoint?: ValuationPointResolvers<ContextType>;
   WebhookAttempt?: WebhookAttemptResolvers<ContextType>;
   WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
   WebhookDeliveryConnection?: WebhookDeliveryConnectionResolvers<ContextType>;

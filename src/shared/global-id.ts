@@ -14,7 +14,8 @@ export type NodeType =
   | 'PurchaseOrderLine'
   | 'Event'
   | 'WebhookSubscription'
-  | 'WebhookDelivery';
+  | 'WebhookDelivery'
+  | 'ImportJob';
 
 export function toGlobalId(type: NodeType, id: string | bigint): string {
   return Buffer.from(`${type}:${String(id)}`, 'utf8').toString('base64url');

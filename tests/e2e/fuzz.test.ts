@@ -157,6 +157,8 @@ async function poolsOf(server: TestServer): Promise<FuzzPools> {
       // Subscriptions need a reachable public URL, which the fuzzer does not make; none exist beforehand.
       WebhookSubscription: [],
       WebhookDelivery: [],
+      // Import jobs are made by uploads over HTTP, which the fuzzer does not send; none exist beforehand.
+      ImportJob: [],
     },
     cursors: [
       data.products,
@@ -304,6 +306,7 @@ describe('fuzzing', () => {
           PurchaseOrderLine: [],
           WebhookSubscription: [],
           WebhookDelivery: [],
+          ImportJob: [],
         },
         cursors: [],
         skus: [],

@@ -512,7 +512,7 @@ describe('the ledger as the source of truth', () => {
     const { product } = stocked;
     expect((await server.query(VerifyStockLevelsDocument, {})).verifyStockLevels.ok).toBe(true);
     const verifyCli = () =>
-      promisify(execFile)(path.join(__dirname, '../../node_modules/.bin/tsx'), ['scripts/stock-verify.ts'], {
+      promisify(execFile)(process.execPath, ['bin/stockroom.mjs', 'verify'], {
         cwd: path.join(__dirname, '../..'),
         env: { ...process.env, DATABASE_URL: server.databaseUrl },
       });

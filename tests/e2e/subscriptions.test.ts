@@ -489,6 +489,16 @@ describe('the SDL’s @auth on each Subscription field, for every role', () => {
     events: { query: 'subscription { events { cursor } }' },
   };
   const fields = Object.values(sdl.getSubscriptionType()!.getFields());
+  beforeAll(async () => {
+    // A job that stays QUEUED (this server runs no import jobs), so following it stays open.
+    const response = await server.fetch('/imports/products', {
+      method: 'POST',
+      headers: { ...server.adminHeaders, 'content-type': 'text/csv' },
+      body: 'sku,name,price\nSUBSCRIBED-1,Followed,1\n',
+    });
+    const { id } = (await response.json()) as { id: string };
+    DOCUMENTS.importJobProgress = { query: `subscription { importJobProgress(id: "${id}") { status } }` };
+  });
 
   it('covers every Subscription field', () => {
     expect(fields.map((field) => field.name).sort()).toEqual(Object.keys(DOCUMENTS).sort());

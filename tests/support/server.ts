@@ -11,6 +11,7 @@ import type { AuthOptions } from '../../src/modules/auth/service';
 import { createServer } from '../../src/server';
 import { createServices, type Services } from '../../src/services';
 import { WebhookDelivery, type DeliveryOptions } from '../../src/modules/webhooks';
+import { ImportJobRunner, type ImportJobOptions } from '../../src/modules/import';
 import { createLogger, type Logger } from '../../src/shared/log';
 import { withDatabase } from '../setup/global-setup';
 
@@ -61,11 +62,15 @@ export interface TestServerOptions {
   apqCache?: Partial<ApqCacheOptions>;
   /** The GraphQL IDE at GET /graphql; the server's default (on outside production) when unset. */
   ide?: boolean;
+  /** The web app at /app; on when unset, as in the server. */
+  app?: boolean;
   logger?: Logger;
   /** Subscriptions: the per-caller bound (100) and the event bus's poll interval (1 s) when unset. */
   subscriptions?: { perCaller?: number; pollMs?: number; recheckMs?: number };
   /** Webhook settings (public https only when unset); `deliver: true` also runs the delivery loops. */
   webhooks?: Partial<DeliveryOptions> & { deliver?: boolean };
+  /** Import job limits (the server's defaults when unset); `run: true` also runs the import job runner. */
+  imports?: Partial<ImportJobOptions> & { run?: boolean; leaseMs?: number };
 }
 
 export const ADMIN_EMAIL = 'admin@test.stockroom';
@@ -133,6 +138,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     // Like main.ts: the bus hears other instances' commits with LISTEN/NOTIFY on the same database.
     live: { listenUrl: databaseUrl, pollMs: options.subscriptions?.pollMs ?? 1000 },
     webhooks: options.webhooks,
+    imports: options.imports,
   });
   const server = await createServer({
     config: {
@@ -146,6 +152,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       allowBatchedRequests: options.allowBatchedRequests,
       persistedQueries: { ...DEFAULT_PERSISTED_QUERIES, ...options.persistedQueries },
       ide: options.ide,
+      app: options.app,
       subscriptionsPerCaller: options.subscriptions?.perCaller,
       subscriptionRecheckMs: options.subscriptions?.recheckMs,
     },
@@ -175,6 +182,14 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
         logger,
       ).start()
     : undefined;
+  const imports = options.imports?.run
+    ? new ImportJobRunner(
+        database.prisma,
+        services.importJobs,
+        { databaseUrl, leaseMs: options.imports.leaseMs, reportMs: 200, pollMs: 500 },
+        logger,
+      ).start()
+    : undefined;
 
   return {
     ...asAdmin,
@@ -190,6 +205,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     async close() {
       await server.stop();
       await webhooks?.stop();
+      await imports?.stop();
       await services.persisted.close();
       await database.close();
     },

@@ -238,8 +238,8 @@ function productWhere(filter: ProductFilter): Prisma.ProductWhereInput {
   return { AND: and };
 }
 
-/** Validates every given field; returns the cleaned values to write. */
-function checkProductFields(errors: UserError[], input: ProductFields) {
+/** Validates every given field; returns the cleaned values to write. The bulk import (src/modules/import) applies the same rules. */
+export function checkProductFields(errors: UserError[], input: ProductFields) {
   return {
     sku: checkText(errors, 'sku', input.sku, {
       max: 64,

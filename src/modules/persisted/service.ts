@@ -29,6 +29,8 @@ const TRUSTED_MEMO_SIZE = 2_000;
 export class PersistedDocumentService {
   readonly apq: ApqCache;
   private readonly trusted = new Map<string, TrustedDocument>();
+  /** Documents a client shipped with this server trusts for as long as it runs (the web app's). */
+  private readonly shipped = new Map<string, TrustedDocument>();
 
   constructor(
     private readonly prisma: PrismaClient,
@@ -75,9 +77,29 @@ export class PersistedDocumentService {
     };
   }
 
-  /** The trusted document with this sha256, or null: one of Stockroom's built-in documents, or a registered one. */
+  /**
+   * Trusts the documents of a manifest built with this server (the web app's, src/app), in memory
+   * only: like the built-in documents they need no registration, nothing can delete them, they are
+   * not listed, and they stop being trusted when the server that trusted them stops. Throws when the
+   * manifest is not one the registration would accept: it is this build's own file, so that is a
+   * build fault, not a client's.
+   */
+  trustShipped(manifest: unknown, source: string): number {
+    const parsed = parseManifest(manifest);
+    if (parsed.userErrors.length > 0) {
+      const problems = parsed.userErrors.map((error) => `${error.field?.join('.') ?? ''}: ${error.message}`);
+      throw new Error(`${source} is not a valid manifest: ${problems.join('; ')}`);
+    }
+    for (const document of parsed.documents) this.shipped.set(document.hash, document);
+    return parsed.documents.length;
+  }
+
+  /**
+   * The trusted document with this sha256, or null: one of Stockroom's built-in documents, one shipped
+   * with it (trustShipped), or a registered one.
+   */
   async findTrusted(hash: string): Promise<TrustedDocument | null> {
-    const builtIn = findBuiltIn(hash);
+    const builtIn = findBuiltIn(hash) ?? this.shipped.get(hash);
     if (builtIn) return builtIn;
     const remembered = this.trusted.get(hash);
     if (remembered) return remembered;

@@ -1,0 +1,2 @@
+// esbuild bundles stylesheets imported from scripts into the page's one CSS file.
+declare module '*.css';

@@ -1,0 +1,5 @@
+import type { ImportJobConnectionResolvers } from './../../types.generated';
+
+export const ImportJobConnection: ImportJobConnectionResolvers = {
+  totalCount: (page) => page.countAll(),
+};

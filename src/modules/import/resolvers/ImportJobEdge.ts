@@ -1,0 +1,2 @@
+import type { ImportJobEdgeResolvers } from './../../types.generated';
+export const ImportJobEdge: ImportJobEdgeResolvers = {/* Implement ImportJobEdge resolver logic here */};

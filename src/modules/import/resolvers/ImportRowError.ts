@@ -1,0 +1,2 @@
+import type { ImportRowErrorResolvers } from './../../types.generated';
+export const ImportRowError: ImportRowErrorResolvers = {/* Implement ImportRowError resolver logic here */};

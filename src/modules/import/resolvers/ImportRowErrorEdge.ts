@@ -1,0 +1,2 @@
+import type { ImportRowErrorEdgeResolvers } from './../../types.generated';
+export const ImportRowErrorEdge: ImportRowErrorEdgeResolvers = {/* Implement ImportRowErrorEdge resolver logic here */};
