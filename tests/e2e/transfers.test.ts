@@ -13,13 +13,18 @@ import {
   ShipTransferDocument,
   StockStatesAsOfDocument,
   TransferEventsDocument,
+  type TransferEventsQuery,
   TransferNodeDocument,
   UpdateLocationDocument,
   VerifyStockLevelsDocument,
   type CreateTransferInput,
 } from '../generated/graphql';
 import { givenLocation, givenProduct, givenStock } from '../support/factories';
+import { eventually } from '../support/live';
 import { startTestServer, type TestServer } from '../support/server';
+
+// Waiting for the feed (below) can take long while other files' imports hold transactions open.
+jest.setTimeout(180_000);
 
 let server: TestServer;
 beforeAll(async () => {
@@ -190,8 +195,18 @@ describe('a transfer shipped, received in two parts, the rest declared lost', ()
     expect(await asOf(productId, new Date().toISOString())).toEqual({ [source.code]: 2, [destination.code]: 6 });
 
     // Each step wrote its event with the change.
-    const { events } = await server.query(TransferEventsDocument, { productId });
-    const transferEvents = events.nodes.filter((event) => event.type.startsWith('TRANSFER_'));
+    // The feed shows an event once no older writing transaction is open anywhere in the cluster,
+    // which other test files (imports) share with long ones: wait for all five.
+    let transferEvents: TransferEventsQuery['events']['nodes'] = [];
+    await eventually(
+      async () => {
+        const { events } = await server.query(TransferEventsDocument, { productId });
+        transferEvents = events.nodes.filter((event) => event.type.startsWith('TRANSFER_'));
+        return transferEvents.length >= 5;
+      },
+      'the transfer events to be visible in the feed',
+      90_000,
+    );
     expect(transferEvents.map((event) => event.type)).toEqual([
       'TRANSFER_CREATED',
       'TRANSFER_SHIPPED',

@@ -75,11 +75,20 @@ async function deliveries(subscriptionId: string, status?: WebhookDeliveryStatus
 }
 
 /** Waits until the subscription has `count` deliveries, all in `status`; returns them oldest first. */
+/**
+ * The subscription's deliveries once there are `count`, all in `status`. The wait is long: events
+ * reach the dispatcher only once no older writing transaction is open anywhere in the cluster, and
+ * other test files (imports, atomic runs) share this cluster with long ones.
+ */
 async function settled(subscriptionId: string, count: number, status: WebhookDeliveryStatus = 'SUCCEEDED') {
-  return eventually(`${count} ${status} deliveries`, async () => {
-    const all = await deliveries(subscriptionId);
-    return all.length === count && all.every((delivery) => delivery.status === status) && all.reverse();
-  });
+  return eventually(
+    `${count} ${status} deliveries`,
+    async () => {
+      const all = await deliveries(subscriptionId);
+      return all.length === count && all.every((delivery) => delivery.status === status) && all.reverse();
+    },
+    90_000,
+  );
 }
 
 function verified(secret: string, request: ReceivedRequest) {
@@ -207,6 +216,7 @@ describe('delivering an event', () => {
 });
 
 describe('failing for good, pausing and resuming', () => {
+  jest.setTimeout(180_000);
   it('fails a delivery after its schedule, pauses the subscription saying why, and resumes it in order', async () => {
     // Given a receiver that is down
     let up = false;
