@@ -236,9 +236,25 @@ describe('failing for good, pausing and resuming', () => {
     expect(paused!.pausedReason).toContain('HTTP 500');
     expect(paused!.pausedReason).toContain(`failed all ${RETRY_SCHEDULE.length + 1} attempts`);
 
-    // And events committed while it is paused are not queued for it
+    // And events committed while it is paused are not queued for it, once the dispatcher has passed
+    // them (the feed shows an event only once no older writing transaction is open anywhere in the
+    // cluster, so on a busy one that takes a while: resuming before would queue it)
     await server.query(UpdateProductDocument, { input: { id: product.id, name: 'While paused' } });
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    const [whilePaused] = await server.database.prisma.$queryRaw<Array<{ position: bigint; id: bigint }>>`
+      SELECT position, id FROM event WHERE type = 'PRODUCT_UPDATED' AND ${rowIdOf(product.id)} = ANY (product_ids::text[])`;
+    await eventually(
+      'the dispatcher to pass the event',
+      async () => {
+        const [cursor] = await server.database.prisma.$queryRaw<Array<{ position: bigint; event_id: bigint }>>`
+        SELECT position, event_id FROM event_cursor`;
+        return (
+          cursor !== undefined &&
+          (cursor.position > whilePaused!.position ||
+            (cursor.position === whilePaused!.position && cursor.event_id >= whilePaused!.id))
+        );
+      },
+      90_000,
+    );
     expect(await deliveries(subscription.id)).toHaveLength(1);
 
     // When the receiver is back and an admin resumes the subscription
