@@ -10,6 +10,7 @@ import type {
 } from '../../../generated/prisma/client';
 import { actorColumns, hasRole, type Actor } from '../../../shared/actor';
 import { RequestError, userError, type MutationResult } from '../../../shared/errors';
+import { isPoolExhausted } from '../../../shared/failures';
 import { paginate, type Page, type PageArgs } from '../../../shared/pagination';
 import type { ImportFormat } from '../types';
 import { requestCancel, storeUpload, unfinishedJobCount, UploadTooLarge } from './store';
@@ -120,8 +121,9 @@ export class ImportJobService {
         { maxBytes, timeoutMs: this.options.uploadTimeoutMs },
       ).catch((error: unknown) => {
         if (error instanceof UploadTooLarge) throw tooLarge(maxBytes);
-        // P2028: the transaction outlived its timeout, i.e. the body took too long to arrive.
-        if ((error as { code?: unknown } | null)?.code === 'P2028') {
+        // P2028 also when no connection came free to start it: that is DATABASE_BUSY (answerTo).
+        // Otherwise the transaction outlived its timeout, i.e. the body took too long to arrive.
+        if ((error as { code?: unknown } | null)?.code === 'P2028' && !isPoolExhausted(error)) {
           throw new ImportRefusal(
             408,
             'UPLOAD_TIMEOUT',
