@@ -108,10 +108,16 @@ export class ImportJobRunner {
     };
     let errors: RowError[] = [];
     let writing: Promise<void> = Promise.resolve();
+    // A batch of row errors that cannot be stored is logged and dropped (the rows still count in
+    // `failed`); the chain must not stay rejected, or every later report, lease renewal included, would fail.
     const flushErrors = () => {
       const batch = errors;
       errors = [];
-      writing = writing.then(() => appendRowErrors(this.prisma, job.id, batch));
+      writing = writing
+        .then(() => appendRowErrors(this.prisma, job.id, batch))
+        .catch((error: unknown) => {
+          this.logger.error('import row errors could not be recorded', { job: job.id, err: error });
+        });
       return writing;
     };
     const report = async () => {
@@ -198,9 +204,7 @@ export class ImportJobRunner {
       await reporting;
       await fs.rm(file, { force: true });
     }
-    await flushErrors().catch((error: unknown) =>
-      this.logger.error('import row errors could not be recorded', { job: job.id, err: error }),
-    );
+    await flushErrors();
     if (end) {
       await finishJob(this.prisma, job.id, job.attempts, end);
       this.logger.info('import job ended', { job: job.id, status: end.status, ...end.counts });
