@@ -1,7 +1,7 @@
 // The product page's receive, ship, transfer and adjust forms (CLERK and above). Each sends its
 // mutation and shows the payload's user errors beside the fields they name; checks the API makes
 // (a quantity of 0, an unknown location, too little stock) are left to the API.
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type ComponentProps, type FormEvent, type ReactNode } from 'react';
 import { useMutation } from '../api';
 import {
   ProductAdjustStockDocument,
@@ -124,6 +124,19 @@ function FormCard({
 const optionsOf = (locations: readonly LocationOption[]) =>
   locations.map((location) => ({ value: location.id, label: `${location.code} · ${location.name}` }));
 
+/** A location for a stock form: any of them, none chosen until the user picks one. */
+function LocationSelect({
+  locations,
+  ...field
+}: Omit<ComponentProps<typeof SelectField>, 'options' | 'placeholder'> & { locations: readonly LocationOption[] }) {
+  return <SelectField {...field} options={optionsOf(locations)} placeholder="Choose a location" />;
+}
+
+/** The whole number of units a stock form records. */
+function QuantityField(props: Pick<ComponentProps<typeof TextField>, 'value' | 'onValue' | 'errors'>) {
+  return <TextField label="Quantity" name="quantity" {...props} inputMode="numeric" autoComplete="off" />;
+}
+
 /** The quantity field's text as a number for the API, or the local problem with it. */
 function quantityOf(text: string, name = 'quantity'): { value: number; local: Record<string, string> } {
   const parsed = parseWhole(text);
@@ -167,24 +180,15 @@ function ReceiveForm({ product, locations, onRecorded }: StockFormsProps) {
 
   return (
     <FormCard title="Receive" action="Receive" {...form} busy={state.loading} onSubmit={() => void submit()}>
-      <SelectField
+      <LocationSelect
         label="Location"
         name="locationId"
         value={locationId}
         onValue={setLocationId}
         errors={form.errors}
-        options={optionsOf(locations)}
-        placeholder="Choose a location"
+        locations={locations}
       />
-      <TextField
-        label="Quantity"
-        name="quantity"
-        value={quantity}
-        onValue={setQuantity}
-        errors={form.errors}
-        inputMode="numeric"
-        autoComplete="off"
-      />
+      <QuantityField value={quantity} onValue={setQuantity} errors={form.errors} />
       <TextField
         label="Unit cost"
         name="unitCost"
@@ -243,24 +247,15 @@ function ShipForm({ product, locations, onRecorded }: StockFormsProps) {
 
   return (
     <FormCard title="Ship" action="Ship" {...form} busy={state.loading} onSubmit={() => void submit()}>
-      <SelectField
+      <LocationSelect
         label="Location"
         name="locationId"
         value={locationId}
         onValue={setLocationId}
         errors={form.errors}
-        options={optionsOf(locations)}
-        placeholder="Choose a location"
+        locations={locations}
       />
-      <TextField
-        label="Quantity"
-        name="quantity"
-        value={quantity}
-        onValue={setQuantity}
-        errors={form.errors}
-        inputMode="numeric"
-        autoComplete="off"
-      />
+      <QuantityField value={quantity} onValue={setQuantity} errors={form.errors} />
       <TextField
         label="Unit price"
         name="unitPrice"
@@ -330,33 +325,23 @@ function TransferForm({ product, locations, onRecorded }: StockFormsProps) {
 
   return (
     <FormCard title="Transfer" action="Transfer" {...form} busy={state.loading} onSubmit={() => void submit()}>
-      <SelectField
+      <LocationSelect
         label="From"
         name="fromLocationId"
         value={fromLocationId}
         onValue={setFrom}
         errors={form.errors}
-        options={optionsOf(locations)}
-        placeholder="Choose a location"
+        locations={locations}
       />
-      <SelectField
+      <LocationSelect
         label="To"
         name="toLocationId"
         value={toLocationId}
         onValue={setTo}
         errors={form.errors}
-        options={optionsOf(locations)}
-        placeholder="Choose a location"
+        locations={locations}
       />
-      <TextField
-        label="Quantity"
-        name="quantity"
-        value={quantity}
-        onValue={setQuantity}
-        errors={form.errors}
-        inputMode="numeric"
-        autoComplete="off"
-      />
+      <QuantityField value={quantity} onValue={setQuantity} errors={form.errors} />
       <TextField
         label="Reference"
         name="reference"
@@ -410,14 +395,13 @@ function AdjustForm({ product, levels, locations, onRecorded }: StockFormsProps)
 
   return (
     <FormCard title="Adjust" action="Adjust" {...form} busy={state.loading} onSubmit={() => void submit()}>
-      <SelectField
+      <LocationSelect
         label="Location"
         name="locationId"
         value={locationId}
         onValue={setLocationId}
         errors={form.errors}
-        options={optionsOf(locations)}
-        placeholder="Choose a location"
+        locations={locations}
         hint={locationId ? `On hand there now: ${formatCount(shownOnHand)} ${product.unit}` : undefined}
       />
       <fieldset className="choice">
