@@ -13,6 +13,7 @@ import {
   type SalesPageQuery,
 } from '../../src/modules/reports/store/sales';
 import { givenLocation, givenMovement, givenProduct } from '../support/factories';
+import { checkpointRaces } from '../support/checkpoint-races';
 import { rowIdOf } from '../support/ids';
 import { startTestServer, type TestServer } from '../support/server';
 
@@ -262,34 +263,15 @@ describe('sales summed by month', () => {
 describe('building a month while a sale is back-dated into it', () => {
   const latest = async () =>
     (await db.query<{ at: Date }>('SELECT max(at) AS at FROM stock_checkpoint_month')).rows[0]!.at;
-  /** Forgets the latest built month, so it is built again. */
-  const unbuild = async (at: Date) => {
-    await db.query('DELETE FROM stock_checkpoint WHERE at = $1', [at]);
-    await db.query('DELETE FROM stock_checkpoint_month WHERE at = $1', [at]);
-  };
-  const pending = async (promise: Promise<unknown>) => {
-    const marker = Symbol('pending');
-    return (await Promise.race([promise, new Promise((resolve) => setTimeout(() => resolve(marker), 300))])) === marker;
-  };
-  /** Waits until some session holds (granted) or waits for (not granted) the checkpoint lock in `mode`. */
-  const checkpointLock = async (mode: 'ShareLock' | 'ExclusiveLock', granted: boolean) => {
-    for (let attempt = 0; attempt < 100; attempt += 1) {
-      const { rows } = await db.query(
-        `SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND mode = $1 AND granted = $2
-           AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
-           AND ((classid::bigint << 32) | objid::bigint) = stock_checkpoint_lock()`,
-        [mode, granted],
-      );
-      if (rows.length > 0) return;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    throw new Error(`no session ${granted ? 'holds' : 'waits for'} the checkpoint lock in ${mode}`);
-  };
-  const connect = async () => {
-    const client = new Client({ connectionString: server.databaseUrl });
-    await client.connect();
-    return client;
-  };
+  // Assigned in beforeAll, once the server and db exist.
+  let races: ReturnType<typeof checkpointRaces>;
+  beforeAll(() => {
+    races = checkpointRaces(db, server.databaseUrl);
+  });
+  const unbuild = (at: Date) => races.unbuild(at);
+  const pending = (promise: Promise<unknown>) => races.pending(promise);
+  const checkpointLock = (mode: 'ShareLock' | 'ExclusiveLock', granted: boolean) => races.checkpointLock(mode, granted);
+  const connect = () => races.connect();
 
   it('waits for a back-dated sale in flight, then sums it', async () => {
     const month = await latest();
