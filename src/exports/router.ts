@@ -16,7 +16,7 @@ import { declaredExports, requireRole, type DeclaredExport } from '../graphql/au
 import { authenticateRequest, credentialsOf } from '../http/credentials';
 import type { Services } from '../services';
 import { hasRole, type Actor, type Role } from '../shared/actor';
-import { answerTo, HttpRefusal } from '../shared/failures';
+import { answerTo, HttpRefusal, isClientGone } from '../shared/failures';
 import type { Logger } from '../shared/log';
 import { CsvEncoder } from './csv';
 import { movementsExport } from './movements';
@@ -422,9 +422,4 @@ function failed(logger: Logger, res: Response, outcome: Outcome, requestId: stri
   if (status === 401) res.setHeader('www-authenticate', 'Bearer');
   const extensions = status >= 500 ? { code, requestId } : { code };
   res.status(status).json({ errors: [{ message, extensions }] });
-}
-
-function isClientGone(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return code === 'ERR_STREAM_PREMATURE_CLOSE' || code === 'ECONNRESET' || code === 'EPIPE';
 }

@@ -7,7 +7,7 @@ import express, { type Request, type Response } from 'express';
 import { toGlobalId } from '../graphql/global-id';
 import { ImportRefusal, type ImportFormat, type ImportJobService, type UploadRequest } from '../modules/import';
 import type { AuthService } from '../modules/auth';
-import { answerTo, HttpRefusal } from '../shared/failures';
+import { answerTo, HttpRefusal, isClientGone } from '../shared/failures';
 import type { Logger } from '../shared/log';
 import { authenticateRequest, credentialsOf } from './credentials';
 
@@ -150,9 +150,4 @@ function refuse(logger: Logger, req: Request, res: Response, requestId: string, 
   if (status === 401) res.setHeader('www-authenticate', 'Bearer');
   const extensions = status >= 500 ? { code, requestId } : { code };
   res.status(status).json({ errors: [{ message, extensions }] });
-}
-
-function isClientGone(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return code === 'ERR_STREAM_PREMATURE_CLOSE' || code === 'ECONNRESET' || code === 'EPIPE' || code === 'ECONNABORTED';
 }

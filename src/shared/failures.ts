@@ -44,6 +44,12 @@ export function isPoolExhausted(error: unknown): boolean {
   return false;
 }
 
+/** The client went away mid-request (a download or an upload cut short): nothing to answer. */
+export function isClientGone(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'ERR_STREAM_PREMATURE_CLOSE' || code === 'ECONNRESET' || code === 'EPIPE';
+}
+
 export const DATABASE_BUSY: FailureAnswer = {
   status: 503,
   code: 'DATABASE_BUSY',
