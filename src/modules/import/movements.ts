@@ -18,10 +18,12 @@ import { ImportFatalError, type Importer, type RowError } from './types';
 
 /**
  * Rows per transaction. Large enough that the fixed cost of a batch (a dozen statements, the
- * locks) is small per row, small enough that a batch's locks are held for about a second and its
- * staging, events and memory stay bounded.
+ * locks, scans of the staging tables) is small per row: 1,000,000 rows took 282 s in batches of
+ * 5,000 and 306 s in batches of 2,000. Small enough that a batch's locks are held for about a
+ * second and a half, and its staging, events and memory stay bounded (the command line peaked at
+ * 272 MB).
  */
-export const MOVEMENT_BATCH_ROWS = 2_000;
+export const MOVEMENT_BATCH_ROWS = 5_000;
 
 const REQUIRED_COLUMNS = ['kind', 'sku', 'quantity'] as const;
 
