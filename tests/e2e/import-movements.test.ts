@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { runImport } from '../../src/modules/import/run';
+import { MOVEMENT_BATCH_ROWS } from '../../src/modules/import/movements';
 import type { ImportRequest, ImportResult, RowError } from '../../src/modules/import/types';
 import { givenLocation, givenMovement, givenProduct } from '../support/factories';
 import { rowIdOf } from '../support/ids';
@@ -345,6 +346,79 @@ describe('a file with broken rows', () => {
       { kind: 'SHIPMENT', quantity: 1 },
     ]);
     await expectNoDrift();
+  });
+});
+
+describe('rows with their own idempotency keys', () => {
+  it('refuses a key reused for another movement, as the mutations do, and takes the same row again as unchanged', async () => {
+    await givenLocation(server, { code: 'KEY-W1' });
+    await givenProduct(server, { sku: 'KEY-1' });
+    const header = `${HEADER},idempotencyKey`;
+    const at = inMonth(0, 0).toISOString();
+    const receipt = (quantity: number, key: string) => `RECEIPT,KEY-1,KEY-W1,,,${quantity},${at},2,,,,${key}`;
+    const write = (name: string, lines: string[]) => {
+      const file = path.join(dir, name);
+      fs.writeFileSync(file, `${[header, ...lines].join('\n')}\n`);
+      return file;
+    };
+    const reused = (row: number): RowError => ({
+      row,
+      column: 'idempotencyKey',
+      code: 'IDEMPOTENCY_KEY_REUSED',
+      message: 'This idempotency key was already used for a different movement; use a new key for a new movement.',
+    });
+
+    // Given a file whose fourth row reuses the first row's key for another quantity, and whose
+    // third row repeats the first row exactly
+    const first = write('keys-1.csv', [receipt(5, 'po-1'), receipt(7, 'po-2'), receipt(5, 'po-1'), receipt(9, 'po-1')]);
+    const dry = await importMovements(first, { dryRun: true });
+    expect(dry.errors).toEqual([reused(5)]);
+    const { result, errors } = await importMovements(first);
+    expect(errors).toEqual([reused(5)]);
+    expect(result).toMatchObject({ rows: 4, created: 2, unchanged: 1, failed: 1 });
+
+    // When a later file reuses a recorded key for other content, and repeats another row exactly
+    const second = write('keys-2.csv', [receipt(6, 'po-2'), receipt(5, 'po-1'), receipt(3, 'po-3')]);
+    const again = await importMovements(second);
+
+    // Then that row is refused, the repeated one is unchanged, and only the new key is recorded
+    expect(again.errors).toEqual([reused(2)]);
+    expect(again.result).toMatchObject({ rows: 3, created: 1, unchanged: 1, failed: 1 });
+    const { rows } = await db.query(
+      `SELECT m.quantity, m.idempotency_key AS key FROM movement m JOIN product p ON p.id = m.product_id
+       WHERE p.sku = 'KEY-1' ORDER BY m.id`,
+    );
+    expect(rows).toEqual([
+      { quantity: 5, key: 'key:po-1' },
+      { quantity: 7, key: 'key:po-2' },
+      { quantity: 3, key: 'key:po-3' },
+    ]);
+    await expectNoDrift();
+  });
+});
+
+describe('a key reused a batch later', () => {
+  it('is refused whether the next batch was checked before or after the first committed', async () => {
+    // Given one batch of rows with keys k-1 … k-5000, and a row of the next batch reusing k-1
+    await givenLocation(server, { code: 'KEY-W2' });
+    await givenProduct(server, { sku: 'KEY-2' });
+    const at = inMonth(0, 0).toISOString();
+    const lines = Array.from(
+      { length: MOVEMENT_BATCH_ROWS },
+      (_, i) => `RECEIPT,KEY-2,KEY-W2,,,1,${at},2,,,,k-${i + 1}`,
+    );
+    const file = path.join(dir, 'keys-batches.csv');
+    fs.writeFileSync(
+      file,
+      `${[`${HEADER},idempotencyKey`, ...lines, `RECEIPT,KEY-2,KEY-W2,,,2,${at},2,,,,k-1`].join('\n')}\n`,
+    );
+
+    // When it is imported
+    const { result, errors } = await importMovements(file);
+
+    // Then the last row is refused and every other is recorded once
+    expect(errors).toEqual([expect.objectContaining({ row: MOVEMENT_BATCH_ROWS + 2, code: 'IDEMPOTENCY_KEY_REUSED' })]);
+    expect(result).toMatchObject({ created: MOVEMENT_BATCH_ROWS, failed: 1 });
   });
 });
 

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import type { Location, MovementKind, MovementReason, Product } from '../../generated/prisma/client';
 import { MovementReason as REASONS } from '../../generated/prisma/enums';
 import { checkKey, checkRow, type MovementDraft, type MovementRow } from '../stock';
+import { userError, type UserError } from '../../shared/errors';
 import { RowCells } from './cells';
 import type { RowError } from './types';
 
@@ -63,6 +64,48 @@ const cell = (fields: Record<string, string>, column: string): string | undefine
  * take about 24 MB, outside the garbage-collected heap); two contents that share those bits only
  * number each other's occurrences, which is as stable as the file.
  */
+/**
+ * A SHA-256 of the row's content: every non-empty cell of our columns but its own idempotencyKey,
+ * by name. (A row with no key of its own has no such cell, so its digest is what it always was.)
+ */
+function contentDigest(fields: Record<string, string>): Buffer {
+  const hash = createHash('sha256');
+  for (const column of MOVEMENT_COLUMNS) {
+    if (column === 'idempotencyKey') continue;
+    const value = cell(fields, column);
+    if (value !== undefined) hash.update(column).update('\u0000').update(value).update('\u0001');
+  }
+  return hash.digest();
+}
+
+/**
+ * What a row that names its own idempotencyKey says, as a digest kept with its key: the same key
+ * on a row that says something else is refused (IDEMPOTENCY_KEY_REUSED), as a mutation refuses a
+ * key reused for another request. Null for a row without a key of its own: its key is its content.
+ */
+export function contentOf(fields: Record<string, string>): string | null {
+  return cell(fields, 'idempotencyKey') === undefined ? null : contentDigest(fields).toString('base64url');
+}
+
+/** The mutations' answer to a key used before for another request (answerRetry in the ledger). */
+export function keyReusedError(): UserError {
+  return userError(
+    'IDEMPOTENCY_KEY_REUSED',
+    ['idempotencyKey'],
+    'This idempotency key was already used for a different movement; use a new key for a new movement.',
+  );
+}
+
+/** Refuses a row whose own idempotencyKey an earlier row, in this file or before, used for other content. */
+export function keyReused(row: number): RowError {
+  const { code, message } = keyReusedError();
+  return { row, column: 'idempotencyKey', code, message };
+}
+
+/** True when a row with `content` reuses a key that was recorded for `earlier` content. */
+export const reusesKey = (earlier: string | null, content: string | null) =>
+  earlier !== null && content !== null && earlier !== content;
+
 export class RowKeys {
   private slots = new Float64Array(1 << 16);
   private counts = new Uint32Array(1 << 16);
@@ -71,12 +114,7 @@ export class RowKeys {
   keyOf(fields: Record<string, string>): string {
     const own = cell(fields, 'idempotencyKey');
     if (own !== undefined) return `key:${own}`;
-    const hash = createHash('sha256');
-    for (const column of MOVEMENT_COLUMNS) {
-      const value = cell(fields, column);
-      if (value !== undefined) hash.update(column).update('\u0000').update(value).update('\u0001');
-    }
-    const digest = hash.digest();
+    const digest = contentDigest(fields);
     // + 1: slot value 0 marks an empty slot.
     const occurrence = this.count(digest.readUIntBE(0, 6) + 1);
     return `row:${digest.toString('base64url')}:${occurrence}`;
@@ -133,6 +171,8 @@ export interface MovementCells {
 export interface PlannedMovement {
   row: number;
   key: string;
+  /** For a row with its own idempotencyKey, its content's digest (contentOf); null otherwise. */
+  content: string | null;
   draft: MovementDraft;
   /** Outbound units are sold (shipments, transfers: from `available`) or corrected (unheld units). */
   sale: boolean;
@@ -172,6 +212,7 @@ export function planMovement(
   source: MovementCells,
   key: string,
   catalog: MovementCatalog,
+  content: string | null = null,
 ): PlannedMovement | { errors: RowError[] } {
   const cells = new RowCells(source.row, source.fields);
   for (const column of ['kind', 'sku', 'quantity'] as const) {
@@ -246,5 +287,5 @@ export function planMovement(
     cells.addUserErrors(checked.errors, (field) => columnOf(field, kind));
     return { errors: cells.errors };
   }
-  return { row: source.row, key, draft: checked.draft, sale: kind === 'SHIPMENT' || kind === 'TRANSFER' };
+  return { row: source.row, key, content, draft: checked.draft, sale: kind === 'SHIPMENT' || kind === 'TRANSFER' };
 }

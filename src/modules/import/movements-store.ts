@@ -41,7 +41,7 @@ import {
   type LevelKey,
   type LockedProduct,
 } from '../stock';
-import type { PlannedMovement } from './movements-rows';
+import { keyReusedError, type PlannedMovement } from './movements-rows';
 
 type Tx = postgres.TransactionSql;
 
@@ -56,7 +56,7 @@ async function run<T>(tx: Tx, query: Prisma.Sql): Promise<T[]> {
 /** The session's staging tables: created once per connection, emptied per batch, never seen by others. */
 const STAGING = `
   CREATE TEMP TABLE IF NOT EXISTS import_batch (
-    ord int PRIMARY KEY, key text NOT NULL, id bigint, kind "MovementKind" NOT NULL, product_id uuid NOT NULL,
+    ord int PRIMARY KEY, key text NOT NULL, content text, id bigint, kind "MovementKind" NOT NULL, product_id uuid NOT NULL,
     from_location_id uuid, to_location_id uuid, quantity int NOT NULL, unit_cost numeric, unit_price numeric,
     reason "MovementReason" NOT NULL, reference text, counterparty text, note text,
     occurred_at timestamptz NOT NULL, back_dated boolean NOT NULL, sale boolean NOT NULL,
@@ -74,7 +74,7 @@ const STAGING = `
   TRUNCATE import_batch, import_line, import_level, import_product;`;
 
 const COPY_COLUMNS =
-  'ord, key, kind, product_id, from_location_id, to_location_id, quantity, unit_cost, unit_price, reason, ' +
+  'ord, key, content, kind, product_id, from_location_id, to_location_id, quantity, unit_cost, unit_price, reason, ' +
   'reference, counterparty, note, occurred_at, back_dated, sale';
 
 /** A value in COPY's text format: \N for null, the format's four escapes otherwise. */
@@ -86,12 +86,13 @@ function copyText(value: string | number | boolean | null): string {
 
 function* copyLines(rows: PlannedMovement[], ids: string[]): Generator<string> {
   let chunk = '';
-  for (const [ord, { key, draft, sale }] of rows.entries()) {
+  for (const [ord, { key, content, draft, sale }] of rows.entries()) {
     chunk +=
       [
         ids[ord]!,
         ord,
         key,
+        content,
         draft.kind,
         draft.productId,
         draft.fromLocationId,
@@ -160,16 +161,21 @@ export async function recordBatch(tx: Tx, rows: PlannedMovement[], options: Batc
   const copy = await tx.unsafe(`COPY import_batch (id, ${COPY_COLUMNS}) FROM STDIN`).writable();
   await pipeline(Readable.from(copyLines(rows, reserved!.ids)), copy);
 
-  // Then the keys: a key another transaction holds makes the claim wait for it.
-  const taken = await tx.unsafe<Array<{ ord: number }>>(`/* importMovements: claim keys */
+  // Then the keys: a key another transaction holds makes the claim wait for it. A key taken by a
+  // row with other content (its own idempotencyKey reused) refuses the row, as the mutations do.
+  const taken = await tx.unsafe<Array<{ ord: number; reused: boolean | null }>>(`/* importMovements: claim keys */
     WITH claimed AS (
-      INSERT INTO imported_movement (key, movement_id)
-      SELECT key, id FROM import_batch ORDER BY key
+      INSERT INTO imported_movement (key, movement_id, content)
+      SELECT key, id, content FROM import_batch ORDER BY key
       ON CONFLICT (key) DO NOTHING
       RETURNING key
     )
-    DELETE FROM import_batch b WHERE NOT EXISTS (SELECT 1 FROM claimed c WHERE c.key = b.key) RETURNING b.ord`);
-  for (const { ord } of taken) outcome.unchanged.add(ord);
+    DELETE FROM import_batch b WHERE NOT EXISTS (SELECT 1 FROM claimed c WHERE c.key = b.key)
+    RETURNING b.ord, (SELECT m.content FROM imported_movement m WHERE m.key = b.key) <> b.content AS reused`);
+  for (const { ord, reused } of taken) {
+    if (reused) outcome.failed.set(ord, keyReusedError());
+    else outcome.unchanged.add(ord);
+  }
   if (taken.length === rows.length) return outcome;
   await tx.unsafe(`/* importMovements: lines */
     INSERT INTO import_line (ord, id, product_id, location_id, delta, occurred_at)
@@ -185,6 +191,7 @@ export async function recordBatch(tx: Tx, rows: PlannedMovement[], options: Batc
   // 3. The ledger's checks, to a fixed point.
   const live = new Map(rows.map((row, ord) => [ord, row] as const));
   for (const ord of outcome.unchanged) live.delete(ord);
+  for (const ord of outcome.failed.keys()) live.delete(ord);
   for (;;) {
     const found = await violations(tx);
     if (found.length === 0) break;

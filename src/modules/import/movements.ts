@@ -9,8 +9,18 @@ import type { Location, Product } from '../../generated/prisma/client';
 import { productColumnsSql } from '../catalog';
 import { announceEvents } from '../events';
 import { Decimal } from '../../shared/decimal';
+import { userError } from '../../shared/errors';
 import { MAX_INT } from '../../shared/validation';
-import { catalogKey, MOVEMENT_COLUMNS, planMovement, RowKeys, type PlannedMovement } from './movements-rows';
+import {
+  catalogKey,
+  contentOf,
+  keyReused,
+  MOVEMENT_COLUMNS,
+  planMovement,
+  reusesKey,
+  RowKeys,
+  type PlannedMovement,
+} from './movements-rows';
 import { recordBatch, type BatchOutcome } from './movements-store';
 import { openSource, type SourceRow } from './source';
 import { ImportTally } from './tally';
@@ -93,10 +103,10 @@ export const importMovements: Importer = async (deps, request, hooks = {}) => {
   const prepare = async (read: SourceRow[]): Promise<Entry[]> => {
     const skus = new Set<string>();
     const withKeys = read.map((row) => {
-      if (row.error) return { row, key: null };
+      if (row.error) return { row, key: null, content: null };
       const sku = row.fields.sku?.trim();
       if (sku) skus.add(sku);
-      return { row, key: keys.keyOf(row.fields) };
+      return { row, key: keys.keyOf(row.fields), content: contentOf(row.fields) };
     });
     const [products, recorded] = await Promise.all([
       readProducts(lookup, [...skus]),
@@ -106,13 +116,20 @@ export const importMovements: Importer = async (deps, request, hooks = {}) => {
       ),
     ]);
     const catalog = { products, locations };
-    const inBatch = new Set<string>();
-    return withKeys.map(({ row, key }): Entry => {
+    /** The batch's keys so far, each with its row's content (contentOf). */
+    const inBatch = new Map<string, string | null>();
+    return withKeys.map(({ row, key, content }): Entry => {
       if (row.error) return { row: row.row, errors: [row.error] };
-      // Recorded before (by an earlier run, or an earlier row with the same idempotencyKey): nothing to do.
-      if (recorded.has(key!) || inBatch.has(key!)) return { row: row.row, unchanged: true };
-      inBatch.add(key!);
-      const planned = planMovement({ row: row.row, fields: row.fields }, key!, catalog);
+      // Recorded before (by an earlier run, or an earlier row with the same idempotencyKey): nothing
+      // to do, unless the row reuses its own key for other content.
+      const earlier = recorded.has(key!) ? (recorded.get(key!) ?? null) : inBatch.get(key!);
+      if (earlier !== undefined) {
+        return reusesKey(earlier, content)
+          ? { row: row.row, errors: [keyReused(row.row)] }
+          : { row: row.row, unchanged: true };
+      }
+      inBatch.set(key!, content);
+      const planned = planMovement({ row: row.row, fields: row.fields }, key!, catalog, content);
       return 'errors' in planned ? { row: row.row, errors: planned.errors } : { row: row.row, planned };
     });
   };
@@ -139,9 +156,11 @@ export const importMovements: Importer = async (deps, request, hooks = {}) => {
       else {
         const ord = index++;
         const refused = outcome === 'overflow' ? overflowError : outcome.failed.get(ord);
-        if (refused)
-          await tally.fail([{ row: entry.row, column: 'quantity', code: refused.code, message: refused.message }]);
-        else tally.count(outcome !== 'overflow' && outcome.unchanged.has(ord) ? 'unchanged' : 'created');
+        if (refused) {
+          // The column the error names: quantity for the ledger's refusals, idempotencyKey for a reused key.
+          const column = refused.field?.[0] ?? 'quantity';
+          await tally.fail([{ row: entry.row, column, code: refused.code, message: refused.message }]);
+        } else tally.count(outcome !== 'overflow' && outcome.unchanged.has(ord) ? 'unchanged' : 'created');
       }
     }
     tally.progress(bytesAfter.get(entries) ?? 0, true);
@@ -209,12 +228,12 @@ class CostOverflow extends Error {
 }
 
 /** The ledger's answer to a write whose product totals overflow (foldCosts in stock/ledger.ts). */
-const overflowError = {
-  code: 'OUT_OF_RANGE',
-  message:
-    `A product's totals would overflow: its on-hand quantity over all locations must stay at most ${MAX_INT}, ` +
+const overflowError = userError(
+  'OUT_OF_RANGE',
+  ['quantity'],
+  `A product's totals would overflow: its on-hand quantity over all locations must stay at most ${MAX_INT}, ` +
     'and its stock value below 10^20, at every point of its history.',
-};
+);
 
 /** Every location, by lower-cased code (codes are citext): few, read once. */
 async function readLocations(lookup: postgres.Sql): Promise<Map<string, Location>> {
@@ -242,12 +261,12 @@ async function readProducts(lookup: postgres.Sql, skus: string[]): Promise<Map<s
   );
 }
 
-/** The keys among `keys` that an earlier run recorded. */
-async function recordedKeys(lookup: postgres.Sql, keys: string[]): Promise<Set<string>> {
-  if (keys.length === 0) return new Set();
-  const rows = await lookup.unsafe<Array<{ key: string }>>(
-    '/* importMovements: recorded keys */ SELECT key FROM imported_movement WHERE key = ANY($1::text[])',
+/** The keys among `keys` that an earlier run recorded, each with its row's content (null for a content key). */
+async function recordedKeys(lookup: postgres.Sql, keys: string[]): Promise<Map<string, string | null>> {
+  if (keys.length === 0) return new Map();
+  const rows = await lookup.unsafe<Array<{ key: string; content: string | null }>>(
+    '/* importMovements: recorded keys */ SELECT key, content FROM imported_movement WHERE key = ANY($1::text[])',
     [keys],
   );
-  return new Set(rows.map((row) => row.key));
+  return new Map(rows.map((row) => [row.key, row.content]));
 }

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "imported_movement" ADD COLUMN     "content" TEXT;
