@@ -1162,6 +1162,7 @@ function writeResults(results: ScenarioResult[], context: RunContext) {
     `- Machine: ${machine}`,
     `- Dataset: ${context.dataset.products} products, ${context.dataset.locations} locations, ${context.dataset.movements} movements`,
     `- Each run: ${context.options.durationSeconds} s of autocannon from a separate process; server: production build, pool of 10`,
+    `- Server Node flags (BENCH_SERVER_NODE_FLAGS): ${SERVER_NODE_FLAGS.length > 0 ? SERVER_NODE_FLAGS.join(' ') : 'none, as npm start runs it'}`,
     `- Whole benchmark: ${context.elapsedSeconds} s`,
     '',
     '## Targets',
