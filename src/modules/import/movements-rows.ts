@@ -56,15 +56,6 @@ const cell = (fields: Record<string, string>, column: string): string | undefine
 };
 
 /**
- * The rows' idempotency keys: the row's own `idempotencyKey` cell, or a digest of its content (every
- * non-empty cell of our columns, by name) and of how many rows with the same content came before
- * it in the file. Editing one row gives that row a new key; adding rows leaves the others' keys as
- * they were; two identical rows (two equal sales on one day) stay two movements. Occurrences are
- * counted by the digest's first 48 bits in an open-addressing table of typed arrays (a million rows
- * take about 24 MB, outside the garbage-collected heap); two contents that share those bits only
- * number each other's occurrences, which is as stable as the file.
- */
-/**
  * A SHA-256 of the row's content: every non-empty cell of our columns but its own idempotencyKey,
  * by name. (A row with no key of its own has no such cell, so its digest is what it always was.)
  */
@@ -106,6 +97,15 @@ export function keyReused(row: number): RowError {
 export const reusesKey = (earlier: string | null, content: string | null) =>
   earlier !== null && content !== null && earlier !== content;
 
+/**
+ * The rows' idempotency keys: the row's own `idempotencyKey` cell, or a digest of its content (every
+ * non-empty cell of our columns, by name) and of how many rows with the same content came before
+ * it in the file. Editing one row gives that row a new key; adding rows leaves the others' keys as
+ * they were; two identical rows (two equal sales on one day) stay two movements. Occurrences are
+ * counted by the digest's first 48 bits in an open-addressing table of typed arrays (a million rows
+ * take about 24 MB, outside the garbage-collected heap); two contents that share those bits only
+ * number each other's occurrences, which is as stable as the file.
+ */
 export class RowKeys {
   private slots = new Float64Array(1 << 16);
   private counts = new Uint32Array(1 << 16);

@@ -4,7 +4,7 @@
 //   1. each row gets its movement id, in row order (ties in business time sort by it, as recording
 //      order), is staged with COPY into temporary tables, and claims its idempotency key
 //      (imported_movement): a row already recorded, by an earlier run or a concurrent one (the
-//      claim waits for it), is unchanged;
+//      claim waits for it), is unchanged, and refused when it reused its own key for other content;
 //   2. the products (with events on) and then the stock levels are locked, each in id order, as
 //      every ledger write takes them;
 //   3. every outbound row is checked as the ledger checks it, in row order (checkStock): against
