@@ -74,12 +74,15 @@ async function deliveries(subscriptionId: string, status?: WebhookDeliveryStatus
   return webhookDeliveries.nodes;
 }
 
-/** Waits until the subscription has `count` deliveries, all in `status`; returns them oldest first. */
 /**
- * The subscription's deliveries once there are `count`, all in `status`. The wait is long: events
- * reach the dispatcher only once no older writing transaction is open anywhere in the cluster, and
- * other test files (imports, atomic runs) share this cluster with long ones.
+ * How long a wait for anything the dispatcher does may take. It is long: events reach the
+ * dispatcher only once no older writing transaction is open anywhere in the cluster, and other test
+ * files (imports, atomic runs) share this cluster with long ones. Each test may take two such waits.
  */
+const FEED_WAIT_MS = 90_000;
+jest.setTimeout(3 * FEED_WAIT_MS);
+
+/** The subscription's deliveries once there are `count`, all in `status`, oldest first. */
 async function settled(subscriptionId: string, count: number, status: WebhookDeliveryStatus = 'SUCCEEDED') {
   return eventually(
     `${count} ${status} deliveries`,
@@ -87,7 +90,7 @@ async function settled(subscriptionId: string, count: number, status: WebhookDel
       const all = await deliveries(subscriptionId);
       return all.length === count && all.every((delivery) => delivery.status === status) && all.reverse();
     },
-    90_000,
+    FEED_WAIT_MS,
   );
 }
 
@@ -203,10 +206,14 @@ describe('delivering an event', () => {
     await givenProduct(server);
 
     // Then every attempt fails as a redirect, and the other receiver is never called
-    const [delivery] = await eventually('two attempts', async () => {
-      const found = await deliveries(subscription.id);
-      return found[0] && found[0].attempts.length >= 2 && found;
-    });
+    const [delivery] = await eventually(
+      'two attempts',
+      async () => {
+        const found = await deliveries(subscription.id);
+        return found[0] && found[0].attempts.length >= 2 && found;
+      },
+      FEED_WAIT_MS,
+    );
     expect(delivery!.attempts[0]).toMatchObject({ statusCode: 302, succeeded: false });
     expect(delivery!.attempts[0]!.error).toMatch(
       /^HTTP 302: redirect to http:\/\/127\.0\.0\.1:\d+\/hooks not followed/,
@@ -216,7 +223,6 @@ describe('delivering an event', () => {
 });
 
 describe('failing for good, pausing and resuming', () => {
-  jest.setTimeout(180_000);
   it('fails a delivery after its schedule, pauses the subscription saying why, and resumes it in order', async () => {
     // Given a receiver that is down
     let up = false;
@@ -253,7 +259,7 @@ describe('failing for good, pausing and resuming', () => {
             (cursor.position === whilePaused!.position && cursor.event_id >= whilePaused!.id))
         );
       },
-      90_000,
+      FEED_WAIT_MS,
     );
     expect(await deliveries(subscription.id)).toHaveLength(1);
 
@@ -333,7 +339,7 @@ describe('a receiver that never answers', () => {
     const eventsBefore = await eventCount();
     const location = await givenLocation(server);
     const product = await givenProduct(server);
-    await eventually('two attempts hanging', () => target.inFlight() >= 2);
+    await eventually('two attempts hanging', () => target.inFlight() >= 2, FEED_WAIT_MS);
 
     // When 30 stock writes and 10 product creations are made at once while deliveries hang
     const writes = await Promise.allSettled([
@@ -350,7 +356,11 @@ describe('a receiver that never answers', () => {
     // once than the worker's concurrency (4 here)
     const written = (await eventCount()) - eventsBefore;
     expect(written).toBeGreaterThanOrEqual(42);
-    await eventually('every event queued', async () => (await deliveries(subscription.id)).length === written);
+    await eventually(
+      'every event queued',
+      async () => (await deliveries(subscription.id)).length === written,
+      FEED_WAIT_MS,
+    );
     expect(target.maxInFlight()).toBeLessThanOrEqual(4);
     expect(await deliveries(subscription.id, 'SUCCEEDED')).toHaveLength(0);
   });
@@ -477,13 +487,17 @@ describe('checking the address again at send time (DNS rebinding)', () => {
 
     // Then both attempts are refused before connecting, the delivery fails and the receiver saw nothing
     const subscriptionId = createWebhookSubscription.subscription!.id;
-    const found = await eventually('a failed delivery', async () => {
-      const { webhookDeliveries } = await rebinding.query(WebhookDeliveriesDocument, {
-        subscriptionId,
-        status: 'FAILED',
-      });
-      return webhookDeliveries.nodes[0];
-    });
+    const found = await eventually(
+      'a failed delivery',
+      async () => {
+        const { webhookDeliveries } = await rebinding.query(WebhookDeliveriesDocument, {
+          subscriptionId,
+          status: 'FAILED',
+        });
+        return webhookDeliveries.nodes[0];
+      },
+      FEED_WAIT_MS,
+    );
     expect(found.attempts).toHaveLength(2);
     for (const attempt of found.attempts) {
       expect(attempt).toMatchObject({ statusCode: null, succeeded: false });
