@@ -9,7 +9,7 @@ import {
   ImportJobProgressDocument,
   ImportJobsDocument,
 } from '../generated/graphql';
-import { givenLocation, givenSignedInUser } from '../support/factories';
+import { givenLocation, givenProduct, givenSignedInUser } from '../support/factories';
 import { connect, eventually, subscribe } from '../support/live';
 import { startTestServer, type TestServer } from '../support/server';
 
@@ -174,6 +174,48 @@ describe('POST /imports/{kind}', () => {
     } finally {
       await client.dispose();
     }
+  });
+});
+
+describe('a slow upload', () => {
+  it('holds back nobody’s events while its file arrives, and is stored once it has', async () => {
+    // Given an upload whose file stops after its header, as on a slow link
+    let send!: ReadableStreamDefaultController<Uint8Array>;
+    const answered = server.fetch('/imports/products', {
+      method: 'POST',
+      headers: { ...server.adminHeaders, 'content-type': 'text/csv' },
+      body: new ReadableStream<Uint8Array>({
+        start(controller) {
+          send = controller;
+          controller.enqueue(new TextEncoder().encode('sku,name,price\n'));
+        },
+      }),
+      duplex: 'half',
+    } as RequestInit);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+
+    // When another caller writes meanwhile
+    const product = await givenProduct(server);
+
+    // Then its event is in the feed (an event is shown once no older writing transaction is open
+    // in the cluster) while the upload still waits for its file
+    const shown = async () =>
+      (
+        await database.query<{ shown: boolean }>(
+          `SELECT bool_and(position < pg_snapshot_xmin(pg_current_snapshot())::text::bigint) AS shown
+           FROM event WHERE type = 'PRODUCT_CREATED' AND $1::uuid = ANY (product_ids)`,
+          [rowIdOf(product.id)],
+        )
+      ).rows[0]!.shown;
+    await eventually(shown, 'the product’s event in the feed', 30_000);
+
+    // And once the rest of the file arrives, the job is stored and runs
+    send.enqueue(new TextEncoder().encode('SLOW-1,Slow upload,1\n'));
+    send.close();
+    const response = await answered;
+    const { id } = (await response.json()) as { id: string };
+    expect(response.status).toBe(202);
+    expect(await finished(server, id)).toMatchObject({ status: 'COMPLETED', created: 1 });
   });
 });
 

@@ -10,10 +10,9 @@ import type {
 } from '../../../generated/prisma/client';
 import { actorColumns, hasRole, type Actor } from '../../../shared/actor';
 import { RequestError, userError, type MutationResult } from '../../../shared/errors';
-import { isPoolExhausted } from '../../../shared/failures';
 import { paginate, type Page, type PageArgs } from '../../../shared/pagination';
 import type { ImportFormat } from '../types';
-import { requestCancel, storeUpload, unfinishedJobCount, UploadTooLarge } from './store';
+import { requestCancel, storeUpload, unfinishedJobCount, UploadTimedOut, UploadTooLarge } from './store';
 
 export interface ImportJobOptions {
   /** The largest upload accepted, in bytes (IMPORT_MAX_BYTES). */
@@ -121,15 +120,14 @@ export class ImportJobService {
         { maxBytes, timeoutMs: this.options.uploadTimeoutMs },
       ).catch((error: unknown) => {
         if (error instanceof UploadTooLarge) throw tooLarge(maxBytes);
-        // P2028 also when no connection came free to start it: that is DATABASE_BUSY (answerTo).
-        // Otherwise the transaction outlived its timeout, i.e. the body took too long to arrive.
-        if ((error as { code?: unknown } | null)?.code === 'P2028' && !isPoolExhausted(error)) {
+        if (error instanceof UploadTimedOut) {
           throw new ImportRefusal(
             408,
             'UPLOAD_TIMEOUT',
             `The file did not arrive within ${Math.round(this.options.uploadTimeoutMs / 1000)} s; nothing was stored.`,
           );
         }
+        // Anything else, a pool that stayed busy included, is answered as every request's failure is (answerTo).
         throw error;
       });
       for (const listener of this.queuedListeners) listener();

@@ -1,6 +1,10 @@
 // Import jobs in PostgreSQL: the upload stored with its job in one transaction (so an answered
 // upload is never lost), and the queue the runners lease jobs from (SKIP LOCKED, so instances
 // share it; a dead runner's lease runs out and another instance runs the job again).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { finished } from 'node:stream/promises';
 import type { ImportJob, ImportKind, PrismaClient } from '../../../generated/prisma/client';
 import type { ImportCounts, RowError } from '../types';
 
@@ -25,10 +29,17 @@ export interface NewJob {
 /** The body was larger than the limit; nothing was stored. */
 export class UploadTooLarge extends Error {}
 
+/** The body did not arrive in the time allowed; nothing was stored. */
+export class UploadTimedOut extends Error {}
+
 /**
- * Stores the job and its file in one transaction, reading the body as it arrives. Resolves to the
- * job's id once committed; when the body fails, passes `maxBytes` or takes longer than `timeoutMs`
- * to arrive, nothing is stored.
+ * Stores the job and its file. Resolves to the job's id once committed; when the body fails,
+ * passes `maxBytes` or takes longer than `timeoutMs` to arrive, nothing is stored.
+ *
+ * The body is received into a temporary file first, and only then stored with its job in one
+ * short transaction. A transaction open while a client sends its file (minutes, on a slow link)
+ * would hold back the change feed for everyone: an event is shown only once no older writing
+ * transaction is open anywhere in the cluster, so every webhook and subscription would wait.
  */
 export async function storeUpload(
   prisma: PrismaClient,
@@ -36,45 +47,70 @@ export async function storeUpload(
   body: AsyncIterable<Buffer>,
   limits: { maxBytes: number; timeoutMs: number },
 ): Promise<{ id: string; bytes: number }> {
-  return prisma.$transaction(
-    async (tx) => {
-      const { id } = await tx.importJob.create({
-        data: { ...job, bytes: 0n, actor: job.actor as object },
-        select: { id: true },
-      });
-      let bytes = 0;
-      let seq = 0;
-      let pending: Buffer[] = [];
-      let pendingBytes = 0;
-      const flush = async () => {
-        if (pendingBytes === 0) return;
-        await tx.importJobChunk.create({ data: { jobId: id, seq, data: Buffer.concat(pending, pendingBytes) } });
-        seq += 1;
-        pending = [];
-        pendingBytes = 0;
-      };
-      for await (const piece of body) {
-        bytes += piece.length;
-        if (bytes > limits.maxBytes) throw new UploadTooLarge(`The file is larger than ${limits.maxBytes} bytes.`);
-        let rest = piece;
-        while (pendingBytes + rest.length >= CHUNK_BYTES) {
-          const take = CHUNK_BYTES - pendingBytes;
-          pending.push(rest.subarray(0, take));
-          pendingBytes += take;
-          rest = rest.subarray(take);
-          await flush();
+  const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'stockroom-upload-'));
+  try {
+    const file = path.join(dir, 'body');
+    const bytes = await receive(body, file, limits);
+    return await prisma.$transaction(
+      async (tx) => {
+        const { id } = await tx.importJob.create({
+          data: { ...job, bytes: BigInt(bytes), actor: job.actor as object },
+          select: { id: true },
+        });
+        let seq = 0;
+        for await (const data of fs.createReadStream(file, { highWaterMark: CHUNK_BYTES })) {
+          await tx.importJobChunk.create({ data: { jobId: id, seq, data: Buffer.from(data as Buffer) } });
+          seq += 1;
         }
-        if (rest.length > 0) {
-          pending.push(rest);
-          pendingBytes += rest.length;
-        }
+        return { id, bytes };
+      },
+      // Only the database's work: the file is here already.
+      { timeout: limits.timeoutMs },
+    );
+  } finally {
+    await fs.promises.rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Writes `body` to `file` as it arrives, within the limits; returns its size in bytes. */
+async function receive(
+  body: AsyncIterable<Buffer>,
+  file: string,
+  limits: { maxBytes: number; timeoutMs: number },
+): Promise<number> {
+  const out = fs.createWriteStream(file);
+  const pieces = body[Symbol.asyncIterator]();
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new UploadTimedOut(`The file did not arrive within ${limits.timeoutMs} ms.`)),
+      limits.timeoutMs,
+    );
+  });
+  // Handled where it is raced, below; until then it must not count as unhandled.
+  expired.catch(() => undefined);
+  let bytes = 0;
+  try {
+    for (;;) {
+      const next = await Promise.race([pieces.next(), expired]);
+      if (next.done) break;
+      bytes += next.value.length;
+      if (bytes > limits.maxBytes) throw new UploadTooLarge(`The file is larger than ${limits.maxBytes} bytes.`);
+      if (!out.write(next.value)) {
+        await Promise.race([new Promise<void>((resolve) => out.once('drain', () => resolve())), expired]);
       }
-      await flush();
-      await tx.importJob.update({ where: { id }, data: { bytes: BigInt(bytes) } });
-      return { id, bytes };
-    },
-    { timeout: limits.timeoutMs },
-  );
+    }
+    out.end();
+    await finished(out);
+    return bytes;
+  } catch (error) {
+    out.destroy();
+    // Stops reading the body (a refused or late upload is not read to its end).
+    await pieces.return?.().catch(() => undefined);
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** Jobs not yet ended, across every instance: what the queue limit counts. */
