@@ -2,6 +2,8 @@
 // at once; a runner imports it in the background; importJob shows its progress, counts and row
 // errors, importJobProgress follows it live, cancelImportJob stops it, and the limits refuse with
 // clear codes and store nothing. Real HTTP, a real WebSocket, real PostgreSQL.
+import { once } from 'node:events';
+import http from 'node:http';
 import { Client as PgClient } from 'pg';
 import {
   CancelImportJobDocument,
@@ -216,6 +218,39 @@ describe('a slow upload', () => {
     const { id } = (await response.json()) as { id: string };
     expect(response.status).toBe(202);
     expect(await finished(server, id)).toMatchObject({ status: 'COMPLETED', created: 1 });
+  });
+
+  it('is refused with UPLOAD_TIMEOUT when its file takes too long, storing nothing', async () => {
+    // Given a server that waits 1 s for a file
+    const impatient = await startTestServer({ imports: { uploadTimeoutMs: 1_000 } });
+    const impatientDb = new PgClient({ connectionString: impatient.databaseUrl });
+    await impatientDb.connect();
+    try {
+      // When an upload stops after its header (fetch sends no answer before its body ends, so plain http)
+      const request = http.request(`${impatient.url}/imports/products`, {
+        method: 'POST',
+        headers: { ...impatient.adminHeaders, 'content-type': 'text/csv' },
+      });
+      request.on('error', () => undefined);
+      request.write('sku,name,price\n');
+      const [response] = (await once(request, 'response')) as [http.IncomingMessage];
+      let text = '';
+      for await (const piece of response) text += String(piece);
+      request.destroy();
+
+      // Then it is refused and nothing is stored
+      expect(response.statusCode).toBe(408);
+      expect((JSON.parse(text) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe(
+        'UPLOAD_TIMEOUT',
+      );
+      const { rows } = await impatientDb.query(
+        'SELECT (SELECT count(*) FROM import_job) + (SELECT count(*) FROM import_job_chunk) AS n',
+      );
+      expect(Number(rows[0].n)).toBe(0);
+    } finally {
+      await impatientDb.end();
+      await impatient.close();
+    }
   });
 });
 

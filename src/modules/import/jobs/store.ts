@@ -87,26 +87,29 @@ async function receive(
       limits.timeoutMs,
     );
   });
-  // Handled where it is raced, below; until then it must not count as unhandled.
+  // The file failing (a full disk) fails the upload, as a late body does.
+  const broken = new Promise<never>((_, reject) => out.once('error', reject));
+  // Both are handled where they are raced, below; until then they must not count as unhandled.
   expired.catch(() => undefined);
+  broken.catch(() => undefined);
   let bytes = 0;
   try {
     for (;;) {
-      const next = await Promise.race([pieces.next(), expired]);
+      const next = await Promise.race([pieces.next(), expired, broken]);
       if (next.done) break;
       bytes += next.value.length;
       if (bytes > limits.maxBytes) throw new UploadTooLarge(`The file is larger than ${limits.maxBytes} bytes.`);
       if (!out.write(next.value)) {
-        await Promise.race([new Promise<void>((resolve) => out.once('drain', () => resolve())), expired]);
+        await Promise.race([new Promise<void>((resolve) => out.once('drain', () => resolve())), expired, broken]);
       }
     }
     out.end();
     await finished(out);
     return bytes;
   } catch (error) {
+    // The body is left as it is: ending it would close the connection before the refusal is sent
+    // (the HTTP layer drains it and answers).
     out.destroy();
-    // Stops reading the body (a refused or late upload is not read to its end).
-    await pieces.return?.().catch(() => undefined);
     throw error;
   } finally {
     clearTimeout(timer);
