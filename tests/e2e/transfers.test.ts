@@ -21,7 +21,7 @@ import {
 } from '../generated/graphql';
 import { givenLocation, givenProduct, givenStock } from '../support/factories';
 import { eventually } from '../support/live';
-import { startTestServer, type TestServer } from '../support/server';
+import { FEED_WAIT_MS, startTestServer, type TestServer } from '../support/server';
 
 // Waiting for the feed (below) can take long while other files' imports hold transactions open.
 jest.setTimeout(180_000);
@@ -194,9 +194,7 @@ describe('a transfer shipped, received in two parts, the rest declared lost', ()
     expect(await asOf(productId, afterSecond)).toEqual({ [source.code]: 2, 'IN-TRANSIT': 2, [destination.code]: 6 });
     expect(await asOf(productId, new Date().toISOString())).toEqual({ [source.code]: 2, [destination.code]: 6 });
 
-    // Each step wrote its event with the change.
-    // The feed shows an event once no older writing transaction is open anywhere in the cluster,
-    // which other test files (imports) share with long ones: wait for all five.
+    // Each step wrote its event with the change (waited for as the feed may be held back: FEED_WAIT_MS).
     let transferEvents: TransferEventsQuery['events']['nodes'] = [];
     await eventually(
       async () => {
@@ -205,7 +203,7 @@ describe('a transfer shipped, received in two parts, the rest declared lost', ()
         return transferEvents.length >= 5;
       },
       'the transfer events to be visible in the feed',
-      90_000,
+      FEED_WAIT_MS,
     );
     expect(transferEvents.map((event) => event.type)).toEqual([
       'TRANSFER_CREATED',

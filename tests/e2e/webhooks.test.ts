@@ -23,7 +23,7 @@ import {
 import { givenLocation, givenMovement, givenProduct, givenSignedInUser } from '../support/factories';
 import { rowIdOf } from '../support/ids';
 import { createLogger } from '../../src/shared/log';
-import { startTestServer, type Caller, type TestServer } from '../support/server';
+import { FEED_WAIT_MS, startTestServer, type Caller, type TestServer } from '../support/server';
 import { eventually, startReceiver, type Receiver, type ReceivedRequest } from '../support/webhook-receiver';
 
 /** Four waits: five attempts per delivery, the fourth wait long enough to see a PENDING retry. */
@@ -74,12 +74,7 @@ async function deliveries(subscriptionId: string, status?: WebhookDeliveryStatus
   return webhookDeliveries.nodes;
 }
 
-/**
- * How long a wait for anything the dispatcher does may take. It is long: events reach the
- * dispatcher only once no older writing transaction is open anywhere in the cluster, and other test
- * files (imports, atomic runs) share this cluster with long ones. Each test may take two such waits.
- */
-const FEED_WAIT_MS = 90_000;
+// Any wait on the dispatcher waits on the feed (FEED_WAIT_MS); a test may take two such waits.
 jest.setTimeout(3 * FEED_WAIT_MS);
 
 /** The subscription's deliveries once there are `count`, all in `status`, oldest first. */

@@ -15,6 +15,14 @@ import { ImportJobRunner, type ImportJobOptions } from '../../src/modules/import
 import { createLogger, type Logger } from '../../src/shared/log';
 import { withDatabase } from '../setup/global-setup';
 
+/**
+ * How long a test may wait for an event to reach the feed (and so the webhook dispatcher and
+ * subscriptions). It is long: the feed shows an event only once no older writing transaction is
+ * open anywhere in the cluster, and the test files share one cluster, some of them (imports) with
+ * long transactions.
+ */
+export const FEED_WAIT_MS = 90_000;
+
 export interface GraphQLResponse<T> {
   status: number;
   headers: Headers;
