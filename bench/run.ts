@@ -1035,7 +1035,7 @@ async function countReservationStatements(url: string, productId: string, locati
 /** Runs `work` against an in-process server over `url` that counts the SQL statements of each request. */
 async function withCountingServer<T>(url: string, work: (count: Count) => Promise<T>): Promise<T> {
   const database = connectDatabase({ url, poolSize: 4, connectionTimeoutMs: 30_000 });
-  const services = createServices(database.prisma, {
+  const services = createServices(database, {
     transactionWaitMs: 30_000,
     auth: {
       secret: randomBytes(32).toString('hex'),

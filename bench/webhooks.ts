@@ -46,7 +46,7 @@ export async function measureWebhookDeliveries(
   await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks`;
   const policy = { allowHttp: true, allowPrivateNetworks: true };
-  const services = createServices(prisma, {
+  const services = createServices(database, {
     transactionWaitMs: 30_000,
     auth: {
       secret: 'webhook-bench-secret-that-signs-no-tokens',

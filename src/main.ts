@@ -179,7 +179,7 @@ async function main(): Promise<void> {
     logger.info('loaded demo data', { ...summary });
   }
 
-  const services = createServices(database.prisma, {
+  const services = createServices(database, {
     transactionWaitMs: config.pool.connectionTimeoutMs,
     auth: { ...config.auth, secret: await authSecret(config, database.prisma, logger) },
     apqCache: { maxEntries: config.apqCache.size, redisUrl: config.apqCache.redisUrl },

@@ -1,5 +1,6 @@
 // The application's services, built once per process over one database.
-import type { PrismaClient } from './generated/prisma/client';
+import type { Database } from './db/client';
+import { readSqlOn } from './db/sql';
 import { AuthService, type AuthOptions } from './modules/auth';
 import { CatalogService } from './modules/catalog';
 import { EventService, type EventOptions } from './modules/events';
@@ -67,7 +68,9 @@ export const DEFAULT_IMPORT_JOB_OPTIONS: ImportJobOptions = {
   uploadTimeoutMs: 10 * 60_000,
 };
 
-export function createServices(prisma: PrismaClient, options: ServiceOptions): Services {
+export function createServices(database: Pick<Database, 'prisma' | 'pool'>, options: ServiceOptions): Services {
+  const { prisma } = database;
+  const readSql = readSqlOn(database.pool);
   const events = options.events?.enabled ?? true;
   const stock = new StockService(prisma, { transactionWaitMs: options.transactionWaitMs, events });
   const reservationQueries = new ReservationQueries(prisma);
@@ -76,10 +79,10 @@ export function createServices(prisma: PrismaClient, options: ServiceOptions): S
   return {
     // Callers are cached only where changes can be heard: LISTEN on the same database as the bus.
     auth: new AuthService(prisma, { listenUrl: options.live?.listenUrl, ...options.auth }),
-    catalog: new CatalogService(prisma, { events }),
+    catalog: new CatalogService(prisma, readSql, { events }),
     locations: new LocationService(prisma, { events }),
     stock,
-    stockQueries: new StockQueries(prisma),
+    stockQueries: new StockQueries(prisma, readSql),
     reservations: new ReservationService(prisma, stock.ledger),
     reservationQueries,
     live: new LiveService(prisma, reservationQueries, options.live),

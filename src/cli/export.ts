@@ -48,7 +48,7 @@ export async function exportCommand(args: string[]): Promise<number> {
   return withDatabase(
     (line) => process.stderr.write(`${line}\n`),
     async ({ database, events }) => {
-      const services = createServices(database.prisma, {
+      const services = createServices(database, {
         transactionWaitMs: 10_000,
         events: { enabled: events },
         // Exports sign nothing in; the authentication service is built only because the services come together.

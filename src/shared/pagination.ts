@@ -240,13 +240,14 @@ const SQL_TYPES: Record<CursorPart, string> = {
  */
 export function keysetSql<T extends object>(
   list: CursorLayout<T>,
-  columns: { sort: Prisma.Sql; id: Prisma.Sql },
+  /** `sortType` when the sort column is not the SQL type its cursor part names (a citext column). */
+  columns: { sort: Prisma.Sql; id: Prisma.Sql; sortType?: string },
   bound: KeysetBound,
 ): Prisma.Sql {
   const op = Prisma.raw(`${bound.direction === 'asc' ? '>' : '<'}${bound.inclusive ? '=' : ''}`);
   const id = Prisma.sql`${bound.key.id}::${Prisma.raw(SQL_TYPES[list.cursor.id])}`;
   if (list.sortField === (list.idField ?? 'id')) return Prisma.sql`${columns.id} ${op} ${id}`;
-  const value = Prisma.sql`${bound.key.value}::${Prisma.raw(SQL_TYPES[list.cursor.sortValue])}`;
+  const value = Prisma.sql`${bound.key.value}::${Prisma.raw(columns.sortType ?? SQL_TYPES[list.cursor.sortValue])}`;
   return Prisma.sql`(${columns.sort}, ${columns.id}) ${op} (${value}, ${id})`;
 }
 

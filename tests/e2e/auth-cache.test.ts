@@ -45,7 +45,7 @@ interface SecondInstance {
 /** Another Stockroom server on A's database and signing key, as a second process would run it. */
 async function startSecondInstance(on: TestServer, cacheSeconds: number): Promise<SecondInstance> {
   const database = connectDatabase({ url: on.databaseUrl, poolSize: 4, connectionTimeoutMs: 5_000 });
-  const services = createServices(database.prisma, {
+  const services = createServices(database, {
     transactionWaitMs: 5_000,
     auth: {
       secret: on.authSecret,

@@ -119,6 +119,27 @@ describe('products connection', () => {
     expect(products.edges.map((edge) => edge.node.sku).sort()).toEqual(['BLUE-3', 'SRCH-1', 'SRCH-2']);
   });
 
+  it('pages by SKU ignoring case, as SKUs are unique ignoring case, across every cursor', async () => {
+    // Compared case-sensitively (as text, not citext), 'b-2' would sort after 'C-3' and the walk
+    // would skip or repeat products.
+    for (const sku of ['a-1', 'B-2', 'c-3', 'D-4', 'e-5']) await givenProduct(server, { sku, category: 'Cased' });
+    const walked: string[] = [];
+    let after: string | null | undefined;
+    do {
+      const { products } = await server.query(ProductPageDocument, { filter: { category: 'Cased' }, first: 2, after });
+      walked.push(...products.edges.map((edge) => edge.node.sku));
+      after = products.pageInfo.hasNextPage ? products.pageInfo.endCursor : null;
+    } while (after);
+    expect(walked).toEqual(['a-1', 'B-2', 'c-3', 'D-4', 'e-5']);
+    const { products: back } = await server.query(ProductPageDocument, { filter: { category: 'Cased' }, last: 2 });
+    const { products: before } = await server.query(ProductPageDocument, {
+      filter: { category: 'Cased' },
+      last: 2,
+      before: back.pageInfo.startCursor,
+    });
+    expect(before.edges.map((edge) => edge.node.sku)).toEqual(['B-2', 'c-3']);
+  });
+
   it('filters by price range', async () => {
     const { products } = await server.query(ProductPageDocument, {
       filter: { category: CATEGORY, minPrice: '11', maxPrice: '11.00' },

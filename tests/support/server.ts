@@ -139,7 +139,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     maxFailuresPerAddress: 1000,
     ...options.auth,
   };
-  const services = createServices(database.prisma, {
+  const services = createServices(database, {
     transactionWaitMs: options.pool?.timeoutMs ?? 30_000,
     auth,
     apqCache: options.apqCache,

@@ -1,14 +1,23 @@
 // The product catalogue: listing, lookup and the rules for creating and changing products.
-import type { EventType, Prisma, PrismaClient, Product } from '../../generated/prisma/client';
+import { Prisma, type EventType, type PrismaClient, type Product } from '../../generated/prisma/client';
+import type { ReadSql } from '../../db/sql';
 import type { Actor } from '../../shared/actor';
 import { audit } from '../../shared/audit';
 import { announceEvents, productPayload, recordEvents, type EventDraft } from '../events';
 import { productChanged } from '../stock';
+import { productColumnsSql } from './rows';
 import type { Decimal } from '../../shared/decimal';
 import { userError, type MutationResult, type UserError } from '../../shared/errors';
-import { paginate, type CursorPart, type Page, type PageArgs } from '../../shared/pagination';
+import {
+  keysetSql,
+  paginateKeyset,
+  type CursorPart,
+  type KeysetRead,
+  type Page,
+  type PageArgs,
+} from '../../shared/pagination';
 import { isRecordNotFound, isUniqueViolation } from '../../shared/prisma-errors';
-import { containsText, sameTextIgnoringCase } from '../../shared/text-match';
+import { likeLiteral } from '../../shared/text-match';
 import { checkCount, checkMoney, checkText } from '../../shared/validation';
 
 export type ProductOrderField = 'SKU' | 'NAME' | 'PRICE' | 'CATEGORY' | 'CREATED_AT';
@@ -64,11 +73,34 @@ const SORT_CURSOR: Record<(typeof SORT_FIELDS)[ProductOrderField], CursorPart> =
   createdAt: 'moment',
 };
 
+/** The column each sort field is, and the type its cursor value is compared as (the SKU is citext). */
+const SORT_COLUMNS: Record<(typeof SORT_FIELDS)[ProductOrderField], string> = {
+  sku: 'sku',
+  name: 'name',
+  price: 'price',
+  category: 'category',
+  createdAt: 'created_at',
+};
+const SORT_TYPES: Partial<Record<(typeof SORT_FIELDS)[ProductOrderField], string>> = { sku: 'citext' };
+
+/**
+ * What another module reads in a product page's statement, beside each product: `columns` is one
+ * value over the page's product row `p`, `once` one value for the whole page (it may read the CTE
+ * `page`, every product of the page), and `read` is handed both once the page is read.
+ */
+export interface ProductsReadAlong {
+  columns: Prisma.Sql;
+  once: Prisma.Sql;
+  read(rows: ReadonlyArray<Product & { along?: unknown }>, once: unknown): void;
+}
+
 const SKU_PATTERN = /^\S+$/u;
 
 export class CatalogService {
   constructor(
     private readonly prisma: PrismaClient,
+    /** The hot reads' statements (a catalogue page), sent without Prisma's runtime. */
+    private readonly readSql: ReadSql,
     /** Whether changes record events (EVENTS=on, the default). */
     private readonly options: { events?: boolean } = {},
   ) {}
@@ -77,24 +109,55 @@ export class CatalogService {
     return this.options.events ?? true;
   }
 
+  /**
+   * A page of products, read in one statement. With `along`, the same statement reads what another
+   * module adds to each product (a catalogue page's levels), so the page costs no second statement.
+   */
   async listProducts(
     filter: ProductFilter,
     order: ProductOrder | null | undefined,
     page: PageArgs,
+    along?: ProductsReadAlong,
   ): Promise<Page<Product>> {
-    const where = productWhere(filter);
+    const where = productWhereSql(filter);
     const sortField = SORT_FIELDS[order?.field ?? 'SKU'];
-    return paginate<Product>(
-      {
-        where,
-        sortField,
-        direction: order?.direction === 'DESC' ? 'desc' : 'asc',
-        cursor: { sortValue: SORT_CURSOR[sortField], id: 'uuid' },
-        findMany: (args) => this.prisma.product.findMany(args as Prisma.ProductFindManyArgs),
-        count: (args) => this.prisma.product.count(args as Prisma.ProductCountArgs),
-      },
-      page,
-    );
+    const layout = {
+      sortField,
+      direction: order?.direction === 'DESC' ? ('desc' as const) : ('asc' as const),
+      cursor: { sortValue: SORT_CURSOR[sortField], id: 'uuid' as const },
+    };
+    const columns = {
+      sort: Prisma.raw(`p.${SORT_COLUMNS[sortField]}`),
+      id: Prisma.sql`p.id`,
+      sortType: SORT_TYPES[sortField],
+    };
+    const read = async (query: KeysetRead) => {
+      const bounds = query.bounds.map((bound) => keysetSql(layout, columns, bound));
+      const direction = Prisma.raw(query.direction === 'asc' ? 'ASC' : 'DESC');
+      const orderBy = Prisma.sql`${columns.sort} ${direction}, p.id ${direction}`;
+      const rows = await this.readSql<Product & { along?: unknown; alongOnce?: unknown }>(Prisma.sql`/* productPage */
+        WITH page AS (
+          SELECT p.* FROM product p WHERE ${Prisma.join([where, ...bounds], ' AND ')}
+          ORDER BY ${orderBy} LIMIT ${query.take}::int
+        )
+        SELECT ${productColumnsSql('p')}${
+          along
+            ? Prisma.sql`, ${along.columns} AS along,
+                CASE WHEN row_number() OVER (ORDER BY ${orderBy}) = 1 THEN ${along.once} END AS "alongOnce"`
+            : Prisma.empty
+        }
+        FROM page p ORDER BY ${orderBy}`);
+      if (!along) return rows;
+      along.read(rows, rows[0]?.alongOnce);
+      return rows.map(({ along: _along, alongOnce: _once, ...product }) => product);
+    };
+    const count = async () => {
+      const [row] = await this.readSql<{ count: number }>(
+        Prisma.sql`/* productCount */ SELECT count(*)::int AS count FROM product p WHERE ${where}`,
+      );
+      return row!.count;
+    };
+    return paginateKeyset<Product>({ ...layout, read, count }, page);
   }
 
   productById(id: string): Promise<Product | null> {
@@ -223,19 +286,19 @@ function productEvent(type: EventType, actor: Actor, product: Product): EventDra
   return { type, actor, productIds: [product.id], locationIds: [], payload: productPayload(product) };
 }
 
-function productWhere(filter: ProductFilter): Prisma.ProductWhereInput {
-  const and: Prisma.ProductWhereInput[] = [];
-  if (filter.active !== null && filter.active !== undefined) and.push({ active: filter.active });
-  if (filter.category) and.push({ category: sameTextIgnoringCase(filter.category.trim()) });
-  if (filter.minPrice) and.push({ price: { gte: filter.minPrice } });
-  if (filter.maxPrice) and.push({ price: { lte: filter.maxPrice } });
+/** The filter's conditions over the product row `p`, every value a bind parameter. */
+function productWhereSql(filter: ProductFilter): Prisma.Sql {
+  const and: Prisma.Sql[] = [Prisma.sql`true`];
+  if (filter.active !== null && filter.active !== undefined) and.push(Prisma.sql`p.active = ${filter.active}`);
+  if (filter.category) and.push(Prisma.sql`p.category ILIKE ${likeLiteral(filter.category.trim())}`);
+  if (filter.minPrice) and.push(Prisma.sql`p.price >= ${filter.minPrice}::numeric`);
+  if (filter.maxPrice) and.push(Prisma.sql`p.price <= ${filter.maxPrice}::numeric`);
   const search = filter.search?.trim();
   if (search) {
-    and.push({
-      OR: [{ sku: containsText(search) }, { name: containsText(search) }, { description: containsText(search) }],
-    });
+    const pattern = `%${likeLiteral(search)}%`;
+    and.push(Prisma.sql`(p.sku ILIKE ${pattern} OR p.name ILIKE ${pattern} OR p.description ILIKE ${pattern})`);
   }
-  return { AND: and };
+  return Prisma.join(and, ' AND ');
 }
 
 /** Validates every given field; returns the cleaned values to write. The bulk import (src/modules/import) applies the same rules. */

@@ -8,7 +8,14 @@ import { levelKey } from './ledger';
 
 // The key openReservationsAt takes, for the StockLevel resolver.
 export { levelKey };
-import type { StockQueries, StockStates, StockTotals } from './queries';
+import {
+  LEVELS_ALONG_PRODUCTS,
+  levelsReadAlong,
+  type StockQueries,
+  type StockStates,
+  type StockTotals,
+} from './queries';
+import type { ProductsReadAlong } from '../catalog';
 import type { ReservationQueries, ReservationRecord } from './reservations';
 
 /** Rows of other modules a stock statement reads along with its own (see context.ts). */
@@ -20,6 +27,8 @@ export interface RowsReadAlong {
 export interface StockLoaders {
   /** A product with its levels and their locations read in the same statement (primes stockLevels). */
   productWithLevels: DataLoader<string, Product | null>;
+  /** A catalogue page's levels and their locations, read in the page's statement (primes stockLevels). */
+  levelsAlongProducts: ProductsReadAlong;
   movementById: DataLoader<string, Movement | null>;
   reversalOf: DataLoader<string, Movement | null>;
   stockTotals: DataLoader<string, StockTotals>;
@@ -58,6 +67,15 @@ export function stockLoaders(
       ),
     ));
   return {
+    levelsAlongProducts: () => ({
+      ...LEVELS_ALONG_PRODUCTS,
+      read: (rows, once) => {
+        const read = levelsReadAlong(rows, once);
+        const loader = levelsLoader();
+        for (const row of rows) loader.prime(row.id, read.levels.get(row.id) ?? []);
+        alsoRead.locations(read.locations);
+      },
+    }),
     productWithLevels: () =>
       new DataLoader(async (ids) => {
         const read = await stockQueries.productsWithLevels(ids);

@@ -2,6 +2,7 @@
 // the two agree. The statements the GraphQL lists and the exports share (the movement filter,
 // products' totals, the export cursors) are in store.ts.
 import { Prisma, type Location, type Movement, type Product, type PrismaClient } from '../../generated/prisma/client';
+import { readSqlThrough, type ReadSql } from '../../db/sql';
 import { keysetSql, paginateKeyset, type KeysetRead, type Page, type PageArgs } from '../../shared/pagination';
 import { levelColumns, reservedSql, type LevelFigures } from './available';
 import { checkpointAtOrBefore, levelsAsOfSql } from './checkpoints';
@@ -93,6 +94,28 @@ function withLocations(levels: LevelJson[], locations: Location[]): LevelWithLoc
   }));
 }
 
+/**
+ * A product page's levels and the locations they are at, read in the page's own statement
+ * (CatalogService.listProducts reads `columns` beside each product row `p`, and `once` for the
+ * CTE `page` of them all): a catalogue page that shows stock is one statement.
+ */
+export const LEVELS_ALONG_PRODUCTS = {
+  columns: Prisma.sql`COALESCE((SELECT json_agg(level ORDER BY "locationId")
+    FROM (SELECT ${levelColumns('s')} FROM stock_level s WHERE s.product_id = p.id) AS level), '[]')`,
+  once: Prisma.sql`(SELECT json_agg(${locationJsonSql('l')}) FROM location l
+    WHERE l.id IN (SELECT s.location_id FROM stock_level s WHERE s.product_id IN (SELECT id FROM page)))`,
+};
+
+/** The levels LEVELS_ALONG_PRODUCTS read, by product, each given its location. */
+export function levelsReadAlong(
+  rows: ReadonlyArray<{ id: string; along?: unknown }>,
+  once: unknown,
+): Omit<ProductsWithLevels, 'products'> {
+  const locations = ((once ?? []) as LocationJson[]).map(locationFromJson);
+  const levels = new Map(rows.map((row) => [row.id, withLocations(row.along as LevelJson[], locations)]));
+  return { levels, locations };
+}
+
 export interface StockVerification {
   ok: boolean;
   checkedLevels: number;
@@ -100,11 +123,15 @@ export interface StockVerification {
 }
 
 export class StockQueries {
-  constructor(private readonly prisma: PrismaClient) {}
+  constructor(
+    private readonly prisma: PrismaClient,
+    /** The hot reads' statements (a product's levels, a page of movements), sent without Prisma's runtime. */
+    private readonly readSql: ReadSql = readSqlThrough(prisma),
+  ) {}
 
   /** On hand and available of each product, summed over its levels, in one query for the whole batch. */
   async totalsByProduct(productIds: readonly string[]): Promise<Map<string, StockTotals>> {
-    const rows = await stockTotals(this.prisma, productIds);
+    const rows = await stockTotals(this.readSql, productIds);
     return new Map(rows.map(({ productId, ...totals }) => [productId, totals]));
   }
 
@@ -128,11 +155,11 @@ export class StockQueries {
    * One row of JSON, so the locations come once however many levels share them.
    */
   async levelsWithLocations(productIds: readonly string[]): Promise<LevelsWithLocations> {
-    const [row] = await this.prisma.$queryRaw<Array<{ levels: LevelJson[]; locations: LocationJson[] }>>`
+    const [row] = await this.readSql<{ levels: LevelJson[]; locations: LocationJson[] }>(Prisma.sql`
       /* levelsWithLocations */
       WITH ${levelsOfCte(productIds)}
       SELECT COALESCE((SELECT json_agg(level ORDER BY "productId", "locationId") FROM level), '[]') AS levels,
-             COALESCE(${LEVEL_LOCATIONS}, '[]') AS locations`;
+             COALESCE(${LEVEL_LOCATIONS}, '[]') AS locations`);
     const locations = row!.locations.map(locationFromJson);
     return { levels: withLocations(row!.levels, locations), locations };
   }
@@ -142,15 +169,13 @@ export class StockQueries {
    * that shows stock reads no more for it.
    */
   async productsWithLevels(productIds: readonly string[]): Promise<ProductsWithLevels> {
-    const rows = await this.prisma.$queryRaw<
-      Array<Product & { levels: LevelJson[]; locations: LocationJson[] | null }>
-    >`
+    const rows = await this.readSql<Product & { levels: LevelJson[]; locations: LocationJson[] | null }>(Prisma.sql`
       /* productsWithLevels */
       WITH ${levelsOfCte(productIds)}
       SELECT ${productColumnsSql('p')},
              COALESCE((SELECT json_agg(level ORDER BY "locationId") FROM level WHERE level."productId" = p.id), '[]') AS levels,
              ${LEVEL_LOCATIONS} AS locations
-      FROM product p WHERE p.id = ANY (${[...productIds]}::uuid[])`;
+      FROM product p WHERE p.id = ANY (${[...productIds]}::uuid[])`);
     const locations = (rows[0]?.locations ?? []).map(locationFromJson);
     const levels = new Map<string, LevelWithLocation[]>();
     const products = rows.map(({ levels: json, locations: _locations, ...product }) => {
@@ -201,7 +226,7 @@ export class StockQueries {
     return paginateKeyset<Movement>(
       {
         ...MOVEMENT_ORDER,
-        read: (query) => movementPage(this.prisma, filter, query, locationsRead),
+        read: (query) => movementPage(this.readSql, filter, query, locationsRead),
         count: () => movementCount(this.prisma, filter),
       },
       page,

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { MovementKind, MovementReason, StockState } from '../../generated/prisma/enums';
 import { Prisma, type Location, type Movement, type PrismaClient } from '../../generated/prisma/client';
+import type { ReadSql } from '../../db/sql';
 import { Decimal } from '../../shared/decimal';
 import { keysetSql, type KeysetList, type KeysetRead } from '../../shared/pagination';
 import type { RowCursor } from '../../shared/row-cursor';
@@ -61,16 +62,16 @@ const StatesRows = z.array(
  * the two figures a catalogue page reads: every column a raw statement returns costs the hot read.
  */
 export async function stockTotals(
-  db: PrismaClient,
+  readSql: ReadSql,
   productIds: readonly string[],
 ): Promise<Array<StockTotals & { productId: string }>> {
   return TotalsRows.parse(
-    await db.$queryRaw`/* stockTotals */
+    await readSql(Prisma.sql`/* stockTotals */
       SELECT s.product_id::text AS "productId", SUM(s.on_hand)::bigint AS "onHand",
              SUM(${availableSql('s')})::bigint AS available
       FROM stock_level s
       WHERE s.product_id = ANY (${[...productIds]}::uuid[])
-      GROUP BY s.product_id`,
+      GROUP BY s.product_id`),
   );
 }
 
@@ -150,7 +151,7 @@ const MOVEMENT_KEYS = { sort: Prisma.sql`m.occurred_at`, id: Prisma.sql`m.id` };
 
 /** One read of the movement list (see paginateKeyset): the filter's movements within the bounds. */
 export async function movementPage(
-  db: PrismaClient,
+  readSql: ReadSql,
   filter: MovementFilter,
   read: KeysetRead,
   /** Told the locations the page's movements are from and to, read in the same statement. */
@@ -163,7 +164,7 @@ export async function movementPage(
     ? Prisma.sql`(SELECT json_agg(${locationJsonSql('l')}) FROM location l
         WHERE l.id IN (SELECT "fromLocationId"::uuid FROM page UNION SELECT "toLocationId"::uuid FROM page))`
     : Prisma.sql`NULL::json`;
-  const rows = await db.$queryRaw<Array<{ locations: LocationJson[] | null }>>`/* movementPage */
+  const rows = await readSql<{ locations: LocationJson[] | null }>(Prisma.sql`/* movementPage */
     WITH page AS (
       SELECT m.id, m.kind::text AS kind, m.product_id::text AS "productId",
              m.from_location_id::text AS "fromLocationId", m.to_location_id::text AS "toLocationId", m.quantity,
@@ -177,7 +178,7 @@ export async function movementPage(
       ORDER BY m.occurred_at ${direction}, m.id ${direction}
       LIMIT ${read.take}::int
     )
-    SELECT page.*, ${locations} AS locations FROM page ORDER BY "occurredAt" ${direction}, id ${direction}`;
+    SELECT page.*, ${locations} AS locations FROM page ORDER BY "occurredAt" ${direction}, id ${direction}`);
   const pageLocations = rows[0]?.locations;
   if (locationsRead && pageLocations) locationsRead(pageLocations.map(locationFromJson));
   return MovementRows.parse(rows);
