@@ -2,12 +2,7 @@
 // OTEL_EXPORTER_OTLP_TRACES_ENDPOINT) exports spans for HTTP, Express, GraphQL and PostgreSQL over
 // OTLP/HTTP; the standard OTEL_* variables tune it. main.ts imports this first, because
 // instrumentation must be in place before the libraries it patches are loaded.
-import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
-import { ExpressInstrumentation } from '@opentelemetry/instrumentation-express';
-import { GraphQLInstrumentation } from '@opentelemetry/instrumentation-graphql';
-import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
-import { PgInstrumentation } from '@opentelemetry/instrumentation-pg';
-import { NodeSDK } from '@opentelemetry/sdk-node';
+import type { startTracing } from './tracing-sdk';
 
 /** Whether the environment asks for tracing (read here because tracing starts before config). */
 export function tracingRequested(env: NodeJS.ProcessEnv = process.env): boolean {
@@ -17,18 +12,9 @@ export function tracingRequested(env: NodeJS.ProcessEnv = process.env): boolean 
   );
 }
 
+// Required, not imported, so that the SDK is loaded only when tracing is asked for (an idle server
+// would otherwise hold its modules), and synchronously, so it patches before anything else loads.
 export const tracing = tracingRequested()
-  ? new NodeSDK({
-      serviceName: process.env.OTEL_SERVICE_NAME ?? 'stockroom',
-      traceExporter: new OTLPTraceExporter(),
-      instrumentations: [
-        new HttpInstrumentation(),
-        new ExpressInstrumentation(),
-        // Resolver spans for every trivial field would drown the useful ones.
-        new GraphQLInstrumentation({ ignoreTrivialResolveSpans: true, mergeItems: true }),
-        new PgInstrumentation(),
-      ],
-    })
+  ? // eslint-disable-next-line @typescript-eslint/no-require-imports
+    (require('./tracing-sdk') as { startTracing: typeof startTracing }).startTracing()
   : undefined;
-
-tracing?.start();

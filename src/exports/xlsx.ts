@@ -1,7 +1,9 @@
 // XLSX through exceljs's streaming writer: each row is committed (written out and forgotten) as it
 // arrives, so a sheet never sits in memory. Numbers and times are real cells, not text.
 import type { Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
+// Loaded with the first XLSX export: exceljs and its dependencies are some 350 modules an idle
+// server would otherwise hold in memory.
+import type ExcelJS from 'exceljs';
 import { Decimal } from '../shared/decimal';
 import type { Cell, Column, ColumnType, SummaryLine } from './types';
 
@@ -34,7 +36,8 @@ export interface XlsxExport<R> {
 
 /** Writes the workbook into `out` (which it ends) and resolves with the number of data rows. */
 export async function writeXlsx<R>(spec: XlsxExport<R>): Promise<number> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+  const { default: excel } = await import('exceljs');
+  const workbook = new excel.stream.xlsx.WorkbookWriter({
     stream: spec.out,
     useStyles: true,
     useSharedStrings: false,

@@ -1,7 +1,7 @@
 // The automatic persisted queries (APQ) cache, shared by every instance of the service: a
 // PostgreSQL table by default, Redis when REDIS_URL is set. Both are bounded by entry count and
 // evict the least recently used entries first.
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import type { PrismaClient } from '../../generated/prisma/client';
 
 export interface ApqCache {
@@ -86,8 +86,11 @@ export class RedisApqCache implements ApqCache {
     private readonly maxEntries: number,
     private readonly prefix: string,
   ) {
+    // Required, not imported: ioredis is loaded only where Redis is configured.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { Redis: RedisClient } = require('ioredis') as { Redis: typeof Redis };
     // Fail fast rather than queue: a missing cache entry only costs the client one more round trip.
-    this.redis = new Redis(url, {
+    this.redis = new RedisClient(url, {
       lazyConnect: true,
       maxRetriesPerRequest: 1,
       connectTimeout: 2_000,
