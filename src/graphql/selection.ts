@@ -1,6 +1,13 @@
 // Looking ahead at what an operation selects below a field, so a resolver can read in one statement
 // what the fields below it would otherwise each read.
-import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import {
+  getArgumentValues,
+  getNamedType,
+  isObjectType,
+  type FieldNode,
+  type GraphQLResolveInfo,
+  type SelectionSetNode,
+} from 'graphql';
 
 type Lookahead = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>;
 
@@ -32,4 +39,38 @@ export function selectsBelow(info: Lookahead, path: readonly string[], names: re
       return within(info.fragments[name]?.selectionSet, depth, seen);
     });
   return info.fieldNodes.some((node) => within(node.selectionSet, 0, new Set()));
+}
+
+/**
+ * The arguments of the field `name` directly below the field being resolved, coerced as its own
+ * resolver will get them. Undefined when it is not selected, selected more than once (under
+ * aliases, perhaps with other arguments), or its arguments do not coerce: its resolver then reads
+ * for itself, and answers any error in its own place.
+ */
+export function argumentsBelow(
+  info: Lookahead & Pick<GraphQLResolveInfo, 'returnType' | 'variableValues'>,
+  name: string,
+): Record<string, unknown> | undefined {
+  const found: FieldNode[] = [];
+  const collect = (set: SelectionSetNode | undefined, seen: Set<string>) => {
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === 'Field') {
+        if (selection.name.value === name) found.push(selection);
+      } else if (selection.kind === 'InlineFragment') {
+        collect(selection.selectionSet, seen);
+      } else if (!seen.has(selection.name.value)) {
+        seen.add(selection.name.value);
+        collect(info.fragments[selection.name.value]?.selectionSet, seen);
+      }
+    }
+  };
+  for (const node of info.fieldNodes) collect(node.selectionSet, new Set());
+  const type = getNamedType(info.returnType);
+  const field = isObjectType(type) ? type.getFields()[name] : undefined;
+  if (found.length !== 1 || !field) return undefined;
+  try {
+    return getArgumentValues(field, found[0]!, info.variableValues);
+  } catch {
+    return undefined;
+  }
 }

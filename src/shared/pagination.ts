@@ -251,12 +251,25 @@ export function keysetSql<T extends object>(
   return Prisma.sql`(${columns.sort}, ${columns.id}) ${op} (${value}, ${id})`;
 }
 
+/** What a page's first read is, worked out (and checked) from the client's arguments. */
+export interface PagePlan {
+  /** The rows of the page, and one more to tell whether more follow. */
+  read: KeysetRead;
+  size: number;
+  backwards: boolean;
+  after?: CursorKey;
+  before?: CursorKey;
+}
+
 /**
- * Fetches one page. Forward paging (`first`/`after`) reads in the list's order; backward paging
- * (`last`/`before`) reads in reverse and flips the rows back. One extra row tells whether more
- * follow; whether rows precede the page is asked of the database only when a client wants it.
+ * The read a page starts with: BAD_USER_INPUT, PAGE_SIZE_EXCEEDED or INVALID_CURSOR when the
+ * arguments do not make a page of this list. Forward paging (`first`/`after`) reads in the list's
+ * order; backward paging (`last`/`before`) reads in reverse. One extra row tells whether more follow.
  */
-export async function paginateKeyset<T extends object>(list: KeysetList<T>, args: PageArgs): Promise<Page<T>> {
+export function planPage<T extends object>(
+  list: CursorLayout<T> & { direction: SortDirection },
+  args: PageArgs,
+): PagePlan {
   const first = checkSize('first', args.first);
   const last = checkSize('last', args.last);
   if (first !== undefined && last !== undefined) {
@@ -270,12 +283,27 @@ export async function paginateKeyset<T extends object>(list: KeysetList<T>, args
   const bounds: KeysetBound[] = [];
   if (after) bounds.push({ key: after, direction: list.direction, inclusive: false });
   if (before) bounds.push({ key: before, direction: flip(list.direction), inclusive: false });
+  return {
+    read: { bounds, direction: backwards ? flip(list.direction) : list.direction, take: size + 1 },
+    size,
+    backwards,
+    after,
+    before,
+  };
+}
 
-  const rows = await list.read({
-    bounds,
-    direction: backwards ? flip(list.direction) : list.direction,
-    take: size + 1,
-  });
+/**
+ * Fetches one page (see planPage); whether rows precede the page is asked of the database only
+ * when a client wants it. `readAhead` is the page's first read when another statement already
+ * made it (a product page reads its movements with the product).
+ */
+export async function paginateKeyset<T extends object>(
+  list: KeysetList<T>,
+  args: PageArgs,
+  readAhead?: T[],
+): Promise<Page<T>> {
+  const { read, size, backwards, after, before } = planPage(list, args);
+  const rows = readAhead ?? (await list.read(read));
   const more = rows.length > size;
   const nodes = rows.slice(0, size);
   if (backwards) nodes.reverse();

@@ -3,6 +3,8 @@
 import DataLoader from 'dataloader';
 import type { Location, Movement, Product } from '../../generated/prisma/client';
 import { byKey, groupedBy, loaderPer, type LoaderFactories } from '../../shared/loaders';
+import { planPage, type PageArgs, type PagePlan } from '../../shared/pagination';
+import { MOVEMENT_ORDER } from './store';
 import { available, type LevelFigures } from './available';
 import { levelKey } from './ledger';
 
@@ -27,6 +29,15 @@ export interface RowsReadAlong {
 export interface StockLoaders {
   /** A product with its levels and their locations read in the same statement (primes stockLevels). */
   productWithLevels: DataLoader<string, Product | null>;
+  /**
+   * A product page in one statement: the product, its levels, and the first read of the page of its
+   * movements that `page` asks for. Primes stockLevels, the locations and the product, and keeps
+   * the movements for Product.movements (movementsReadAhead). Undefined when `page` makes no page
+   * of movements: the movements field then answers with its own error.
+   */
+  productWithMovements(productId: string, page: PageArgs): Promise<Product | null> | undefined;
+  /** Movements read ahead with their product, by product id, with the page arguments they answer. */
+  movementsReadAhead: Map<string, { page: PageArgs; rows: Movement[] }>;
   /** A catalogue page's levels and their locations, read in the page's statement (primes stockLevels). */
   levelsAlongProducts: ProductsReadAlong;
   movementById: DataLoader<string, Movement | null>;
@@ -66,7 +77,25 @@ export function stockLoaders(
         (row) => row.productId,
       ),
     ));
+  const readAhead = new Map<string, { page: PageArgs; rows: Movement[] }>();
   return {
+    productWithMovements: () => (productId, page) => {
+      let plan: PagePlan;
+      try {
+        plan = planPage(MOVEMENT_ORDER, page);
+      } catch {
+        return undefined;
+      }
+      return stockQueries.productWithMovements(productId, plan.read).then((read) => {
+        if (!read) return null;
+        levelsLoader().prime(productId, read.levels);
+        alsoRead.locations(read.locations);
+        alsoRead.products([read.product]);
+        readAhead.set(productId, { page, rows: read.movements });
+        return read.product;
+      });
+    },
+    movementsReadAhead: () => readAhead,
     levelsAlongProducts: () => ({
       ...LEVELS_ALONG_PRODUCTS,
       read: (rows, once) => {

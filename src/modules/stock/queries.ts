@@ -14,6 +14,9 @@ import {
   movementCount,
   movementLedger,
   movementPage,
+  movementPageJsonSql,
+  movementPageSelect,
+  movementsFromJson,
   MOVEMENT_ORDER,
   stockStates,
   stockTotals,
@@ -80,6 +83,16 @@ function levelsOfCte(productIds: readonly string[]): Prisma.Sql {
 /** The locations the CTE `level` names, as one JSON array (null when there are none); it runs once. */
 const LEVEL_LOCATIONS = Prisma.sql`(SELECT json_agg(${locationJsonSql('l')}) FROM location l
   WHERE l.id IN (SELECT "locationId" FROM level))`;
+
+/** A product page as productWithMovements reads it. */
+export interface ProductWithMovements {
+  product: Product;
+  levels: LevelWithLocation[];
+  /** Where its levels are and its movements are from and to. */
+  locations: Location[];
+  /** The first read of the page of movements asked for (see planPage). */
+  movements: Movement[];
+}
 
 /** A level read with the location it is at, so StockLevel.location answers without a promise. */
 export type LevelWithLocation = LevelFigures & { location?: Location };
@@ -185,6 +198,31 @@ export class StockQueries {
     return { products, levels, locations };
   }
 
+  /**
+   * A product, its levels, the first read of a page of its movements, and the locations both
+   * name, in one statement: a product page that shows stock and movements costs one round trip.
+   */
+  async productWithMovements(productId: string, read: KeysetRead): Promise<ProductWithMovements | null> {
+    const [row] = await this.readSql<
+      Product & { levels: LevelJson[]; locations: LocationJson[] | null; movements: unknown }
+    >(
+      Prisma.sql`/* productWithMovements */
+      WITH ${levelsOfCte([productId])},
+      moves AS (${movementPageSelect({ productId }, read)})
+      SELECT ${productColumnsSql('p')},
+             COALESCE((SELECT json_agg(level ORDER BY "locationId") FROM level), '[]') AS levels,
+             (SELECT json_agg(${locationJsonSql('l')}) FROM location l
+               WHERE l.id IN (SELECT "locationId" FROM level
+                              UNION SELECT "fromLocationId"::uuid FROM moves UNION SELECT "toLocationId"::uuid FROM moves)) AS locations,
+             (SELECT ${movementPageJsonSql('moves', read)} FROM moves) AS movements
+      FROM product p WHERE p.id = ${productId}::uuid`,
+    );
+    if (!row) return null;
+    const { levels: json, locations: locationsJson, movements, ...product } = row;
+    const locations = (locationsJson ?? []).map(locationFromJson);
+    return { product, levels: withLocations(json, locations), locations, movements: movementsFromJson(movements) };
+  }
+
   /** The levels at each (product, location) asked that exist. */
   levelsAt(keys: ReadonlyArray<{ productId: string; locationId: string }>): Promise<LevelFigures[]> {
     const wanted = Prisma.join(keys.map((key) => Prisma.sql`(${key.productId}::uuid, ${key.locationId}::uuid)`));
@@ -222,6 +260,8 @@ export class StockQueries {
     filter: MovementFilter,
     page: PageArgs,
     locationsRead?: (locations: Location[]) => void,
+    /** The page's first read, when the statement that read its product made it. */
+    readAhead?: Movement[],
   ): Promise<Page<Movement>> {
     return paginateKeyset<Movement>(
       {
@@ -230,6 +270,7 @@ export class StockQueries {
         count: () => movementCount(this.prisma, filter),
       },
       page,
+      readAhead,
     );
   }
 

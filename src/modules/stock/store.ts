@@ -140,6 +140,19 @@ const MovementRows = z.array(
   }) satisfies z.ZodType<Movement>,
 );
 
+/** A bigint or a time that JSON carried as text. */
+const jsonBigint = z.string().transform((text) => BigInt(text));
+const jsonMoment = z.string().transform((text) => new Date(text));
+
+const MovementJsonRows = z.array(
+  MovementRows.element.extend({
+    id: jsonBigint,
+    reversalOfId: jsonBigint.nullable(),
+    occurredAt: jsonMoment,
+    recordedAt: jsonMoment,
+  }) satisfies z.ZodType<Movement>,
+);
+
 /** The movement list's order: newest first by business time, then by recording order. */
 export const MOVEMENT_ORDER = {
   sortField: 'occurredAt',
@@ -157,7 +170,6 @@ export async function movementPage(
   /** Told the locations the page's movements are from and to, read in the same statement. */
   locationsRead?: (locations: Location[]) => void,
 ): Promise<Movement[]> {
-  const bounds = read.bounds.map((bound) => keysetSql(MOVEMENT_ORDER, MOVEMENT_KEYS, bound));
   const direction = Prisma.raw(read.direction === 'asc' ? 'ASC' : 'DESC');
   // The page's locations, once (an uncorrelated subquery runs once), beside every row.
   const locations = locationsRead
@@ -165,7 +177,21 @@ export async function movementPage(
         WHERE l.id IN (SELECT "fromLocationId"::uuid FROM page UNION SELECT "toLocationId"::uuid FROM page))`
     : Prisma.sql`NULL::json`;
   const rows = await readSql<{ locations: LocationJson[] | null }>(Prisma.sql`/* movementPage */
-    WITH page AS (
+    WITH page AS (${movementPageSelect(filter, read)})
+    SELECT page.*, ${locations} AS locations FROM page ORDER BY "occurredAt" ${direction}, id ${direction}`);
+  const pageLocations = rows[0]?.locations;
+  if (locationsRead && pageLocations) locationsRead(pageLocations.map(locationFromJson));
+  return MovementRows.parse(rows);
+}
+
+/**
+ * A page of movements as one SELECT (columns named as the Movement model names its fields), for
+ * movementPage and for a statement that reads the page along with other rows (a product page).
+ */
+export function movementPageSelect(filter: MovementFilter, read: KeysetRead): Prisma.Sql {
+  const bounds = read.bounds.map((bound) => keysetSql(MOVEMENT_ORDER, MOVEMENT_KEYS, bound));
+  const direction = Prisma.raw(read.direction === 'asc' ? 'ASC' : 'DESC');
+  return Prisma.sql`
       SELECT m.id, m.kind::text AS kind, m.product_id::text AS "productId",
              m.from_location_id::text AS "fromLocationId", m.to_location_id::text AS "toLocationId", m.quantity,
              m.unit_cost::text AS "unitCost", m.unit_price::text AS "unitPrice", m.reason::text AS reason,
@@ -176,12 +202,23 @@ export async function movementPage(
       FROM movement m
       WHERE ${Prisma.join([movementWhere(filter), ...bounds], ' AND ')}
       ORDER BY m.occurred_at ${direction}, m.id ${direction}
-      LIMIT ${read.take}::int
-    )
-    SELECT page.*, ${locations} AS locations FROM page ORDER BY "occurredAt" ${direction}, id ${direction}`);
-  const pageLocations = rows[0]?.locations;
-  if (locationsRead && pageLocations) locationsRead(pageLocations.map(locationFromJson));
-  return MovementRows.parse(rows);
+      LIMIT ${read.take}::int`;
+}
+
+/**
+ * Rows of movementPageSelect `alias` as one JSON array in the read's order (null when none), its
+ * ids as text: JSON numbers would round a bigint past 2^53.
+ */
+export function movementPageJsonSql(alias: string, read: KeysetRead): Prisma.Sql {
+  const m = Prisma.raw(alias);
+  const direction = Prisma.raw(read.direction === 'asc' ? 'ASC' : 'DESC');
+  return Prisma.sql`json_agg(to_jsonb(${m}) || jsonb_build_object('id', ${m}.id::text, 'reversalOfId', ${m}."reversalOfId"::text)
+    ORDER BY ${m}."occurredAt" ${direction}, ${m}.id ${direction})`;
+}
+
+/** Movements as movementPageJsonSql writes them: ids as text, times as ISO text. */
+export function movementsFromJson(rows: unknown): Movement[] {
+  return MovementJsonRows.parse(rows ?? []);
 }
 
 const CountRows = z.tuple([z.object({ count: units })]);

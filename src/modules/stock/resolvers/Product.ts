@@ -1,4 +1,4 @@
-import { pageArgs } from '../../../graphql/connection';
+import { pageArgs, samePage } from '../../../graphql/connection';
 import { idOf } from '../../../graphql/global-id';
 import { locationsReadIn } from './resolve';
 import type { ProductResolvers } from './../../types.generated';
@@ -29,8 +29,13 @@ export const Product: Pick<
     locationId
       ? ctx.loaders.stockLevelsAt(idOf(locationId, 'Location', 'locationId')).load(product.id)
       : ctx.loaders.stockLevels.load(product.id),
-  movements: (product, args, ctx) =>
-    ctx.services.stockQueries.listMovements({ productId: product.id }, pageArgs(args), locationsReadIn(ctx)),
+  movements: (product, args, ctx) => {
+    const page = pageArgs(args);
+    // Read with the product when the page asked for these arguments (Query.product looks ahead).
+    const ahead = ctx.loaders.movementsReadAhead.get(product.id);
+    const rows = ahead && samePage(ahead.page, page) ? ahead.rows : undefined;
+    return ctx.services.stockQueries.listMovements({ productId: product.id }, page, locationsReadIn(ctx), rows);
+  },
   stockAsOf: (product, { at, locationId }, ctx) =>
     ctx.services.stockQueries.productStockAsOf(
       product.id,
