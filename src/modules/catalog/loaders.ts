@@ -1,11 +1,11 @@
 // The catalog's per-request DataLoaders: products by id.
 import DataLoader from 'dataloader';
-import type { Product } from '../../generated/prisma/client';
+import type { ProductRow } from './rows';
 import { byKey, type LoaderFactories } from '../../shared/loaders';
 import type { CatalogService } from './service';
 
 export interface CatalogLoaders {
-  productById: DataLoader<string, Product | null>;
+  productById: DataLoader<string, ProductRow | null>;
 }
 
 export function catalogLoaders(catalog: CatalogService): LoaderFactories<CatalogLoaders> {

@@ -5,7 +5,7 @@ import type { Actor } from '../../shared/actor';
 import { audit } from '../../shared/audit';
 import { announceEvents, productPayload, recordEvents, type EventDraft } from '../events';
 import { productChanged } from '../stock';
-import { productColumnsSql } from './rows';
+import { productColumnsSql, type ProductRow } from './rows';
 import type { Decimal } from '../../shared/decimal';
 import { userError, type MutationResult, type UserError } from '../../shared/errors';
 import {
@@ -91,7 +91,7 @@ const SORT_TYPES: Partial<Record<(typeof SORT_FIELDS)[ProductOrderField], string
 export interface ProductsReadAlong {
   columns: Prisma.Sql;
   once: Prisma.Sql;
-  read(rows: ReadonlyArray<Product & { along?: unknown }>, once: unknown): void;
+  read(rows: ReadonlyArray<ProductRow & { along?: unknown }>, once: unknown): void;
 }
 
 const SKU_PATTERN = /^\S+$/u;
@@ -118,7 +118,7 @@ export class CatalogService {
     order: ProductOrder | null | undefined,
     page: PageArgs,
     along?: ProductsReadAlong,
-  ): Promise<Page<Product>> {
+  ): Promise<Page<ProductRow>> {
     const where = productWhereSql(filter);
     const sortField = SORT_FIELDS[order?.field ?? 'SKU'];
     const layout = {
@@ -135,7 +135,9 @@ export class CatalogService {
       const bounds = query.bounds.map((bound) => keysetSql(layout, columns, bound));
       const direction = Prisma.raw(query.direction === 'asc' ? 'ASC' : 'DESC');
       const orderBy = Prisma.sql`${columns.sort} ${direction}, p.id ${direction}`;
-      const rows = await this.readSql<Product & { along?: unknown; alongOnce?: unknown }>(Prisma.sql`/* productPage */
+      const rows = await this.readSql<
+        ProductRow & { along?: unknown; alongOnce?: unknown }
+      >(Prisma.sql`/* productPage */
         WITH page AS (
           SELECT p.* FROM product p WHERE ${Prisma.join([where, ...bounds], ' AND ')}
           ORDER BY ${orderBy} LIMIT ${query.take}::int
@@ -157,7 +159,7 @@ export class CatalogService {
       );
       return row!.count;
     };
-    return paginateKeyset<Product>({ ...layout, read, count }, page);
+    return paginateKeyset<ProductRow>({ ...layout, read, count }, page);
   }
 
   productById(id: string): Promise<Product | null> {

@@ -1,7 +1,7 @@
 // The stock module's per-request DataLoaders: movements and their reversals, and products' stock
 // totals and levels.
 import DataLoader from 'dataloader';
-import type { Location, Movement, Product } from '../../generated/prisma/client';
+import type { Location, Movement } from '../../generated/prisma/client';
 import { byKey, groupedBy, loaderPer, type LoaderFactories } from '../../shared/loaders';
 import { planPage, type PageArgs, type PagePlan } from '../../shared/pagination';
 import { MOVEMENT_ORDER } from './store';
@@ -17,25 +17,25 @@ import {
   type StockStates,
   type StockTotals,
 } from './queries';
-import type { ProductsReadAlong } from '../catalog';
+import type { ProductRow, ProductsReadAlong } from '../catalog';
 import type { ReservationQueries, ReservationRecord } from './reservations';
 
 /** Rows of other modules a stock statement reads along with its own (see context.ts). */
 export interface RowsReadAlong {
   locations(rows: Location[]): void;
-  products(rows: Product[]): void;
+  products(rows: ProductRow[]): void;
 }
 
 export interface StockLoaders {
   /** A product with its levels and their locations read in the same statement (primes stockLevels). */
-  productWithLevels: DataLoader<string, Product | null>;
+  productWithLevels: DataLoader<string, ProductRow | null>;
   /**
    * A product page in one statement: the product, its levels, and the first read of the page of its
    * movements that `page` asks for. Primes stockLevels, the locations and the product, and keeps
    * the movements for Product.movements (movementsReadAhead). Undefined when `page` makes no page
    * of movements: the movements field then answers with its own error.
    */
-  productWithMovements(productId: string, page: PageArgs): Promise<Product | null> | undefined;
+  productWithMovements(productId: string, page: PageArgs): Promise<ProductRow | null> | undefined;
   /** Movements read ahead with their product, by product id, with the page arguments they answer. */
   movementsReadAhead: Map<string, { page: PageArgs; rows: Movement[] }>;
   /** A catalogue page's levels and their locations, read in the page's statement (primes stockLevels). */

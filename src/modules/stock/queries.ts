@@ -1,13 +1,13 @@
 // Stock reads: current levels from the projection, history from the ledger, and the check that
 // the two agree. The statements the GraphQL lists and the exports share (the movement filter,
 // products' totals, the export cursors) are in store.ts.
-import { Prisma, type Location, type Movement, type Product, type PrismaClient } from '../../generated/prisma/client';
+import { Prisma, type Location, type Movement, type PrismaClient } from '../../generated/prisma/client';
 import { readSqlThrough, type ReadSql } from '../../db/sql';
 import { keysetSql, paginateKeyset, type KeysetRead, type Page, type PageArgs } from '../../shared/pagination';
 import { levelColumns, reservedSql, type LevelFigures } from './available';
 import { checkpointAtOrBefore, levelsAsOfSql } from './checkpoints';
 import type { RowCursor } from '../../shared/row-cursor';
-import { productColumnsSql } from '../catalog';
+import { productColumnsSql, type ProductRow } from '../catalog';
 import { locationFromJson, locationJsonSql, type LocationJson } from '../locations';
 import {
   levelRows,
@@ -67,7 +67,7 @@ export interface LevelsWithLocations {
 
 /** Products as productsWithLevels reads them: each one's levels (by id), and the locations they are at. */
 export interface ProductsWithLevels {
-  products: Product[];
+  products: ProductRow[];
   levels: Map<string, LevelWithLocation[]>;
   locations: Location[];
 }
@@ -86,7 +86,7 @@ const LEVEL_LOCATIONS = Prisma.sql`(SELECT json_agg(${locationJsonSql('l')}) FRO
 
 /** A product page as productWithMovements reads it. */
 export interface ProductWithMovements {
-  product: Product;
+  product: ProductRow;
   levels: LevelWithLocation[];
   /** Where its levels are and its movements are from and to. */
   locations: Location[];
@@ -97,14 +97,17 @@ export interface ProductWithMovements {
 /** A level read with the location it is at, so StockLevel.location answers without a promise. */
 export type LevelWithLocation = LevelFigures & { location?: Location };
 
-/** Levels read as JSON, each given its location (one object per location, shared). */
+/**
+ * Levels read as JSON, each given its location (one object per location, shared). The parsed
+ * objects are the statement's own, so they are completed in place: a catalogue page has hundreds.
+ */
 function withLocations(levels: LevelJson[], locations: Location[]): LevelWithLocation[] {
   const byId = new Map(locations.map((location) => [location.id, location]));
-  return levels.map((level) => ({
-    ...level,
-    updatedAt: new Date(level.updatedAt),
-    location: byId.get(level.locationId),
-  }));
+  for (const level of levels as Array<LevelJson | LevelWithLocation>) {
+    level.updatedAt = new Date(level.updatedAt);
+    (level as LevelWithLocation).location = byId.get(level.locationId);
+  }
+  return levels as unknown as LevelWithLocation[];
 }
 
 /**
@@ -182,7 +185,7 @@ export class StockQueries {
    * that shows stock reads no more for it.
    */
   async productsWithLevels(productIds: readonly string[]): Promise<ProductsWithLevels> {
-    const rows = await this.readSql<Product & { levels: LevelJson[]; locations: LocationJson[] | null }>(Prisma.sql`
+    const rows = await this.readSql<ProductRow & { levels: LevelJson[]; locations: LocationJson[] | null }>(Prisma.sql`
       /* productsWithLevels */
       WITH ${levelsOfCte(productIds)}
       SELECT ${productColumnsSql('p')},
@@ -204,7 +207,7 @@ export class StockQueries {
    */
   async productWithMovements(productId: string, read: KeysetRead): Promise<ProductWithMovements | null> {
     const [row] = await this.readSql<
-      Product & { levels: LevelJson[]; locations: LocationJson[] | null; movements: unknown }
+      ProductRow & { levels: LevelJson[]; locations: LocationJson[] | null; movements: unknown }
     >(
       Prisma.sql`/* productWithMovements */
       WITH ${levelsOfCte([productId])},
