@@ -3,6 +3,7 @@
 // through its adapter, mapping each row) cost them about a fifth of their time. Statements are the
 // same Prisma.sql templates the rest of the code writes, and their rows come back typed as
 // $queryRaw types them, so a statement moves here without a change to how its rows are read.
+import { createHash } from 'node:crypto';
 import pg from 'pg';
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
 import { Decimal } from '../shared/decimal';
@@ -35,11 +36,27 @@ export function readSqlThrough(prisma: PrismaClient): ReadSql {
   return <T>(sql: Prisma.Sql) => prisma.$queryRaw<T[]>(sql);
 }
 
-/** Statements sent on `pool` directly, each one round trip. */
+/**
+ * Statements sent on `pool` directly, each one round trip, and each prepared once per connection:
+ * PostgreSQL parses and plans a catalogue page's statement once, not on every request. A statement
+ * is named after its text, so every distinct shape (a filter, a sort, a direction) is its own; the
+ * shapes are the code's, never a client's, so there are a bounded number of them.
+ */
 export function readSqlOn(pool: pg.Pool): ReadSql {
+  const names = new Map<string, string>();
+  const nameOf = (text: string) => {
+    let name = names.get(text);
+    if (!name) {
+      name = `hot_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+      names.set(text, name);
+    }
+    return name;
+  };
   return async <T>(sql: Prisma.Sql) => {
+    const text = sql.text;
     const result = await pool.query<T & pg.QueryResultRow>({
-      text: sql.text,
+      name: nameOf(text),
+      text,
       values: sql.values.map(parameter),
       types: TYPES,
     });
