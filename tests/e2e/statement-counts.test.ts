@@ -1,7 +1,7 @@
 // The SQL statements the two hottest pages cost, authentication included, once the caller is
 // cached (issue #14's "SQL round trips"). These document the figures; a change that adds a
 // statement to either page fails here and has to say why.
-import { CataloguePageDocument, ProductDetailDocument } from '../generated/graphql';
+import { CataloguePageDocument, ProductDetailDocument, StockAsOfDocument } from '../generated/graphql';
 import { givenLocation, givenMovement, givenProduct } from '../support/factories';
 import { startTestServer, type TestServer } from '../support/server';
 
@@ -61,6 +61,19 @@ describe('SQL statements per request, with the caller cached', () => {
     // 6 before callers were cached; the product resolver sees that the page asks for stock and
     // movements (and with which arguments) and reads them with it, with the locations they name.
     expect(statements).toBe(1);
+  });
+
+  it("reads a product's stock at a past moment in 2: the product, then its levels with their locations", async () => {
+    const at = new Date(Date.now() + 60_000).toISOString();
+    // The process's calendar of built checkpoints is read once, then kept for a while.
+    await server.query(StockAsOfDocument, { id: detailId, at });
+    const statements = await statementsOf(async () => {
+      const { product } = await server.query(StockAsOfDocument, { id: detailId, at });
+      expect(product?.stockAsOf.levels.map((level) => level.location.code)).toHaveLength(2);
+      expect(product?.stockAsOf.onHand).toBe(10);
+    });
+    // 4 before the levels read their locations along and the product was read without Prisma's runtime.
+    expect(statements).toBe(2);
   });
 
   it('costs the caller no statement once cached, and one when AUTH_CACHE_SECONDS is 0', async () => {

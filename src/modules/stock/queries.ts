@@ -300,14 +300,34 @@ export class StockQueries {
    * A product's stock at a past moment, by business time: the nearest monthly checkpoint at or
    * before it plus the lines since (checkpoints.ts), equal to summing its whole ledger.
    */
-  async productStockAsOf(productId: string, at: Date, locationId?: string): Promise<StockAsOf> {
+  async productStockAsOf(
+    productId: string,
+    at: Date,
+    locationId?: string,
+    /** Told the locations the levels are at, read in the same statement. */
+    locationsRead?: (locations: Location[]) => void,
+  ): Promise<StockAsOf> {
     const checkpoint = await checkpointAtOrBefore(this.prisma, at);
-    const levels = await this.prisma.$queryRaw<HistoricalLevel[]>`/* productStockAsOf */
-      SELECT product_id AS "productId", location_id AS "locationId", ${HISTORICAL_FIGURES}
-      FROM (${levelsAsOfSql(at, { productId, locationId }, checkpoint)}) AS level
-      WHERE on_hand <> 0
-      ORDER BY location_id`;
-    return snapshot(at, levels);
+    const rows = await this.readSql<
+      HistoricalLevel & { locations: LocationJson[] | null }
+    >(Prisma.sql`/* productStockAsOf */
+      WITH level AS (
+        SELECT product_id AS "productId", location_id AS "locationId", ${HISTORICAL_FIGURES}
+        FROM (${levelsAsOfSql(at, { productId, locationId }, checkpoint)}) AS level
+        WHERE on_hand <> 0
+      )
+      SELECT level.*, ${
+        locationsRead
+          ? Prisma.sql`(SELECT json_agg(${locationJsonSql('l')}) FROM location l WHERE l.id IN (SELECT "locationId" FROM level))`
+          : Prisma.sql`NULL::json`
+      } AS locations
+      FROM level ORDER BY "locationId"`);
+    const found = rows[0]?.locations;
+    if (locationsRead && found) locationsRead(found.map(locationFromJson));
+    return snapshot(
+      at,
+      rows.map(({ locations: _locations, ...level }) => level),
+    );
   }
 
   /** Every product's stock at one location at a past moment, summed as productStockAsOf sums. */

@@ -41,5 +41,6 @@ export const Product: Pick<
       product.id,
       at,
       locationId ? idOf(locationId, 'Location', 'locationId') : undefined,
+      locationsReadIn(ctx),
     ),
 };
