@@ -274,8 +274,7 @@ main().catch((error: unknown) => {
  * 1,400 modules, the schema, the migrations check) allocates fast enough that V8 grows its young
  * generation to its largest (128 MB on a machine of this size) and keeps it, though what survives
  * is about 45 MB: given back, an idle server holds 140-185 MB instead of 240-270 (measured on a
- * 1M-movement dataset). Requests grow it again as they need; V8's own memory reducer shrinks it
- * when the server falls idle.
+ * 1M-movement dataset). Requests grow it again as they need.
  */
 function releaseStartupMemory() {
   setFlagsFromString('--expose-gc');
