@@ -14,9 +14,11 @@ export type ReadSql = <T>(sql: Prisma.Sql) => Promise<T[]>;
 const { builtins } = pg.types;
 
 /**
- * Column types as $queryRaw gives them: bigint as a BigInt, numeric as an exact Decimal. pg's own
- * parsers do the rest the same way (json parsed, timestamptz a Date, int4 a number, uuid and
- * enums text).
+ * Column types as $queryRaw gives them: bigint as a BigInt, numeric as an exact Decimal. For the
+ * other types the statements here read, pg's own parsers agree with Prisma's (json parsed,
+ * timestamptz a Date, int4 a number, uuid, text and enums as text). They differ on `date` (a local
+ * midnight) and on arrays of bigint or numeric (text): a statement reading those needs a parser
+ * here first.
  */
 const TYPES = {
   getTypeParser(oid: number, format?: 'text' | 'binary') {
