@@ -273,7 +273,7 @@ main().catch((error: unknown) => {
  * One full, memory-reducing collection once the server is up. Start-up (loading and compiling some
  * 1,400 modules, the schema, the migrations check) allocates fast enough that V8 grows its young
  * generation to its largest (128 MB on a machine of this size) and keeps it, though what survives
- * is about 45 MB: given back, an idle server holds 140-185 MB instead of 240-270 (measured on a
+ * is about 45 MB: given back, an idle server holds 138-185 MB instead of 240-270 (measured on a
  * 1M-movement dataset). Requests grow it again as they need.
  */
 function releaseStartupMemory() {
