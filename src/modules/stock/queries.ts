@@ -316,11 +316,7 @@ export class StockQueries {
         FROM (${levelsAsOfSql(at, { productId, locationId }, checkpoint)}) AS level
         WHERE on_hand <> 0
       )
-      SELECT level.*, ${
-        locationsRead
-          ? Prisma.sql`(SELECT json_agg(${locationJsonSql('l')}) FROM location l WHERE l.id IN (SELECT "locationId" FROM level))`
-          : Prisma.sql`NULL::json`
-      } AS locations
+      SELECT level.*, ${locationsRead ? LEVEL_LOCATIONS : Prisma.sql`NULL::json`} AS locations
       FROM level ORDER BY "locationId"`);
     const found = rows[0]?.locations;
     if (locationsRead && found) locationsRead(found.map(locationFromJson));
