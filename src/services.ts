@@ -72,7 +72,7 @@ export function createServices(database: Pick<Database, 'prisma' | 'pool'>, opti
   const { prisma } = database;
   const readSql = readSqlOn(database.pool);
   const events = options.events?.enabled ?? true;
-  const stock = new StockService(prisma, { transactionWaitMs: options.transactionWaitMs, events });
+  const stock = new StockService(prisma, { transactionWaitMs: options.transactionWaitMs, events }, readSql);
   const reservationQueries = new ReservationQueries(prisma);
   const lowStock = new LowStockService(prisma);
   const valuation = new ValuationService(prisma);

@@ -5,8 +5,20 @@
 // $queryRaw types them, so a statement moves here without a change to how its rows are read.
 import { createHash } from 'node:crypto';
 import pg from 'pg';
-import type { Prisma, PrismaClient } from '../generated/prisma/client';
+import { Prisma, type PrismaClient } from '../generated/prisma/client';
 import { Decimal } from '../shared/decimal';
+
+/**
+ * Marks a statement Prisma sends (in a transaction, say) to be prepared once per connection, as
+ * every statement here is: it must come first in the text. Only for statements whose best plan
+ * does not depend on their parameters, such as the ledger's single-row writes: PostgreSQL may give
+ * a prepared statement one generic plan after five runs, which a report over a date range would
+ * not want.
+ */
+export const PREPARED_MARK = '/* prepared */';
+export const PREPARED = Prisma.raw(PREPARED_MARK);
+/** How many statement texts marked PREPARED are named at most (db/client.ts). */
+export const MAX_PREPARED = 200;
 
 /** Runs one statement and returns its rows, typed as Prisma's $queryRaw would type them. */
 export type ReadSql = <T>(sql: Prisma.Sql) => Promise<T[]>;

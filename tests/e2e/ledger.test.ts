@@ -239,6 +239,21 @@ describe('idempotency', () => {
     expect(await onHand(productId)).toBe(8);
   });
 
+  it('answers a replay from its record though the stock it took is gone since, with the levels as they were', async () => {
+    // Given a shipment under a key that took the last units
+    const { productId, locationId } = await givenStocked(2);
+    const input = { productId, locationId, quantity: 2, idempotencyKey: 'ship-the-last-two' };
+    const first = await server.query(ShipStockDocument, { input });
+    expect(first.shipStock.stockLevels[0]?.onHand).toBe(0);
+
+    // When it is replayed with nothing left to ship
+    const replay = await server.query(ShipStockDocument, { input });
+
+    // Then the replay is its answer, not a refusal for want of stock
+    expect(replay.shipStock.userErrors).toEqual([]);
+    expect(replay.shipStock).toEqual(first.shipStock);
+  });
+
   it('does not remember a refused request, so a retry after restocking can succeed', async () => {
     const { productId, locationId } = await givenStocked(1);
     const input = { productId, locationId, quantity: 2, idempotencyKey: 'ship-after-restock' };

@@ -129,12 +129,12 @@ export interface LockedProduct {
 /**
  * The SELECT that locks the products with these ids (in id order) and reads what a write needs of
  * them, `eventPosition` as text (JSON carries it). A write runs it first, before any level lock:
- * the order every write takes them in.
+ * the order every write takes them in. Nothing is locked unless `when` holds (a keyed write's claim).
  */
-export function lockProductsSql(ids: string[]): Prisma.Sql {
+export function lockProductsSql(ids: string[], when: Prisma.Sql = Prisma.sql`true`): Prisma.Sql {
   return Prisma.sql`SELECT id::text AS id, sku::text AS sku, name, category, active, reorder_point AS "reorderPoint",
            below_reorder_point AS "belowReorderPoint", event_position::text AS "eventPosition"
-    FROM product WHERE id = ANY (${[...new Set(ids)].sort()}::uuid[])
+    FROM product WHERE id = ANY (${[...new Set(ids)].sort()}::uuid[]) AND ${when}
     ORDER BY id FOR NO KEY UPDATE`;
 }
 

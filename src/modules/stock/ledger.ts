@@ -10,6 +10,7 @@ import {
   type PrismaClient,
   type StockState,
 } from '../../generated/prisma/client';
+import { PREPARED, readSqlThrough, type ReadSql } from '../../db/sql';
 import { actorColumns, type Actor } from '../../shared/actor';
 import { Decimal } from '../../shared/decimal';
 import { userError, type UserError } from '../../shared/errors';
@@ -226,11 +227,14 @@ export class Ledger {
   constructor(
     private readonly prisma: PrismaClient,
     private readonly options: LedgerOptions,
+    /** Statements outside the transaction (the preflight): the pool's prepared ones in the server. */
+    private readonly readSql: ReadSql = readSqlThrough(prisma),
   ) {}
 
   async write(request: WriteRequest): Promise<WriteResult> {
     const requestHash = hashOf(request.operation, request.fingerprint);
-    if (!request.idempotencyKey) return this.record(request, requestHash);
+    if (!request.idempotencyKey)
+      return this.record(request, requestHash, (await preflight(this.readSql, request)).short);
     const key = recordKey(request);
     for (;;) {
       // A replay of a write running in this process waits for it without holding a connection,
@@ -240,10 +244,10 @@ export class Ledger {
         await running;
         continue;
       }
-      const earlier = await this.prisma.idempotencyRecord.findUnique({ where: { key } });
+      const { earlier, short } = await preflight(this.readSql, request, key);
       if (earlier) return answerRetry(this.prisma, earlier, request.operation, requestHash);
       if (this.inFlight.has(key)) continue;
-      const attempt = this.record(request, requestHash);
+      const attempt = this.record(request, requestHash, short);
       this.inFlight.set(
         key,
         attempt.catch(() => undefined),
@@ -256,8 +260,8 @@ export class Ledger {
     }
   }
 
-  private async record(request: WriteRequest, requestHash: string): Promise<WriteResult> {
-    const short = await precheck(this.prisma, request);
+  /** Records the write, unless the preflight found stock `short`. */
+  private async record(request: WriteRequest, requestHash: string, short: UserError[]): Promise<WriteResult> {
     if (short.length > 0) return failedWrite(short);
     try {
       const events = this.options.events ?? true;
@@ -279,19 +283,44 @@ export function failedWrite(userErrors: UserError[]): WriteResult {
   return { movements: [], stockLevels: [], userErrors, reservationId: null };
 }
 
-async function precheck(db: Prisma.TransactionClient, request: WriteRequest): Promise<UserError[]> {
-  if (!request.precheck?.length) return [];
-  const wanted = Prisma.join(
-    request.precheck.map(({ productId, locationId }) => Prisma.sql`(${productId}::uuid, ${locationId}::uuid)`),
+/** What a write reads before its transaction: the key's earlier record, and what its precheck found short. */
+interface Preflight {
+  earlier: { operation: string; requestHash: string; result: Prisma.JsonValue } | null;
+  short: UserError[];
+}
+
+/**
+ * One statement before the transaction: the earlier record of the key (`recordKey`), when the
+ * write has one, and the unlocked levels its precheck needs. A retry is answered from its record
+ * before the precheck is judged: stock sold since the first request does not refuse its replay.
+ */
+async function preflight(readSql: ReadSql, request: WriteRequest, key: string | null = null): Promise<Preflight> {
+  const needs = request.precheck ?? [];
+  if (!key && needs.length === 0) return { earlier: null, short: [] };
+  const rows = await readSql<
+    Partial<LevelFigures> & { operation: string | null; requestHash: string | null; result: Prisma.JsonValue }
+  >(Prisma.sql`/* preflight */
+    SELECT r.operation, r.request_hash AS "requestHash", r.result, level.*
+    FROM (SELECT 1) AS one
+    LEFT JOIN idempotency_record r ON r.key = ${key}
+    LEFT JOIN LATERAL (
+      SELECT ${levelColumns('s')} FROM stock_level s
+      WHERE (s.product_id, s.location_id) IN (
+        SELECT * FROM unnest(${needs.map((need) => need.productId)}::uuid[], ${needs.map((need) => need.locationId)}::uuid[]))
+    ) AS level ON true`);
+  const [first] = rows;
+  if (first?.operation && first.requestHash) {
+    return { earlier: { operation: first.operation, requestHash: first.requestHash, result: first.result }, short: [] };
+  }
+  const byKey = new Map(
+    rows.flatMap((level) => (level.productId ? [[levelKey(level as LevelKey), level] as const] : [])),
   );
-  const levels = await db.$queryRaw<LevelFigures[]>`/* precheck */
-    SELECT ${levelColumns('s')} FROM stock_level s WHERE (s.product_id, s.location_id) IN (${wanted})`;
-  const byKey = new Map(levels.map((level) => [levelKey(level), level]));
-  return request.precheck.flatMap((need) => {
+  const short = needs.flatMap((need) => {
     const level = byKey.get(levelKey(need));
-    const free = level ? need.takeable(level) : 0;
+    const free = level ? need.takeable(level as LevelFigures) : 0;
     return free < need.quantity ? [insufficient(need.field, need.quantity, free, 'at the location')] : [];
   });
+  return { earlier: null, short };
 }
 
 async function writeInTransaction(
@@ -300,8 +329,12 @@ async function writeInTransaction(
   requestHash: string,
   events: boolean,
 ): Promise<WriteResult> {
-  if (request.idempotencyKey) await claimKey(tx, request, requestHash);
-  const locked = await lockLevels(tx, request.keys, { products: events });
+  const claim = request.idempotencyKey ? { key: recordKey(request), operation: request.operation, requestHash } : null;
+  const locked = await lockLevels(tx, request.keys, { products: events, claim });
+  if (claim && !locked.claimed) {
+    const earlier = await tx.idempotencyRecord.findUniqueOrThrow({ where: { key: claim.key } });
+    throw new Rollback(await answerRetry(tx, earlier, request.operation, requestHash));
+  }
   const products = locked.products;
   const holds = await lockHolds(tx, request.reservationIds ?? []);
   const statusBefore = new Map(
@@ -354,55 +387,68 @@ async function writeInTransaction(
   // This write's events sort after every earlier event about its products (see events/outbox.ts).
   const after = products.reduce((max, product) => (product.eventPosition > max ? product.eventPosition : max), 0n);
   const changed = locked.touched();
-  const { stockLevels, crossings } = await saveLevels(tx, changed, { products, drafts, after });
-  await saveHolds(tx, holds);
-  await foldCosts(tx, movements, totalFields);
-  await correctCheckpoints(tx, closedLines);
-  await recordEvents(tx, crossingEvents(crossings, products, changed, request.actor), after);
   const reservationId = request.reservationId ?? null;
   const documentId = request.documentId ?? null;
-  const result: WriteResult = { movements, stockLevels, userErrors, reservationId, documentId };
-  if (request.idempotencyKey) {
-    const stored: StoredResult = {
-      movementIds: movements.map((movement) => String(movement.id)),
-      stockLevels: stockLevels.map((level) => ({ ...level, updatedAt: level.updatedAt.toISOString() })),
-      userErrors,
-      reservationId,
-      documentId,
-    };
-    await tx.idempotencyRecord.update({
-      where: { key: recordKey(request) },
-      data: { result: stored as unknown as Prisma.InputJsonValue },
-    });
+  // The key's record is written with the levels, in their statement: its result is this answer.
+  const record = claim
+    ? {
+        key: claim.key,
+        movementIds: movements.map((movement) => String(movement.id)),
+        userErrors,
+        reservationId,
+        documentId,
+      }
+    : null;
+  // One product's cost fold (almost every write) runs in that statement too; a batch's, one by one after it.
+  const folds = costFolds(movements);
+  const fold = folds.length === 1 ? folds[0]! : null;
+  let saved: Awaited<ReturnType<typeof saveLevels>>;
+  try {
+    saved = await saveLevels(tx, changed, { products, drafts, after, record, fold });
+  } catch (error) {
+    if (fold && isNumericOverflow(error)) throw totalsOverflow(totalFields.get(fold.productId));
+    throw error;
   }
-  return result;
+  const { stockLevels, crossings } = saved;
+  await saveHolds(tx, holds);
+  if (!fold) await foldCosts(tx, folds, totalFields);
+  await correctCheckpoints(tx, closedLines);
+  await recordEvents(tx, crossingEvents(crossings, products, changed, request.actor), after);
+  return { movements, stockLevels, userErrors, reservationId, documentId };
+}
+
+/** The idempotency key a write takes, in the statement that locks its levels (`lockLevels`). */
+interface Claim {
+  key: string;
+  operation: string;
+  requestHash: string;
 }
 
 /**
- * Takes the key for this request. A concurrent request holding it (in another process: this one's
- * replays wait in `write`) makes the insert wait until that one commits (then this is a retry) or
- * rolls back (then this request proceeds), for CLAIM_WAIT_MS at most.
+ * The start of the statement that takes the key for this request. A concurrent request holding it
+ * (in another process: this one's replays wait in `write`) makes the insert wait until that one
+ * commits (then this is a retry) or rolls back (then this request proceeds), for CLAIM_WAIT_MS at
+ * most: the bound is set by the row the insert reads (set_config is volatile, so it runs as the
+ * row is produced, before the conflict wait), once the setting it replaces is kept aside (the
+ * filter on `kept` runs before the row is produced). `claimed` runs once the insert is done (it
+ * counts its rows) and puts lock_timeout back: level locks wait as long as they must, since
+ * queueing on them is how concurrent writers take turns. Every lock after it waits on `claimed`.
+ * (Reading the setting back from pg_settings instead costs about 1 ms a write: it lists them all.)
  */
-async function claimKey(tx: Prisma.TransactionClient, request: WriteRequest, requestHash: string) {
-  const key = recordKey(request);
-  let claimed: unknown[];
-  try {
-    // The bound is set by the row the insert reads (set_config is volatile, so it runs as the row
-    // is produced, before the conflict wait): one round trip where a SET LOCAL would add one.
-    claimed = await tx.$queryRaw<unknown[]>`
+function claimSql(claim: Claim): Prisma.Sql {
+  return Prisma.sql`claim AS (
       INSERT INTO idempotency_record (key, operation, request_hash)
-      SELECT ${key}, ${request.operation}, ${requestHash}
-      FROM (SELECT set_config('lock_timeout', ${`${CLAIM_WAIT_MS}ms`}, true)) AS bounded_wait
-      ON CONFLICT (key) DO NOTHING RETURNING key`;
-  } catch (error) {
-    if (!isLockTimeout(error)) throw error;
-    throw new Rollback(failedWrite([keyInProgress()]));
-  }
-  // Level locks wait as long as they must: queueing on them is how concurrent writers take turns.
-  await tx.$executeRaw`SET LOCAL lock_timeout TO DEFAULT`;
-  if (claimed.length > 0) return;
-  const earlier = await tx.idempotencyRecord.findUniqueOrThrow({ where: { key } });
-  throw new Rollback(await answerRetry(tx, earlier, request.operation, requestHash));
+      SELECT ${claim.key}, ${claim.operation}, ${claim.requestHash}
+      FROM (
+        SELECT set_config('lock_timeout', ${`${CLAIM_WAIT_MS}ms`}, true)
+        FROM (SELECT set_config('stockroom.lock_timeout', current_setting('lock_timeout'), true) AS kept) AS kept
+        WHERE kept.kept IS NOT NULL
+      ) AS bounded_wait
+      ON CONFLICT (key) DO NOTHING RETURNING key
+    ), claimed AS (
+      SELECT count(*) > 0 AS claimed, set_config('lock_timeout', current_setting('stockroom.lock_timeout'), true)
+      FROM claim
+    )`;
 }
 
 function keyInProgress(): UserError {
@@ -454,6 +500,8 @@ interface LockedLevels {
   touch(key: LevelKey): void;
   touched(): LevelState[];
   at: Date;
+  /** Whether the write took its idempotency key (true for a write without one). */
+  claimed: boolean;
 }
 
 /**
@@ -462,11 +510,27 @@ interface LockedLevels {
  * figures are read as of the moment each lock is granted (clock_timestamp(), not the transaction's
  * start), so a hold that expired while this write queued is not counted. A level whose stored
  * reserved figure counted holds that have expired since is marked touched, so saving it tidies it.
+ * A keyed write takes its key first, in the same statement (claimSql), and locks nothing when the
+ * key was taken already; a claim that waited too long fails it with IDEMPOTENCY_KEY_IN_PROGRESS.
  */
 async function lockLevels(
   tx: Prisma.TransactionClient,
   keys: LevelKey[],
-  lock: { products: boolean },
+  lock: { products: boolean; claim: Claim | null },
+): Promise<LockedLevels> {
+  try {
+    return await takeLocks(tx, keys, lock);
+  } catch (error) {
+    if (!lock.claim || !isLockTimeout(error)) throw error;
+    throw new Rollback(failedWrite([keyInProgress()]));
+  }
+}
+
+/** lockLevels itself, failing as the database does. */
+async function takeLocks(
+  tx: Prisma.TransactionClient,
+  keys: LevelKey[],
+  lock: { products: boolean; claim: Claim | null },
 ): Promise<LockedLevels> {
   const unique = [...new Map(keys.map((key) => [levelKey(key), key])).values()].sort((a, b) =>
     a.productId === b.productId ? compare(a.locationId, b.locationId) : compare(a.productId, b.productId),
@@ -476,6 +540,14 @@ async function lockLevels(
   const initial = new Map<string, LevelState>();
   let lockedAt = new Date(0);
   let products: LockedProduct[] = [];
+  let claimed = true;
+  const claimFirst = lock.claim ? Prisma.sql`${claimSql(lock.claim)},` : Prisma.empty;
+  if (unique.length === 0 && lock.claim) {
+    const [row] = await tx.$queryRaw<
+      Array<{ claimed: boolean }>
+    >`WITH ${claimSql(lock.claim)} SELECT claimed FROM claimed`;
+    claimed = row!.claimed;
+  }
   if (unique.length > 0) {
     const values = Prisma.join(unique.map((key) => Prisma.sql`(${key.productId}::uuid, ${key.locationId}::uuid)`));
     // The moment each lock was granted is read once per row (locked_at), and both held figures are
@@ -484,10 +556,17 @@ async function lockLevels(
     const at: Clock = { at: Prisma.sql`locked.locked_at`, latest: true };
     // With events on, the products are locked first, in the same statement: the scalar subquery
     // runs before the insert takes its first row, so every write takes products before levels.
+    // A keyed write's locks wait for its claim, and are not taken when the key was not claimed.
+    const afterClaim = lock.claim ? Prisma.sql`(SELECT claimed FROM claimed)` : Prisma.sql`true`;
     const productsFirst = lock.products
-      ? Prisma.sql`products AS (${lockProductsSql(unique.map((key) => key.productId))}),`
+      ? Prisma.sql`products AS (${lockProductsSql(
+          unique.map((key) => key.productId),
+          afterClaim,
+        )}),`
       : Prisma.empty;
-    const afterProducts = lock.products ? Prisma.sql`WHERE (SELECT count(*) FROM products) >= 0` : Prisma.empty;
+    const afterProducts = lock.products
+      ? Prisma.sql`WHERE (SELECT count(*) FROM products) >= 0 AND ${afterClaim}`
+      : Prisma.sql`WHERE ${afterClaim}`;
     const productRows = lock.products ? Prisma.sql`(SELECT json_agg(products) FROM products)` : Prisma.sql`NULL::json`;
     const rows = await tx.$queryRaw<
       Array<
@@ -497,8 +576,8 @@ async function lockLevels(
           products: Array<Omit<LockedProduct, 'eventPosition'> & { eventPosition: string }> | null;
         }
       >
-    >`
-      WITH ${productsFirst} locked AS (
+    >`${PREPARED}
+      WITH ${claimFirst} ${productsFirst} locked AS (
         INSERT INTO stock_level AS s (product_id, location_id)
         SELECT v.product_id, v.location_id FROM (VALUES ${values}) AS v (product_id, location_id) ${afterProducts}
         ON CONFLICT (product_id, location_id) DO UPDATE SET on_hand = s.on_hand
@@ -516,6 +595,8 @@ async function lockLevels(
       if (granted > lockedAt) lockedAt = granted;
       if (storedReserved !== level.reserved) touched.set(levelKey(level), level);
     }
+    // Every key's level comes back once its locks are taken; none when the key was taken already.
+    claimed = rows.length > 0;
   }
   const get = (key: LevelKey) => {
     const level = book.get(levelKey(key));
@@ -533,6 +614,7 @@ async function lockLevels(
     },
     touched: () => [...touched.values()],
     at: lockedAt,
+    claimed,
   };
 }
 
@@ -604,7 +686,7 @@ async function insertMovement(
       (line) => Prisma.sql`(${line.locationId}::uuid, ${line.state}::"StockState", ${line.delta}::int)`,
     ),
   );
-  const [movement] = await tx.$queryRaw<Movement[]>`
+  const [movement] = await tx.$queryRaw<Movement[]>`${PREPARED}
     WITH m AS (
       INSERT INTO movement (kind, product_id, from_location_id, to_location_id, quantity, unit_cost, unit_price, reason,
                             reference, counterparty, note, occurred_at, idempotency_key, reversal_of_id,
@@ -647,26 +729,45 @@ async function insertMovement(
  */
 async function foldCosts(
   tx: Prisma.TransactionClient,
-  movements: Movement[],
+  folds: CostFold[],
   totalFields: ReadonlyMap<string, string[]>,
 ): Promise<void> {
+  for (const { productId, occurredAt, movementId } of folds) {
+    try {
+      await tx.$executeRaw`SELECT refresh_movement_cost(${productId}::uuid, ${occurredAt}::timestamptz, ${movementId}::bigint)`;
+    } catch (error) {
+      if (!isNumericOverflow(error)) throw error;
+      throw totalsOverflow(totalFields.get(productId));
+    }
+  }
+}
+
+/** Where a product's cost fold starts: its earliest new movement. */
+interface CostFold {
+  productId: string;
+  occurredAt: Date;
+  movementId: bigint;
+}
+
+/** The folds the new movements need, one per product, in product order. */
+function costFolds(movements: Movement[]): CostFold[] {
   const earliest = new Map<string, Movement>();
   for (const movement of movements) {
     const seen = earliest.get(movement.productId);
     if (!seen || comesBefore(movement, seen)) earliest.set(movement.productId, movement);
   }
-  for (const productId of [...earliest.keys()].sort(compare)) {
+  return [...earliest.keys()].sort(compare).map((productId) => {
     const from = earliest.get(productId)!;
-    try {
-      await tx.$executeRaw`SELECT refresh_movement_cost(${productId}::uuid, ${from.occurredAt}::timestamptz, ${from.id}::bigint)`;
-    } catch (error) {
-      if (!isNumericOverflow(error)) throw error;
-      const message =
-        `The product's totals would overflow: its on-hand quantity over all locations must stay at most ${MAX_INT}, ` +
-        'and its stock value below 10^20, at every point of its history.';
-      throw new Rollback(failedWrite([userError('OUT_OF_RANGE', totalFields.get(productId) ?? null, message)]));
-    }
-  }
+    return { productId, occurredAt: from.occurredAt, movementId: from.id };
+  });
+}
+
+/** The answer to a fold that overflowed: the write is rolled back, refused on the product's first row. */
+function totalsOverflow(field: string[] | undefined): Rollback {
+  const message =
+    `The product's totals would overflow: its on-hand quantity over all locations must stay at most ${MAX_INT}, ` +
+    'and its stock value below 10^20, at every point of its history.';
+  return new Rollback(failedWrite([userError('OUT_OF_RANGE', field ?? null, message)]));
 }
 
 /** Business-time order of the ledger: occurredAt, then recording order. */
@@ -691,11 +792,21 @@ function toMovement(row: Movement): Movement {
  * statement sees them (it starts after the product's lock was granted, so after every write that
  * held it) plus this write's levels as saved. Returns the saved levels and the products that
  * crossed their reorder point, whose events the caller writes next.
+ *
+ * The same statement stores a keyed write's answer in its key's record (`record`, with the levels
+ * as saved), and folds one product's new movements into its costs (`fold`, see foldCosts): the
+ * fold reads only the movements and costs, which nothing else here writes.
  */
 async function saveLevels(
   tx: Prisma.TransactionClient,
   levels: LevelState[],
-  write: { products: LockedProduct[]; drafts: EventDraft[]; after: bigint },
+  write: {
+    products: LockedProduct[];
+    drafts: EventDraft[];
+    after: bigint;
+    record: (Omit<StoredResult, 'stockLevels'> & { key: string }) | null;
+    fold: CostFold | null;
+  },
 ): Promise<{ stockLevels: LevelFigures[]; crossings: Crossing[] }> {
   const parts: Prisma.Sql[] = [];
   if (levels.length > 0) {
@@ -752,8 +863,24 @@ async function saveLevels(
     )`);
   }
   if (write.drafts.length > 0) parts.push(Prisma.sql`events AS (${insertEventsSql(write.drafts, write.after)})`);
-  if (parts.length === 0) return { stockLevels: [], crossings: [] };
   const levelsOut = levels.length ? Prisma.sql`(SELECT json_agg(saved) FROM saved)` : Prisma.sql`NULL::json`;
+  const { record, fold } = write;
+  if (record) {
+    const { key, movementIds, userErrors, reservationId, documentId } = record;
+    parts.push(Prisma.sql`recorded AS (
+      UPDATE idempotency_record SET result = json_build_object(
+        'movementIds', ${JSON.stringify(movementIds)}::json, 'stockLevels', COALESCE(${levelsOut}, '[]'::json),
+        'userErrors', ${JSON.stringify(userErrors)}::json, 'reservationId', ${reservationId}::text,
+        'documentId', ${documentId}::text)
+      WHERE key = ${key}
+    )`);
+  }
+  if (fold) {
+    parts.push(Prisma.sql`folded AS (
+      SELECT refresh_movement_cost(${fold.productId}::uuid, ${fold.occurredAt}::timestamptz, ${fold.movementId}::bigint)
+    )`);
+  }
+  if (parts.length === 0) return { stockLevels: [], crossings: [] };
   const crossingsOut = write.products.length
     ? Prisma.sql`(SELECT json_agg(products) FROM products WHERE "belowBefore" <> "belowAfter")`
     : Prisma.sql`NULL::json`;
@@ -762,9 +889,9 @@ async function saveLevels(
       levels: Array<Omit<LevelFigures, 'updatedAt'> & { updatedAt: string }> | null;
       crossings: Array<Crossing & { belowBefore: boolean }> | null;
     }>
-  >`/* saveWrite */
+  >`${PREPARED} /* saveWrite */
     WITH ${Prisma.join(parts, ', ')}
-    SELECT ${levelsOut} AS levels, ${crossingsOut} AS crossings`;
+    SELECT ${levelsOut} AS levels, ${crossingsOut} AS crossings${fold ? Prisma.sql`, (SELECT count(*) FROM folded) AS folded` : Prisma.empty}`;
   return {
     stockLevels: (row?.levels ?? []).map((level) => ({ ...level, updatedAt: new Date(level.updatedAt) })),
     crossings: (row?.crossings ?? []).map(({ id, belowAfter, available: units }) => ({

@@ -1,12 +1,14 @@
 // Stock commands: the rules for each kind of movement, turned into drafts the ledger records.
-import type {
-  Location,
-  MovementKind,
-  MovementReason,
-  PrismaClient,
-  Product,
-  StockState,
+import {
+  Prisma,
+  type Location,
+  type MovementKind,
+  type MovementReason,
+  type PrismaClient,
+  type Product,
+  type StockState,
 } from '../../generated/prisma/client';
+import { readSqlThrough, type ReadSql } from '../../db/sql';
 import type { Decimal } from '../../shared/decimal';
 import type { Actor } from '../../shared/actor';
 import { userError, type UserError } from '../../shared/errors';
@@ -124,10 +126,10 @@ const DIRECTION: Record<MovementKind, 'from' | 'to' | 'both' | 'either'> = {
   STATE_CHANGE: 'both',
 };
 
-/** The products and locations a batch names, by id, as loadCatalog reads them. */
+/** The products and locations a batch names, by id, with what checkRow reads of them. */
 export interface Catalog {
-  products: Map<string, Product>;
-  locations: Map<string, Location>;
+  products: Map<string, Pick<Product, 'id' | 'sku' | 'active' | 'price'>>;
+  locations: Map<string, Pick<Location, 'id' | 'code' | 'active'>>;
 }
 
 export class StockService {
@@ -137,8 +139,10 @@ export class StockService {
   constructor(
     private readonly prisma: PrismaClient,
     options: LedgerOptions,
+    /** Statements outside a transaction: the pool's prepared ones in the server (db/sql.ts). */
+    private readonly readSql: ReadSql = readSqlThrough(prisma),
   ) {
-    this.ledger = new Ledger(prisma, options);
+    this.ledger = new Ledger(prisma, options, readSql);
   }
 
   /**
@@ -431,20 +435,31 @@ export class StockService {
     });
   }
 
-  /** The products and locations the rows name, in two queries whatever the number of rows. */
+  /** The products and locations the rows name, in one statement whatever the number of rows. */
   private async loadCatalog(rows: MovementRow[]): Promise<Catalog> {
     const productIds = [...new Set(rows.map((row) => row.productId))];
     const locationIds = [
       ...new Set(rows.flatMap((row) => [row.fromLocationId, row.toLocationId]).filter((id): id is string => !!id)),
     ];
-    const [products, locations] = await Promise.all([
-      this.prisma.product.findMany({ where: { id: { in: productIds } } }),
-      locationIds.length > 0 ? this.prisma.location.findMany({ where: { id: { in: locationIds } } }) : [],
-    ]);
-    return {
-      products: new Map(products.map((product) => [product.id, product])),
-      locations: new Map(locations.map((location) => [location.id, location])),
-    };
+    const found = await this.readSql<{
+      product: boolean;
+      id: string;
+      label: string;
+      active: boolean;
+      price: Decimal | null;
+    }>(
+      Prisma.sql`/* writeCatalog */
+        SELECT true AS product, p.id::text AS id, p.sku::text AS label, p.active, p.price FROM product p
+        WHERE p.id = ANY (${productIds}::uuid[])
+        UNION ALL
+        SELECT false, l.id::text, l.code::text, l.active, NULL FROM location l WHERE l.id = ANY (${locationIds}::uuid[])`,
+    );
+    const catalog: Catalog = { products: new Map(), locations: new Map() };
+    for (const { product, id, label, active, price } of found) {
+      if (product) catalog.products.set(id, { id, sku: label, active, price: price! });
+      else catalog.locations.set(id, { id, code: label, active });
+    }
+    return catalog;
   }
 }
 
