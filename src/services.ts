@@ -68,11 +68,19 @@ export const DEFAULT_IMPORT_JOB_OPTIONS: ImportJobOptions = {
   uploadTimeoutMs: 10 * 60_000,
 };
 
-export function createServices(database: Pick<Database, 'prisma' | 'pool'>, options: ServiceOptions): Services {
+export function createServices(
+  database: Pick<Database, 'prisma' | 'pool' | 'transaction'>,
+  options: ServiceOptions,
+): Services {
   const { prisma } = database;
   const readSql = readSqlOn(database.pool);
   const events = options.events?.enabled ?? true;
-  const stock = new StockService(prisma, { transactionWaitMs: options.transactionWaitMs, events }, readSql);
+  const stock = new StockService(
+    prisma,
+    { transactionWaitMs: options.transactionWaitMs, events },
+    readSql,
+    database.transaction,
+  );
   const reservationQueries = new ReservationQueries(prisma);
   const lowStock = new LowStockService(prisma);
   const valuation = new ValuationService(prisma);

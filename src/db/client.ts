@@ -1,9 +1,9 @@
 // The Prisma client over our own pg pool, so pool size and timeouts are ours to set.
-import { createHash } from 'node:crypto';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import pg from 'pg';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../generated/prisma/client';
-import { MAX_PREPARED, PREPARED_MARK } from './sql';
+import { readSqlOn, readSqlThrough, type RunTransaction } from './sql';
 
 export interface DatabaseOptions {
   url: string;
@@ -15,6 +15,11 @@ export interface DatabaseOptions {
 export interface Database {
   prisma: PrismaClient;
   pool: pg.Pool;
+  /**
+   * A Prisma transaction whose `sql` sends statements on the transaction's own connection, as the
+   * hot reads go (readSqlOn): prepared, and without Prisma's runtime. The ledger's writes use it.
+   */
+  transaction: RunTransaction;
   /** True when a trivial query succeeds; used by /readyz. */
   isReachable(): Promise<boolean>;
   /** SQL statements sent since start, transaction control included (tests assert batching with it). */
@@ -23,23 +28,11 @@ export interface Database {
 }
 
 /**
- * Names statements marked PREPARED (db/sql.ts), so each is parsed and planned once per connection.
- * At most MAX_PREPARED texts are named: a batch's statement has a shape per row count, and past
- * the limit a new shape runs unnamed, as every other statement does.
+ * Where `transaction` learns which connection its Prisma transaction took from the pool: the
+ * adapter takes it with `pool.connect()` (the promise form) in the async context of
+ * `prisma.$transaction`. pool.query takes its connections with a callback, so it never counts.
  */
-function preparedNames(): (query: { sql: string }) => string {
-  const names = new Map<string, string>();
-  return (query) => {
-    if (!query.sql.startsWith(PREPARED_MARK)) return undefined as unknown as string;
-    let name = names.get(query.sql);
-    if (!name && names.size < MAX_PREPARED) {
-      name = `tx_${createHash('sha1').update(query.sql).digest('hex').slice(0, 20)}`;
-      names.set(query.sql, name);
-    }
-    // pg runs a query without a name unprepared; the adapter's type says string only.
-    return name as string;
-  };
-}
+const taking = new AsyncLocalStorage<{ connection?: pg.PoolClient }>();
 
 export function connectDatabase(options: DatabaseOptions): Database {
   const pool = new pg.Pool({
@@ -57,10 +50,28 @@ export function connectDatabase(options: DatabaseOptions): Database {
       return query(...args);
     };
   });
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool, { statementNameGenerator: preparedNames() }) });
+  const connect = pool.connect.bind(pool) as (...args: unknown[]) => unknown;
+  pool.connect = ((...args: unknown[]) => {
+    if (args.length > 0) return connect(...args);
+    return (connect() as Promise<pg.PoolClient>).then((connection) => {
+      const taken = taking.getStore();
+      if (taken && !taken.connection) taken.connection = connection;
+      return connection;
+    });
+  }) as typeof pool.connect;
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   return {
     prisma,
     pool,
+    transaction: (work, transactionOptions) => {
+      const taken: { connection?: pg.PoolClient } = {};
+      return taking.run(taken, () =>
+        prisma.$transaction(
+          (tx) => work(tx, taken.connection ? readSqlOn(taken.connection) : readSqlThrough(tx)),
+          transactionOptions,
+        ),
+      );
+    },
     statementCount: () => statements,
     async isReachable() {
       try {

@@ -5,20 +5,8 @@
 // $queryRaw types them, so a statement moves here without a change to how its rows are read.
 import { createHash } from 'node:crypto';
 import pg from 'pg';
-import { Prisma, type PrismaClient } from '../generated/prisma/client';
+import type { Prisma, PrismaClient } from '../generated/prisma/client';
 import { Decimal } from '../shared/decimal';
-
-/**
- * Marks a statement Prisma sends (in a transaction, say) to be prepared once per connection, as
- * every statement here is: it must come first in the text. Only for statements whose best plan
- * does not depend on their parameters, such as the ledger's single-row writes: PostgreSQL may give
- * a prepared statement one generic plan after five runs, which a report over a date range would
- * not want.
- */
-export const PREPARED_MARK = '/* prepared */';
-export const PREPARED = Prisma.raw(PREPARED_MARK);
-/** How many statement texts marked PREPARED are named at most (db/client.ts). */
-export const MAX_PREPARED = 200;
 
 /** Runs one statement and returns its rows, typed as Prisma's $queryRaw would type them. */
 export type ReadSql = <T>(sql: Prisma.Sql) => Promise<T[]>;
@@ -46,26 +34,48 @@ function parameter(value: unknown): unknown {
 }
 
 /** Statements sent through Prisma ($queryRaw), where no pool of our own is at hand (the command line's verify). */
-export function readSqlThrough(prisma: PrismaClient): ReadSql {
+export function readSqlThrough(prisma: Pick<PrismaClient, '$queryRaw'>): ReadSql {
   return <T>(sql: Prisma.Sql) => prisma.$queryRaw<T[]>(sql);
 }
 
 /**
- * Statements sent on `pool` directly, each one round trip, and each prepared once per connection:
- * PostgreSQL parses and plans a catalogue page's statement once, not on every request. A statement
- * is named after its text, so every distinct shape (a filter, a sort, a direction) is its own; the
- * shapes are the code's, never a client's, so there are a bounded number of them.
+ * Runs `work` in a Prisma transaction. Its `sql` sends statements on that transaction's own
+ * connection, as readSqlOn does (db/client.ts), or through `tx` where the connection is not known.
  */
-export function readSqlOn(pool: pg.Pool): ReadSql {
-  const names = new Map<string, string>();
-  const nameOf = (text: string) => {
-    let name = names.get(text);
-    if (!name) {
-      name = `hot_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
-      names.set(text, name);
-    }
-    return name;
-  };
+export type RunTransaction = <T>(
+  work: (tx: Prisma.TransactionClient, sql: ReadSql) => Promise<T>,
+  options: { maxWait: number; timeout: number },
+) => Promise<T>;
+
+/** Transactions whose `sql` goes through Prisma: for a client without a pool of ours (tests, the command line). */
+export function transactionsThrough(prisma: PrismaClient): RunTransaction {
+  return (work, options) => prisma.$transaction((tx) => work(tx, readSqlThrough(tx)), options);
+}
+
+/**
+ * Statement names, shared by every connection: a text is prepared once per connection under one
+ * name. At most MAX_NAMED texts are named; past that a new text runs unnamed (a batch's statement
+ * has a shape per row count, so the ledger's are not bounded by the code alone).
+ */
+const names = new Map<string, string>();
+const MAX_NAMED = 500;
+
+function nameOf(text: string): string | undefined {
+  let name = names.get(text);
+  if (!name && names.size < MAX_NAMED) {
+    name = `hot_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+    names.set(text, name);
+  }
+  return name;
+}
+
+/**
+ * Statements sent on `pool` (or on one connection of it) directly, each one round trip, and each
+ * prepared once per connection: PostgreSQL parses and plans a catalogue page's statement once, not
+ * on every request. A statement is named after its text, so every distinct shape (a filter, a
+ * sort, a direction, a batch's row count) is its own; the shapes are the code's, never a client's.
+ */
+export function readSqlOn(pool: Pick<pg.Pool, 'query'> | pg.ClientBase): ReadSql {
   return async <T>(sql: Prisma.Sql) => {
     const text = sql.text;
     const result = await pool.query<T & pg.QueryResultRow>({

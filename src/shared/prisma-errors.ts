@@ -1,4 +1,5 @@
 // Recognises the Prisma errors that stand for expected outcomes rather than faults.
+import pg from 'pg';
 
 function prismaCode(error: unknown): unknown {
   return typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
@@ -14,8 +15,12 @@ export function isRecordNotFound(error: unknown): boolean {
   return prismaCode(error) === 'P2025';
 }
 
-/** PostgreSQL's own error code behind a failed raw query, as the driver adapter passes it on. */
+/**
+ * PostgreSQL's own error code behind a failed raw query: as the driver adapter passes it on, or
+ * pg's own error for a statement sent on the pool (db/sql.ts).
+ */
 function postgresCode(error: unknown): unknown {
+  if (error instanceof pg.DatabaseError) return error.code;
   type Wrapped = { meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } } };
   return (error as Wrapped | null)?.meta?.driverAdapterError?.cause?.originalCode;
 }

@@ -1,6 +1,7 @@
-// The SQL statements the two hottest pages cost, authentication included, once the caller is
-// cached (issue #14's "SQL round trips"). These document the figures; a change that adds a
-// statement to either page fails here and has to say why.
+// The SQL statements the two hottest pages and a keyed write cost, authentication included, once
+// the caller is cached (issue #14's "SQL round trips"). These document the figures; a change that
+// adds a statement to any of them fails here and has to say why.
+import { Prisma } from '../../src/generated/prisma/client';
 import { CataloguePageDocument, ProductDetailDocument, StockAsOfDocument } from '../generated/graphql';
 import { givenLocation, givenMovement, givenProduct } from '../support/factories';
 import { startTestServer, type TestServer } from '../support/server';
@@ -110,6 +111,23 @@ describe('SQL statements per request, with the caller cached', () => {
     // 13 before: the product and the locations apart, the key looked up apart from the precheck, the
     // claim, resetting its lock timeout, the cost fold and the key's result each in a statement of its own.
     expect([shipment, transfer]).toEqual([7, 7]);
+  });
+
+  it("sends a write's hot statements on its transaction's own connection, prepared, without Prisma's runtime", async () => {
+    const text = 'SELECT txid_current() AS xid';
+    const seen = await server.database.transaction(
+      async (tx, sql) => {
+        const [throughPrisma] = await tx.$queryRawUnsafe<Array<{ xid: bigint }>>(text);
+        const [direct] = await sql<{ xid: bigint }>(Prisma.sql([text]));
+        // Prisma's adapter prepares nothing; the direct statement is prepared under its own name.
+        const prepared = await sql<{ name: string }>(
+          Prisma.sql`SELECT name FROM pg_prepared_statements WHERE statement = ${text}`,
+        );
+        return { sameTransaction: throughPrisma!.xid === direct!.xid, prepared: prepared.length };
+      },
+      { maxWait: 5_000, timeout: 10_000 },
+    );
+    expect(seen).toEqual({ sameTransaction: true, prepared: 1 });
   });
 
   it('costs the caller no statement once cached, and one when AUTH_CACHE_SECONDS is 0', async () => {

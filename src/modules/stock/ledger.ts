@@ -10,7 +10,7 @@ import {
   type PrismaClient,
   type StockState,
 } from '../../generated/prisma/client';
-import { PREPARED, readSqlThrough, type ReadSql } from '../../db/sql';
+import { readSqlThrough, transactionsThrough, type ReadSql, type RunTransaction } from '../../db/sql';
 import { actorColumns, type Actor } from '../../shared/actor';
 import { Decimal } from '../../shared/decimal';
 import { userError, type UserError } from '../../shared/errors';
@@ -229,6 +229,8 @@ export class Ledger {
     private readonly options: LedgerOptions,
     /** Statements outside the transaction (the preflight): the pool's prepared ones in the server. */
     private readonly readSql: ReadSql = readSqlThrough(prisma),
+    /** The write's transaction: in the server, its hot statements go on its connection directly (db/client.ts). */
+    private readonly transaction: RunTransaction = transactionsThrough(prisma),
   ) {}
 
   async write(request: WriteRequest): Promise<WriteResult> {
@@ -265,7 +267,7 @@ export class Ledger {
     if (short.length > 0) return failedWrite(short);
     try {
       const events = this.options.events ?? true;
-      const result = await this.prisma.$transaction((tx) => writeInTransaction(tx, request, requestHash, events), {
+      const result = await this.transaction((tx, sql) => writeInTransaction(tx, sql, request, requestHash, events), {
         maxWait: this.options.transactionWaitMs,
         timeout: 60_000,
       });
@@ -323,14 +325,20 @@ async function preflight(readSql: ReadSql, request: WriteRequest, key: string | 
   return { earlier: null, short };
 }
 
+/**
+ * The write, under its transaction: `tx` for Prisma (the plan's and the less frequent statements),
+ * `sql` for the statements every write sends (the locks, the movement, the save), on the same
+ * connection without Prisma's runtime, each prepared once per connection.
+ */
 async function writeInTransaction(
   tx: Prisma.TransactionClient,
+  sql: ReadSql,
   request: WriteRequest,
   requestHash: string,
   events: boolean,
 ): Promise<WriteResult> {
   const claim = request.idempotencyKey ? { key: recordKey(request), operation: request.operation, requestHash } : null;
-  const locked = await lockLevels(tx, request.keys, { products: events, claim });
+  const locked = await lockLevels(tx, sql, request.keys, { products: events, claim });
   if (claim && !locked.claimed) {
     const earlier = await tx.idempotencyRecord.findUniqueOrThrow({ where: { key: claim.key } });
     throw new Rollback(await answerRetry(tx, earlier, request.operation, requestHash));
@@ -368,7 +376,7 @@ async function writeInTransaction(
     }
     if (row.draft.reservationId) consumeHold(book, row.draft.reservationId, row.draft);
     const closed = datedInClosedMonth(row.draft.occurredAt, recordedAt);
-    movements.push(await insertMovement(tx, row.draft, request, closed));
+    movements.push(await insertMovement(sql, row.draft, request, closed));
     if (closed) closedLines.push(...linesOf(row.draft).map((line) => ({ ...line, occurredAt: row.draft.occurredAt })));
     if (!totalFields.has(row.draft.productId)) totalFields.set(row.draft.productId, [...row.field, 'quantity']);
     for (const line of linesOf(row.draft)) {
@@ -404,7 +412,7 @@ async function writeInTransaction(
   const fold = folds.length === 1 ? folds[0]! : null;
   let saved: Awaited<ReturnType<typeof saveLevels>>;
   try {
-    saved = await saveLevels(tx, changed, { products, drafts, after, record, fold });
+    saved = await saveLevels(sql, changed, { products, drafts, after, record, fold });
   } catch (error) {
     if (fold && isNumericOverflow(error)) throw totalsOverflow(totalFields.get(fold.productId));
     throw error;
@@ -515,11 +523,12 @@ interface LockedLevels {
  */
 async function lockLevels(
   tx: Prisma.TransactionClient,
+  sql: ReadSql,
   keys: LevelKey[],
   lock: { products: boolean; claim: Claim | null },
 ): Promise<LockedLevels> {
   try {
-    return await takeLocks(tx, keys, lock);
+    return await takeLocks(tx, sql, keys, lock);
   } catch (error) {
     if (!lock.claim || !isLockTimeout(error)) throw error;
     throw new Rollback(failedWrite([keyInProgress()]));
@@ -529,6 +538,7 @@ async function lockLevels(
 /** lockLevels itself, failing as the database does. */
 async function takeLocks(
   tx: Prisma.TransactionClient,
+  sql: ReadSql,
   keys: LevelKey[],
   lock: { products: boolean; claim: Claim | null },
 ): Promise<LockedLevels> {
@@ -568,15 +578,13 @@ async function takeLocks(
       ? Prisma.sql`WHERE (SELECT count(*) FROM products) >= 0 AND ${afterClaim}`
       : Prisma.sql`WHERE ${afterClaim}`;
     const productRows = lock.products ? Prisma.sql`(SELECT json_agg(products) FROM products)` : Prisma.sql`NULL::json`;
-    const rows = await tx.$queryRaw<
-      Array<
-        LevelState & {
-          storedReserved: number;
-          lockedAt: Date;
-          products: Array<Omit<LockedProduct, 'eventPosition'> & { eventPosition: string }> | null;
-        }
-      >
-    >`${PREPARED}
+    const rows = await sql<
+      LevelState & {
+        storedReserved: number;
+        lockedAt: Date;
+        products: Array<Omit<LockedProduct, 'eventPosition'> & { eventPosition: string }> | null;
+      }
+    >(Prisma.sql`
       WITH ${claimFirst} ${productsFirst} locked AS (
         INSERT INTO stock_level AS s (product_id, location_id)
         SELECT v.product_id, v.location_id FROM (VALUES ${values}) AS v (product_id, location_id) ${afterProducts}
@@ -585,7 +593,7 @@ async function takeLocks(
       )
       SELECT ${levelColumns('locked', at)}, ${reservedUntilSql('locked', at)} AS "reservedUntil",
              locked.stored_reserved AS "storedReserved", locked.locked_at AS "lockedAt", ${productRows} AS products
-      FROM locked`;
+      FROM locked`);
     products = (rows[0]?.products ?? []).map(lockedProduct);
     for (const { storedReserved, lockedAt: granted, products: _products, ...level } of rows) {
       book.set(levelKey(level), level);
@@ -674,19 +682,14 @@ async function lowestBalanceFrom(tx: Prisma.TransactionClient, key: LevelKey, at
  * Inserts the movement and its lines in one statement. A movement dated in a closed month (`closed`)
  * also takes the checkpoint lock here, before its lines can be seen (see checkpoints.ts).
  */
-async function insertMovement(
-  tx: Prisma.TransactionClient,
-  draft: MovementDraft,
-  request: WriteRequest,
-  closed: boolean,
-) {
+async function insertMovement(sql: ReadSql, draft: MovementDraft, request: WriteRequest, closed: boolean) {
   const recordedBy = actorColumns(request.actor);
   const lines = Prisma.join(
     linesOf(draft).map(
       (line) => Prisma.sql`(${line.locationId}::uuid, ${line.state}::"StockState", ${line.delta}::int)`,
     ),
   );
-  const [movement] = await tx.$queryRaw<Movement[]>`${PREPARED}
+  const [movement] = await sql<Movement>(Prisma.sql`
     WITH m AS (
       INSERT INTO movement (kind, product_id, from_location_id, to_location_id, quantity, unit_cost, unit_price, reason,
                             reference, counterparty, note, occurred_at, idempotency_key, reversal_of_id,
@@ -709,7 +712,7 @@ async function insertMovement(
            reversal_of_id AS "reversalOfId", recorded_by_user_id AS "recordedByUserId",
            recorded_by_api_key_id AS "recordedByApiKeyId", from_state AS "fromState", to_state AS "toState",
            reservation_id AS "reservationId"
-    FROM m`;
+    FROM m`);
   return toMovement(movement!);
 }
 
@@ -798,7 +801,7 @@ function toMovement(row: Movement): Movement {
  * fold reads only the movements and costs, which nothing else here writes.
  */
 async function saveLevels(
-  tx: Prisma.TransactionClient,
+  sql: ReadSql,
   levels: LevelState[],
   write: {
     products: LockedProduct[];
@@ -884,14 +887,12 @@ async function saveLevels(
   const crossingsOut = write.products.length
     ? Prisma.sql`(SELECT json_agg(products) FROM products WHERE "belowBefore" <> "belowAfter")`
     : Prisma.sql`NULL::json`;
-  const [row] = await tx.$queryRaw<
-    Array<{
-      levels: Array<Omit<LevelFigures, 'updatedAt'> & { updatedAt: string }> | null;
-      crossings: Array<Crossing & { belowBefore: boolean }> | null;
-    }>
-  >`${PREPARED} /* saveWrite */
+  const [row] = await sql<{
+    levels: Array<Omit<LevelFigures, 'updatedAt'> & { updatedAt: string }> | null;
+    crossings: Array<Crossing & { belowBefore: boolean }> | null;
+  }>(Prisma.sql`/* saveWrite */
     WITH ${Prisma.join(parts, ', ')}
-    SELECT ${levelsOut} AS levels, ${crossingsOut} AS crossings${fold ? Prisma.sql`, (SELECT count(*) FROM folded) AS folded` : Prisma.empty}`;
+    SELECT ${levelsOut} AS levels, ${crossingsOut} AS crossings${fold ? Prisma.sql`, (SELECT count(*) FROM folded) AS folded` : Prisma.empty}`);
   return {
     stockLevels: (row?.levels ?? []).map((level) => ({ ...level, updatedAt: new Date(level.updatedAt) })),
     crossings: (row?.crossings ?? []).map(({ id, belowAfter, available: units }) => ({

@@ -8,7 +8,7 @@ import {
   type Product,
   type StockState,
 } from '../../generated/prisma/client';
-import { readSqlThrough, type ReadSql } from '../../db/sql';
+import { readSqlThrough, transactionsThrough, type ReadSql, type RunTransaction } from '../../db/sql';
 import type { Decimal } from '../../shared/decimal';
 import type { Actor } from '../../shared/actor';
 import { userError, type UserError } from '../../shared/errors';
@@ -141,8 +141,10 @@ export class StockService {
     options: LedgerOptions,
     /** Statements outside a transaction: the pool's prepared ones in the server (db/sql.ts). */
     private readonly readSql: ReadSql = readSqlThrough(prisma),
+    /** The ledger's transactions: in the server, on a connection its statements go to directly (db/client.ts). */
+    transaction: RunTransaction = transactionsThrough(prisma),
   ) {
-    this.ledger = new Ledger(prisma, options, readSql);
+    this.ledger = new Ledger(prisma, options, readSql, transaction);
   }
 
   /**
