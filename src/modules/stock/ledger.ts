@@ -338,7 +338,7 @@ async function writeInTransaction(
   events: boolean,
 ): Promise<WriteResult> {
   const claim = request.idempotencyKey ? { key: recordKey(request), operation: request.operation, requestHash } : null;
-  const locked = await lockLevels(tx, sql, request.keys, { products: events, claim });
+  const locked = await lockLevels(sql, request.keys, { products: events, claim });
   if (claim && !locked.claimed) {
     const earlier = await tx.idempotencyRecord.findUniqueOrThrow({ where: { key: claim.key } });
     throw new Rollback(await answerRetry(tx, earlier, request.operation, requestHash));
@@ -522,13 +522,12 @@ interface LockedLevels {
  * key was taken already; a claim that waited too long fails it with IDEMPOTENCY_KEY_IN_PROGRESS.
  */
 async function lockLevels(
-  tx: Prisma.TransactionClient,
   sql: ReadSql,
   keys: LevelKey[],
   lock: { products: boolean; claim: Claim | null },
 ): Promise<LockedLevels> {
   try {
-    return await takeLocks(tx, sql, keys, lock);
+    return await takeLocks(sql, keys, lock);
   } catch (error) {
     if (!lock.claim || !isLockTimeout(error)) throw error;
     throw new Rollback(failedWrite([keyInProgress()]));
@@ -537,7 +536,6 @@ async function lockLevels(
 
 /** lockLevels itself, failing as the database does. */
 async function takeLocks(
-  tx: Prisma.TransactionClient,
   sql: ReadSql,
   keys: LevelKey[],
   lock: { products: boolean; claim: Claim | null },
@@ -553,9 +551,7 @@ async function takeLocks(
   let claimed = true;
   const claimFirst = lock.claim ? Prisma.sql`${claimSql(lock.claim)},` : Prisma.empty;
   if (unique.length === 0 && lock.claim) {
-    const [row] = await tx.$queryRaw<
-      Array<{ claimed: boolean }>
-    >`WITH ${claimSql(lock.claim)} SELECT claimed FROM claimed`;
+    const [row] = await sql<{ claimed: boolean }>(Prisma.sql`WITH ${claimSql(lock.claim)} SELECT claimed FROM claimed`);
     claimed = row!.claimed;
   }
   if (unique.length > 0) {
