@@ -308,22 +308,19 @@ export class StockQueries {
     locationsRead?: (locations: Location[]) => void,
   ): Promise<StockAsOf> {
     const checkpoint = await checkpointAtOrBefore(this.prisma, at);
-    const rows = await this.readSql<
-      HistoricalLevel & { locations: LocationJson[] | null }
-    >(Prisma.sql`/* productStockAsOf */
+    // One row: the levels, and the locations they are at read once (not again on every level's row).
+    const [row] = await this.readSql<{ levels: HistoricalLevel[]; locations: LocationJson[] | null }>(Prisma.sql`
+      /* productStockAsOf */
       WITH level AS (
         SELECT product_id AS "productId", location_id AS "locationId", ${HISTORICAL_FIGURES}
         FROM (${levelsAsOfSql(at, { productId, locationId }, checkpoint)}) AS level
         WHERE on_hand <> 0
       )
-      SELECT level.*, ${locationsRead ? LEVEL_LOCATIONS : Prisma.sql`NULL::json`} AS locations
-      FROM level ORDER BY "locationId"`);
-    const found = rows[0]?.locations;
-    if (locationsRead && found) locationsRead(found.map(locationFromJson));
-    return snapshot(
-      at,
-      rows.map(({ locations: _locations, ...level }) => level),
-    );
+      SELECT COALESCE(json_agg(level ORDER BY "locationId"), '[]') AS levels,
+             ${locationsRead ? LEVEL_LOCATIONS : Prisma.sql`NULL::json`} AS locations
+      FROM level`);
+    if (locationsRead && row?.locations) locationsRead(row.locations.map(locationFromJson));
+    return snapshot(at, row?.levels ?? []);
   }
 
   /** Every product's stock at one location at a past moment, summed as productStockAsOf sums. */
