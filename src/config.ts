@@ -106,7 +106,10 @@ const schema = z.object({
     .default(DEFAULT_PERSISTED_QUERIES.getMaxAgeSeconds),
 });
 
-/** The placeholder in .env.example; a real deployment must replace it. */
+/**
+ * The sample AUTH_SECRET that .env.example shows. Production refuses to start with it, as with no
+ * secret at all (see loadConfig): it is public, so tokens signed with it could be forged.
+ */
 export const EXAMPLE_AUTH_SECRET = 'replace-me-with-at-least-32-random-characters';
 
 export type Config = Readonly<{
