@@ -59,27 +59,32 @@ export async function similarProducts(
   if (priceShare === 0 && categoryShare === 0) return similarByText(db, productIds, options.first);
   const score = (partial: Prisma.Sql, textScore: Prisma.Sql) =>
     Prisma.sql`LEAST(1, GREATEST(0, ${partial} + ${textShare}::float8 * ${textScore}))`;
-  const textScore = (row: string) => Prisma.sql`similarity(base.search_text, ${Prisma.raw(row)}.search_text)::float8`;
+  /** A candidate's text score: its search_text is read by id, for the few candidates scored on text. */
+  const textScore = (id: Prisma.Sql) =>
+    Prisma.sql`(SELECT similarity(base.search_text, other.search_text)::float8 FROM product other WHERE other.id = ${id})`;
   return SimilarRows.parse(
     await db.$queryRaw`/* similarProducts */
       SELECT base.id::text AS "forId", match.id::text AS "productId", match.score,
              match.price_score AS "priceScore", match.category_score AS "categoryScore", match.text_score AS "textScore"
       FROM product base
+      -- The base's price and category as they are compared, worked out once (OFFSET 0 keeps them a row
+      -- of their own, not an expression the scan below would evaluate again for every candidate).
+      CROSS JOIN LATERAL (SELECT base.price::float8 AS price, lower(base.category) AS category OFFSET 0) AS mine
       CROSS JOIN LATERAL (
         WITH cheap AS MATERIALIZED (
-          SELECT candidate.id, candidate.sku, candidate.search_text, signal.price_score, signal.category_score,
+          -- Every candidate, so only what ranks it: its text (search_text) is read for the few scored on it.
+          SELECT candidate.id, candidate.sku, signal.price_score, signal.category_score,
                  ${priceShare}::float8 * signal.price_score + ${categoryShare}::float8 * signal.category_score AS partial
           FROM product candidate
           CROSS JOIN LATERAL (
-            SELECT CASE WHEN GREATEST(base.price, candidate.price) <= 0 THEN 1::float8
-                        ELSE 1 - abs(base.price::float8 - candidate.price::float8)
-                                 / GREATEST(base.price::float8, candidate.price::float8)
+            SELECT CASE WHEN GREATEST(mine.price, candidate.price::float8) <= 0 THEN 1::float8
+                        ELSE 1 - abs(mine.price - candidate.price::float8) / GREATEST(mine.price, candidate.price::float8)
                    END AS price_score,
-                   CASE WHEN lower(base.category) = lower(candidate.category) THEN 1 ELSE 0 END::float8 AS category_score
+                   CASE WHEN mine.category = lower(candidate.category) THEN 1 ELSE 0 END::float8 AS category_score
           ) AS signal
           WHERE candidate.active AND candidate.id <> base.id
         ), nearest AS MATERIALIZED (
-          SELECT neighbour.id, ${textScore('neighbour')} AS text_score
+          SELECT neighbour.id, similarity(base.search_text, neighbour.search_text)::float8 AS text_score
           FROM product neighbour
           WHERE neighbour.active AND neighbour.id <> base.id
           ORDER BY neighbour.search_text <-> base.search_text
@@ -91,7 +96,7 @@ export async function similarProducts(
           SELECT cheap.id, cheap.partial, nearest.text_score
           FROM cheap JOIN nearest USING (id)
           UNION
-          SELECT top.id, top.partial, ${textScore('top')}
+          SELECT top.id, top.partial, ${textScore(Prisma.sql`top.id`)}
           FROM (SELECT * FROM cheap ORDER BY partial DESC, sku LIMIT ${SIMILAR_PROBE}::int) AS top
         ), bound AS (
           SELECT COALESCE((
@@ -102,7 +107,7 @@ export async function similarProducts(
         SELECT scored.*, ${score(Prisma.sql`scored.partial`, Prisma.sql`scored.text_score`)} AS score
         FROM (
           SELECT cheap.id, cheap.sku, cheap.price_score, cheap.category_score, cheap.partial,
-                 COALESCE(nearest.text_score, ${textScore('cheap')}) AS text_score
+                 COALESCE(nearest.text_score, ${textScore(Prisma.sql`cheap.id`)}) AS text_score
           FROM cheap
           CROSS JOIN bound
           CROSS JOIN ceiling
