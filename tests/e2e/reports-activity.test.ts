@@ -622,6 +622,28 @@ describe('Product.similar', () => {
     (await fresh.query(SimilarProductsDocument, { id: ids.get(sku)!, ...variables })).product!.similar!;
   const skusOf = (matches: Match[]) => matches.map((match) => match.product.sku);
 
+  /** The `limit` best other active products for the product `sku`, every candidate scored as the field documents it. */
+  const scoredByBruteForce = async (
+    client: Client,
+    sku: string,
+    weights: { price: number; category: number; text: number },
+    limit: number,
+  ) => {
+    const total = weights.price + weights.category + weights.text;
+    const { rows } = await client.query<{ sku: string; score: number }>(
+      `SELECT c.sku, (
+         $1 * CASE WHEN GREATEST(b.price, c.price) <= 0 THEN 1
+                   ELSE 1 - abs(b.price::float8 - c.price::float8) / GREATEST(b.price::float8, c.price::float8) END
+         + $2 * (lower(b.category) = lower(c.category))::int
+         + $3 * similarity(b.name || ' ' || b.description, c.name || ' ' || c.description)::float8) / $4 AS score
+       FROM product b, product c
+       WHERE b.sku = $5 AND c.active AND c.id <> b.id
+       ORDER BY score DESC, c.sku LIMIT $6`,
+      [weights.price, weights.category, weights.text, total, sku, limit],
+    );
+    return rows;
+  };
+
   // Trigrams of "claw hammer steel claw hammer": 18; of "rubber mallet": 14, sharing "er ": 1/31.
   // Of "garden hose": 12, sharing "  h": 1/29. pg_trgm returns a real (single precision).
   const text = { mallet: Math.fround(1 / 31), hose: Math.fround(1 / 29) };
@@ -723,18 +745,7 @@ describe('Product.similar', () => {
         { price: 5, category: 1, text: 0.5 },
         { price: 0, category: 1, text: 2 },
       ]) {
-        const total = weights.price + weights.category + weights.text;
-        const { rows } = await client.query<{ sku: string; score: number }>(
-          `SELECT c.sku, (
-             $1 * CASE WHEN GREATEST(b.price, c.price) <= 0 THEN 1
-                       ELSE 1 - abs(b.price::float8 - c.price::float8) / GREATEST(b.price::float8, c.price::float8) END
-             + $2 * (lower(b.category) = lower(c.category))::int
-             + $3 * similarity(b.name || ' ' || b.description, c.name || ' ' || c.description)::float8) / $4 AS score
-           FROM product b, product c
-           WHERE b.sku = 'SIM-GEN-007' AND c.active AND c.id <> b.id
-           ORDER BY score DESC, c.sku LIMIT 12`,
-          [weights.price, weights.category, weights.text, total],
-        );
+        const rows = await scoredByBruteForce(client, 'SIM-GEN-007', weights, 12);
         const matches = await similar('SIM-GEN-007', { first: 12, weights });
         expect(skusOf(matches)).toEqual(rows.map((row) => row.sku));
         matches.forEach((match, index) => expect(match.score).toBeCloseTo(rows[index]!.score, 9));
@@ -762,6 +773,44 @@ describe('Product.similar', () => {
     for (const match of matches) {
       expect(match).toMatchObject({ score: 1, textScore: 1, categoryScore: 0 });
       expect(match.priceScore).toBeCloseTo(20 / 99, 12);
+    }
+  });
+
+  it('finds the best candidates that neither probe holds, in the price range that can still reach the bound', async () => {
+    // Its own database. The nearest 100 by text are 110 close namesakes at a far price; the nearest 50
+    // above the base price are other-category fillers, those below are 10 "stars" (same category, no
+    // shared text). The stars set the bound, and the answer is 10 products neither probe holds:
+    // same category, a little dearer, with some shared text. They are found only because their
+    // prices lie in the range the bound leaves open (a range cut at 5% above the base price fails).
+    const own = await startTestServer();
+    const client = new Client({ connectionString: own.databaseUrl });
+    await client.connect();
+    try {
+      const product = (sku: string, name: string, category: string, price: string) =>
+        givenProduct(own, { sku, name, description: '', category, price });
+      const base = (await product('RANGE-BASE', 'Claw hammer', 'Hand Tools', '100')).id;
+      for (let index = 0; index < 110; index += 1) {
+        await product(`RANGE-NAMESAKE-${index}`, 'Claw hammer steel', 'Other', '1000');
+      }
+      for (let index = 1; index <= 60; index += 1) {
+        await product(`RANGE-FILLER-${index}`, 'Qqq', 'Garden', (100 + index / 100).toFixed(2));
+      }
+      for (let index = 0; index < 10; index += 1) {
+        await product(`RANGE-STAR-${index}`, 'Qqq', 'Hand Tools', (99.9 + index / 100).toFixed(2));
+      }
+      const members = Array.from({ length: 10 }, (_, index) => `RANGE-MEMBER-${index}`);
+      for (const [index, sku] of members.entries())
+        await product(sku, 'Hamster cage', 'hand tools', String(106 + index / 2));
+
+      const weights = { price: 1, category: 1, text: 1 };
+      const { product: found } = await own.query(SimilarProductsDocument, { id: base, first: 10, weights });
+      const expected = await scoredByBruteForce(client, 'RANGE-BASE', weights, 10);
+      expect(expected.map((row) => row.sku).sort()).toEqual(members);
+      expect(skusOf(found!.similar!)).toEqual(expected.map((row) => row.sku));
+      found!.similar!.forEach((match, index) => expect(match.score).toBeCloseTo(expected[index]!.score, 9));
+    } finally {
+      await client.end();
+      await own.close();
     }
   });
 });

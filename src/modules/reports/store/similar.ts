@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { Prisma, type PrismaClient } from '../../../generated/prisma/client';
 
-/** How many candidates, best by price and category, set the bound for Product.similar. */
+/** How many candidates, nearest by price (half above the base price, half below), help set the bound for Product.similar. */
 const SIMILAR_PROBE = 100;
 /** How many nearest textual neighbours (from the trigram index) Product.similar scores first. */
 const SIMILAR_NEAREST = 100;
@@ -43,12 +43,15 @@ export function weightShares(weights: { price: number; category: number; text: n
  * order of the products asked.
  *
  * Trigram similarity is the costly signal (tens of microseconds a pair), so it is computed only
- * where it can matter. Price and category scores are cheap for every candidate. Two small sets
- * are scored in full: the best candidates by price and category, and the nearest textual
- * neighbours, which the trigram index on search_text yields nearest first. The `first`-th best
- * of those scores is a lower bound on the answer's; every other candidate's text similarity is
- * at most the last neighbour's, so one whose price and category scores cannot reach the bound
- * even with that text score is dropped unscored. The result is exact whatever the weights.
+ * where it can matter. Price and category scores are cheap. Two small sets are scored in full: the
+ * nearest textual neighbours, which the trigram index on search_text yields nearest first, and the
+ * nearest by price on either side, which the price index yields. The `first`-th best of those
+ * scores is a lower bound on the answer's; every other candidate's text similarity is at most the
+ * last neighbour's, so a candidate whose price and category scores cannot reach the bound even with
+ * that text score cannot be in the answer. Since a price score falls with the distance from the base
+ * price on each side, the candidates that can reach it lie in one price range, read from the price
+ * index; only when no range can be set (the price weighs 0, the base price is 0, or the bound is too
+ * low to exclude any price) is every candidate read. The result is exact whatever the weights.
  */
 export async function similarProducts(
   db: PrismaClient,
@@ -62,28 +65,27 @@ export async function similarProducts(
   /** A candidate's text score: its search_text is read by id, for the few candidates scored on text. */
   const textScore = (id: Prisma.Sql) =>
     Prisma.sql`(SELECT similarity(base.search_text, other.search_text)::float8 FROM product other WHERE other.id = ${id})`;
+  /** The price and category scores of the product row `candidate`, and their weighed sum. */
+  const signals = Prisma.sql`candidate.id, candidate.sku, signal.price_score, signal.category_score,
+      ${priceShare}::float8 * signal.price_score + ${categoryShare}::float8 * signal.category_score AS partial
+    FROM product candidate
+    CROSS JOIN LATERAL (
+      SELECT CASE WHEN GREATEST(mine.price, candidate.price::float8) <= 0 THEN 1::float8
+                  ELSE 1 - abs(mine.price - candidate.price::float8) / GREATEST(mine.price, candidate.price::float8)
+             END AS price_score,
+             CASE WHEN mine.category = lower(candidate.category) THEN 1 ELSE 0 END::float8 AS category_score
+    ) AS signal`;
+  const inRange = Prisma.sql`candidate.price >= (SELECT low FROM span) AND candidate.price <= (SELECT high FROM span)`;
   return SimilarRows.parse(
     await db.$queryRaw`/* similarProducts */
       SELECT base.id::text AS "forId", match.id::text AS "productId", match.score,
              match.price_score AS "priceScore", match.category_score AS "categoryScore", match.text_score AS "textScore"
       FROM product base
       -- The base's price and category as they are compared, worked out once (OFFSET 0 keeps them a row
-      -- of their own, not an expression the scan below would evaluate again for every candidate).
+      -- of their own, not an expression evaluated again for every candidate).
       CROSS JOIN LATERAL (SELECT base.price::float8 AS price, lower(base.category) AS category OFFSET 0) AS mine
       CROSS JOIN LATERAL (
-        WITH cheap AS MATERIALIZED (
-          -- Every candidate, so only what ranks it: its text (search_text) is read for the few scored on it.
-          SELECT candidate.id, candidate.sku, signal.price_score, signal.category_score,
-                 ${priceShare}::float8 * signal.price_score + ${categoryShare}::float8 * signal.category_score AS partial
-          FROM product candidate
-          CROSS JOIN LATERAL (
-            SELECT CASE WHEN GREATEST(mine.price, candidate.price::float8) <= 0 THEN 1::float8
-                        ELSE 1 - abs(mine.price - candidate.price::float8) / GREATEST(mine.price, candidate.price::float8)
-                   END AS price_score,
-                   CASE WHEN mine.category = lower(candidate.category) THEN 1 ELSE 0 END::float8 AS category_score
-          ) AS signal
-          WHERE candidate.active AND candidate.id <> base.id
-        ), nearest AS MATERIALIZED (
+        WITH nearest AS MATERIALIZED (
           SELECT neighbour.id, similarity(base.search_text, neighbour.search_text)::float8 AS text_score
           FROM product neighbour
           WHERE neighbour.active AND neighbour.id <> base.id
@@ -92,17 +94,41 @@ export async function similarProducts(
         ), ceiling AS (
           -- What any candidate outside the nearest can score on text at most (0 when none is left out).
           SELECT CASE WHEN count(*) < ${SIMILAR_NEAREST}::int THEN 0 ELSE min(text_score) END AS text_score FROM nearest
-        ), probe AS (
-          SELECT cheap.id, cheap.partial, nearest.text_score
-          FROM cheap JOIN nearest USING (id)
-          UNION
-          SELECT top.id, top.partial, ${textScore(Prisma.sql`top.id`)}
-          FROM (SELECT * FROM cheap ORDER BY partial DESC, sku LIMIT ${SIMILAR_PROBE}::int) AS top
+        ), probe AS MATERIALIZED (
+          SELECT ${signals}
+          WHERE candidate.id IN (
+            SELECT id FROM nearest
+            UNION ALL
+            (SELECT id FROM product other WHERE other.active AND other.id <> base.id AND other.price >= base.price
+             ORDER BY other.price, other.id LIMIT ${SIMILAR_PROBE / 2}::int)
+            UNION ALL
+            (SELECT id FROM product other WHERE other.active AND other.id <> base.id AND other.price < base.price
+             ORDER BY other.price DESC, other.id LIMIT ${SIMILAR_PROBE / 2}::int))
         ), bound AS (
           SELECT COALESCE((
-            SELECT ${score(Prisma.sql`probe.partial`, Prisma.sql`probe.text_score`)} AS score FROM probe
+            SELECT ${score(Prisma.sql`probe.partial`, Prisma.sql`COALESCE(nearest.text_score, ${textScore(Prisma.sql`probe.id`)})`)} AS score
+            FROM probe LEFT JOIN nearest USING (id)
             ORDER BY score DESC LIMIT 1 OFFSET ${options.first - 1}::int
           ), 0) - 1e-9 AS lowest
+        ), reach AS (
+          -- The price score a candidate outside the nearest needs at least, in the base's category.
+          SELECT (bound.lowest - ${textShare}::float8 * ceiling.text_score - ${categoryShare}::float8)
+                 / NULLIF(${priceShare}::float8, 0) AS price_score
+          FROM bound CROSS JOIN ceiling
+        ), span AS (
+          -- The prices with that score, widened by a margin far above float8's rounding: the price score
+          -- is the lower price over the higher, so k around a base price p spans p * k to p / k.
+          SELECT CASE WHEN mine.price > 0 AND reach.price_score > 0
+                      THEN (mine.price * reach.price_score * (1 - 1e-9))::numeric ELSE '-Infinity'::numeric END AS low,
+                 CASE WHEN mine.price > 0 AND reach.price_score > 0
+                      THEN (mine.price / (reach.price_score * (1 - 1e-9)))::numeric ELSE 'Infinity'::numeric END AS high
+          FROM reach
+        ), cheap AS MATERIALIZED (
+          SELECT ${signals}
+          WHERE candidate.active AND candidate.id <> base.id AND ${inRange}
+          UNION ALL
+          SELECT ${signals}
+          WHERE candidate.id IN (SELECT id FROM nearest) AND NOT (${inRange})
         )
         SELECT scored.*, ${score(Prisma.sql`scored.partial`, Prisma.sql`scored.text_score`)} AS score
         FROM (
