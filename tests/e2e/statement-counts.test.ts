@@ -2,7 +2,12 @@
 // the caller is cached (issue #14's "SQL round trips"). These document the figures; a change that
 // adds a statement to any of them fails here and has to say why.
 import { Prisma } from '../../src/generated/prisma/client';
-import { CataloguePageDocument, ProductDetailDocument, StockAsOfDocument } from '../generated/graphql';
+import {
+  CataloguePageDocument,
+  CheckpointLocationAsOfDocument,
+  ProductDetailDocument,
+  StockAsOfDocument,
+} from '../generated/graphql';
 import { givenLocation, givenMovement, givenProduct } from '../support/factories';
 import { startTestServer, type TestServer } from '../support/server';
 
@@ -21,10 +26,12 @@ async function statementsOf(request: () => Promise<unknown>) {
 
 describe('SQL statements per request, with the caller cached', () => {
   let detailId: string;
+  let northId: string;
 
   beforeAll(async () => {
     // Given 50 products, each stocked at two locations, one of them with a history of moves
     const [north, south] = [await givenLocation(server), await givenLocation(server)];
+    northId = north.id;
     for (let index = 0; index < 50; index += 1) {
       const product = await givenProduct(server, { sku: `HOT-${String(index).padStart(2, '0')}` });
       for (const location of [north, south]) {
@@ -74,6 +81,18 @@ describe('SQL statements per request, with the caller cached', () => {
       expect(product?.stockAsOf.onHand).toBe(10);
     });
     // 4 before the levels read their locations along and the product was read without Prisma's runtime.
+    expect(statements).toBe(2);
+  });
+
+  it("reads a location's stock at a past moment in 2: the location, then its levels with their products", async () => {
+    const at = new Date(Date.now() + 60_000).toISOString();
+    await server.query(CheckpointLocationAsOfDocument, { id: northId, at });
+    const statements = await statementsOf(async () => {
+      const { location } = await server.query(CheckpointLocationAsOfDocument, { id: northId, at });
+      expect(location?.stockAsOf.levels).toHaveLength(50);
+      expect(new Set(location?.stockAsOf.levels.map((level) => level.product.id)).size).toBe(50);
+    });
+    // 3 before each level's row carried its product: the products were read again by id.
     expect(statements).toBe(2);
   });
 

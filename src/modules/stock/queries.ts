@@ -323,14 +323,31 @@ export class StockQueries {
     return snapshot(at, row?.levels ?? []);
   }
 
-  /** Every product's stock at one location at a past moment, summed as productStockAsOf sums. */
-  async locationStockAsOf(locationId: string, at: Date): Promise<StockAsOf> {
+  /**
+   * Every product's stock at one location at a past moment, summed as productStockAsOf sums, in one
+   * statement. With `productsRead`, each level's row also carries its product, handed over so that
+   * no statement reads them again (a location can hold thousands).
+   */
+  async locationStockAsOf(
+    locationId: string,
+    at: Date,
+    productsRead?: (products: ProductRow[]) => void,
+  ): Promise<StockAsOf> {
     const checkpoint = await checkpointAtOrBefore(this.prisma, at);
-    const levels = await this.prisma.$queryRaw<HistoricalLevel[]>`/* locationStockAsOf */
-      SELECT product_id AS "productId", location_id AS "locationId", ${HISTORICAL_FIGURES}
+    const rows = await this.readSql<HistoricalLevel & Partial<ProductRow>>(Prisma.sql`/* locationStockAsOf */
+      SELECT level.product_id AS "productId", level.location_id AS "locationId", ${HISTORICAL_FIGURES}
+             ${productsRead ? Prisma.sql`, ${productColumnsSql('p')}` : Prisma.empty}
       FROM (${levelsAsOfSql(at, { locationId }, checkpoint)}) AS level
-      WHERE on_hand <> 0
-      ORDER BY product_id`;
+      ${productsRead ? Prisma.sql`JOIN product p ON p.id = level.product_id` : Prisma.empty}
+      WHERE level.on_hand <> 0
+      ORDER BY level.product_id`);
+    const levels: HistoricalLevel[] = [];
+    const products: ProductRow[] = [];
+    for (const { productId, locationId: levelAt, onHand, damaged, qualityControl, ...product } of rows) {
+      levels.push({ productId, locationId: levelAt, onHand, damaged, qualityControl });
+      if (productsRead) products.push(product as ProductRow);
+    }
+    productsRead?.(products);
     return snapshot(at, levels);
   }
 
