@@ -84,7 +84,7 @@ describe('SQL statements per request, with the caller cached', () => {
     expect(statements).toBe(2);
   });
 
-  it("reads a location's stock at a past moment in 2: the location, then its levels with their products", async () => {
+  it("reads a location's stock at a past moment in 3: the location, its levels, then their products by id", async () => {
     const at = new Date(Date.now() + 60_000).toISOString();
     await server.query(CheckpointLocationAsOfDocument, { id: northId, at });
     const statements = await statementsOf(async () => {
@@ -92,8 +92,10 @@ describe('SQL statements per request, with the caller cached', () => {
       expect(location?.stockAsOf.levels).toHaveLength(50);
       expect(new Set(location?.stockAsOf.levels.map((level) => level.product.id)).size).toBe(50);
     });
-    // 3 before each level's row carried its product: the products were read again by id.
-    expect(statements).toBe(2);
+    // A location can hold thousands of levels. Reading their products in the levels' statement was
+    // one statement fewer but about 20% slower on the benchmark's data: the join hashes the whole
+    // catalogue, where the products read by id are index probes.
+    expect(statements).toBe(3);
   });
 
   it('records a keyed shipment or transfer in 7: catalogue, preflight, BEGIN, key and locks, movement, save, COMMIT', async () => {

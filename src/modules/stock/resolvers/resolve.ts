@@ -21,9 +21,3 @@ export const locationsReadIn =
   (ctx: Context): RowsReadAlong['locations'] =>
   (locations) =>
     primeAll(ctx.loaders.locationById, locations);
-
-/** Hands products a statement read along with its rows to the request's productById, so no statement reads them again. */
-export const productsReadIn =
-  (ctx: Context): RowsReadAlong['products'] =>
-  (products) =>
-    primeAll(ctx.loaders.productById, products);
