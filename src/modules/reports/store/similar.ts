@@ -39,6 +39,20 @@ export function weightShares(weights: { price: number; category: number; text: n
 }
 
 /**
+ * The base product's price and category as they are compared, worked out once (OFFSET 0 keeps them
+ * a row of their own, not an expression evaluated again for every candidate). Joined after `base`.
+ */
+const MINE = Prisma.sql`CROSS JOIN LATERAL (SELECT base.price::float8 AS price, lower(base.category) AS category OFFSET 0) AS mine`;
+
+/** The price and category scores (`signal`) of the product row `candidate` against `mine`. Joined after `candidate`. */
+const SIGNAL = Prisma.sql`CROSS JOIN LATERAL (
+      SELECT CASE WHEN GREATEST(mine.price, candidate.price::float8) <= 0 THEN 1::float8
+                  ELSE 1 - abs(mine.price - candidate.price::float8) / GREATEST(mine.price, candidate.price::float8)
+             END AS price_score,
+             CASE WHEN mine.category = lower(candidate.category) THEN 1 ELSE 0 END::float8 AS category_score
+    ) AS signal`;
+
+/**
  * Up to `first` other active products for each product asked, best score first, then SKU, in the
  * order of the products asked.
  *
@@ -68,22 +82,13 @@ export async function similarProducts(
   /** The price and category scores of the product row `candidate`, and their weighed sum. */
   const signals = Prisma.sql`candidate.id, candidate.sku, signal.price_score, signal.category_score,
       ${priceShare}::float8 * signal.price_score + ${categoryShare}::float8 * signal.category_score AS partial
-    FROM product candidate
-    CROSS JOIN LATERAL (
-      SELECT CASE WHEN GREATEST(mine.price, candidate.price::float8) <= 0 THEN 1::float8
-                  ELSE 1 - abs(mine.price - candidate.price::float8) / GREATEST(mine.price, candidate.price::float8)
-             END AS price_score,
-             CASE WHEN mine.category = lower(candidate.category) THEN 1 ELSE 0 END::float8 AS category_score
-    ) AS signal`;
+    FROM product candidate ${SIGNAL}`;
   const inRange = Prisma.sql`candidate.price >= (SELECT low FROM span) AND candidate.price <= (SELECT high FROM span)`;
   return SimilarRows.parse(
     await db.$queryRaw`/* similarProducts */
       SELECT base.id::text AS "forId", match.id::text AS "productId", match.score,
              match.price_score AS "priceScore", match.category_score AS "categoryScore", match.text_score AS "textScore"
-      FROM product base
-      -- The base's price and category as they are compared, worked out once (OFFSET 0 keeps them a row
-      -- of their own, not an expression evaluated again for every candidate).
-      CROSS JOIN LATERAL (SELECT base.price::float8 AS price, lower(base.category) AS category OFFSET 0) AS mine
+      FROM product base ${MINE}
       CROSS JOIN LATERAL (
         WITH nearest AS MATERIALIZED (
           SELECT neighbour.id, similarity(base.search_text, neighbour.search_text)::float8 AS text_score
@@ -160,7 +165,7 @@ async function similarByText(db: PrismaClient, productIds: readonly string[], fi
     await db.$queryRaw`/* similarProductsByText */
       SELECT base.id::text AS "forId", match.id::text AS "productId", match.text_score AS score,
              signal.price_score AS "priceScore", signal.category_score AS "categoryScore", match.text_score AS "textScore"
-      FROM product base
+      FROM product base ${MINE}
       CROSS JOIN LATERAL (
         WITH nearest AS MATERIALIZED (
           SELECT neighbour.id, neighbour.sku, similarity(base.search_text, neighbour.search_text)::float8 AS text_score
@@ -185,14 +190,7 @@ async function similarByText(db: PrismaClient, productIds: readonly string[], fi
         ORDER BY text_score DESC, sku ASC
         LIMIT ${first}::int
       ) AS match
-      JOIN product candidate ON candidate.id = match.id
-      CROSS JOIN LATERAL (
-        SELECT CASE WHEN GREATEST(base.price, candidate.price) <= 0 THEN 1::float8
-                    ELSE 1 - abs(base.price::float8 - candidate.price::float8)
-                             / GREATEST(base.price::float8, candidate.price::float8)
-               END AS price_score,
-               CASE WHEN lower(base.category) = lower(candidate.category) THEN 1 ELSE 0 END::float8 AS category_score
-      ) AS signal
+      JOIN product candidate ON candidate.id = match.id ${SIGNAL}
       WHERE base.id = ANY(${[...productIds]}::uuid[])
       ORDER BY base.id, match.text_score DESC, match.sku ASC`,
   );
