@@ -3,6 +3,7 @@
 import type { MovementKind, PrismaClient } from '../../generated/prisma/client';
 import { RequestError } from '../../shared/errors';
 import { checkFilterTargets, checkRange } from './filters';
+import { summedHoursWithin } from '../stock';
 import { bucketSpans, movedUnits, type BucketSpan, type MovedGroup } from './store/movement-summary';
 import { TimeZones } from './time-zones';
 
@@ -62,7 +63,9 @@ export class MovementSummaryService {
   /**
    * Units moved per bucket of local time, every bucket of the range present. The buckets come
    * from one statement, the units per bucket, kind, direction and reversal from a second (a plain
-   * aggregate PostgreSQL can run in parallel); the figures are folded from those here.
+   * aggregate PostgreSQL can run in parallel); the figures are folded from those here. The second
+   * reads the whole hours of built months from movement_hour when every bucket is whole hours and
+   * no product or category is asked for, the rest of the range from the ledger.
    */
   async summarize(query: MovementSummaryQuery): Promise<MovementSummary> {
     const { from, to, interval } = query;
@@ -76,10 +79,26 @@ export class MovementSummaryService {
     const slots = await bucketSpans(this.prisma, { from, to, timeZone, unit, step });
     if (slots.length > MAX_BUCKETS) throw tooManyBuckets(interval);
 
-    const groups = slots.length > 0 ? await movedUnits(this.prisma, { ...query, timeZone, unit }) : [];
+    const summedHours =
+      slots.length > 0 && !query.productId && !query.category?.trim() && bucketsOnWholeHours(slots)
+        ? await summedHoursWithin(this.prisma, from, to)
+        : null;
+    const groups = slots.length > 0 ? await movedUnits(this.prisma, { ...query, timeZone, unit, summedHours }) : [];
     const { buckets, totals } = foldBuckets(slots, groups, { from, to, atLocation: Boolean(query.locationId) });
     return { from, to, interval, timeZone, buckets, totals };
   }
+}
+
+/**
+ * Whether every bucket begins and ends on a whole UTC hour (the range's own ends aside), so each
+ * hour of movement_hour falls in one bucket: true in every zone whose offsets are whole hours.
+ */
+export function bucketsOnWholeHours(spans: readonly BucketSpan[]): boolean {
+  return spans.every(
+    (span, index) =>
+      (index === 0 || span.start.getTime() % HOUR === 0) &&
+      (index === spans.length - 1 || span.end.getTime() % HOUR === 0),
+  );
 }
 
 function tooManyBuckets(interval: SummaryInterval): RequestError {

@@ -160,6 +160,33 @@ export async function builtSalesMonthsWithin(
   return best && { from: new Date(best.from), to: new Date(best.to) };
 }
 
+const HOUR_MS = 3_600_000;
+
+/**
+ * The whole UTC hours inside [from, to) whose movements are summed in movement_hour: the part of
+ * the range inside the longest run of built months it meets (the months ending at a built
+ * checkpoint: they are built together), cut to whole hours, as [from, to); null when no whole hour
+ * of a built month lies inside. From the process's calendar, so it may miss the newest months.
+ */
+export async function summedHoursWithin(
+  prisma: PrismaClient,
+  from: Date,
+  to: Date,
+): Promise<{ from: Date; to: Date } | null> {
+  let best: { from: number; to: number } | null = null;
+  let run: { from: number; to: number } | null = null;
+  for (const end of await calendarOf(prisma).built()) {
+    const start = monthBefore(end);
+    run = run && run.to === start ? { from: run.from, to: end } : { from: start, to: end };
+    const inside = {
+      from: Math.ceil(Math.max(run.from, from.getTime()) / HOUR_MS) * HOUR_MS,
+      to: Math.floor(Math.min(run.to, to.getTime()) / HOUR_MS) * HOUR_MS,
+    };
+    if (inside.from < inside.to && (!best || inside.to - inside.from > best.to - best.from)) best = inside;
+  }
+  return best && { from: new Date(best.from), to: new Date(best.to) };
+}
+
 /** The start of the UTC month before the one starting at `boundary` (epoch milliseconds). */
 function monthBefore(boundary: number): number {
   const moment = new Date(boundary);

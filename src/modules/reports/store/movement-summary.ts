@@ -74,48 +74,74 @@ export interface MovedUnitsQuery {
   locationId?: string | null;
   category?: string | null;
   kinds?: MovementKind[] | null;
+  /**
+   * Whole hours inside [from, to) read from movement_hour instead of the ledger (summedHoursWithin).
+   * Only for a summary with no product or category filter whose buckets begin and end on whole UTC
+   * hours, so each hour falls in one bucket; null reads the ledger alone.
+   */
+  summedHours?: { from: Date; to: Date } | null;
 }
+
+/** movement_hour's location for the company-wide rows. */
+const COMPANY = '00000000-0000-0000-0000-000000000000';
 
 /**
  * Units of the movements in range and filters, grouped by local bucket start, kind, reversal and
  * direction: inward means into the location when one is given, otherwise into any location.
  */
 export async function movedUnits(db: PrismaClient, query: MovedUnitsQuery): Promise<MovedGroup[]> {
-  const { timeZone, unit } = query;
+  const { timeZone, unit, summedHours } = query;
   const location = query.locationId ?? null;
-  const conditions: Prisma.Sql[] = [Prisma.sql`m.occurred_at >= ${query.from} AND m.occurred_at < ${query.to}`];
-  if (query.productId) conditions.push(Prisma.sql`m.product_id = ${query.productId}::uuid`);
-  if (query.kinds?.length) conditions.push(Prisma.sql`m.kind::text = ANY(${query.kinds}::text[])`);
+  const filters: Prisma.Sql[] = [];
+  if (query.productId) filters.push(Prisma.sql`m.product_id = ${query.productId}::uuid`);
+  if (query.kinds?.length) filters.push(Prisma.sql`m.kind::text = ANY(${query.kinds}::text[])`);
   const category = query.category?.trim();
   const product = category ? Prisma.sql`JOIN product p ON p.id = m.product_id` : Prisma.empty;
-  if (category) conditions.push(Prisma.sql`lower(p.category) = lower(${category})`);
-  const where = Prisma.join(conditions, ' AND ');
+  if (category) filters.push(Prisma.sql`lower(p.category) = lower(${category})`);
   // At one location: the movements out of it, then those into it from elsewhere (each movement
   // once), each branch an index-only scan of that side's location index, which carries the
   // columns read here; an OR of the two sides would fetch every movement from the table.
-  const moved = location
-    ? Prisma.sql`
-        SELECT m.occurred_at, m.kind, m.reversal_of_id, m.quantity,
+  const movedIn = (from: Date, to: Date) => {
+    const where = Prisma.join([Prisma.sql`m.occurred_at >= ${from} AND m.occurred_at < ${to}`, ...filters], ' AND ');
+    return location
+      ? Prisma.sql`
+        SELECT m.occurred_at, m.kind, m.reversal_of_id IS NOT NULL AS reversal, m.quantity::bigint AS units,
                m.to_location_id IS NOT DISTINCT FROM ${location}::uuid AS inward
         FROM movement m ${product}
         WHERE m.from_location_id = ${location}::uuid AND ${where}
         UNION ALL
-        SELECT m.occurred_at, m.kind, m.reversal_of_id, m.quantity, true AS inward
+        SELECT m.occurred_at, m.kind, m.reversal_of_id IS NOT NULL, m.quantity::bigint, true
         FROM movement m ${product}
         WHERE m.to_location_id = ${location}::uuid AND m.from_location_id IS DISTINCT FROM ${location}::uuid
               AND ${where}`
-    : Prisma.sql`
-        SELECT m.occurred_at, m.kind, m.reversal_of_id, m.quantity, m.to_location_id IS NOT NULL AS inward
+      : Prisma.sql`
+        SELECT m.occurred_at, m.kind, m.reversal_of_id IS NOT NULL AS reversal, m.quantity::bigint AS units,
+               m.to_location_id IS NOT NULL AS inward
         FROM movement m ${product}
         WHERE ${where}`;
+  };
+  // The whole hours of built months from their sums, each hour as a moment in it; the ends of the
+  // range outside them from the ledger.
+  const parts: Prisma.Sql[] = [];
+  if (summedHours) {
+    if (query.from < summedHours.from) parts.push(movedIn(query.from, summedHours.from));
+    parts.push(Prisma.sql`
+      SELECT h.hour AS occurred_at, h.kind, h.reversal, h.units, h.inward
+      FROM movement_hour h
+      WHERE h.location_id = ${location ?? COMPANY}::uuid AND h.hour >= ${summedHours.from} AND h.hour < ${summedHours.to}
+        ${query.kinds?.length ? Prisma.sql`AND h.kind::text = ANY(${query.kinds}::text[])` : Prisma.empty}`);
+    if (summedHours.to < query.to) parts.push(movedIn(summedHours.to, query.to));
+  } else {
+    parts.push(movedIn(query.from, query.to));
+  }
   // Grouped by the timestamp and the enum, which sort and hash far cheaper than their text.
   return MovedRows.parse(
     await db.$queryRaw`/* movedUnits */
       SELECT local_start::text AS key, kind::text AS kind, reversal, inward, units
       FROM (
-        SELECT date_trunc(${unit}, m.occurred_at AT TIME ZONE ${timeZone}) AS local_start, m.kind,
-               m.reversal_of_id IS NOT NULL AS reversal, m.inward, SUM(m.quantity)::bigint AS units
-        FROM (${moved}) AS m
+        SELECT date_trunc(${unit}, m.occurred_at AT TIME ZONE ${timeZone}) AS local_start, m.kind, m.reversal,
+               m.inward, SUM(m.units)::bigint AS units
+        FROM (${Prisma.join(parts, ' UNION ALL ')}) AS m
         GROUP BY 1, 2, 3, 4
       ) AS grouped`,
   );
