@@ -4,7 +4,7 @@ import type { PrismaClient } from '../../generated/prisma/client';
 import { Decimal } from '../../shared/decimal';
 import { offsetPage, type OffsetWindow } from '../../shared/offset-page';
 import type { Page } from '../../shared/pagination';
-import { checkpointAtOrBefore } from '../stock';
+import { checkpointAtOrBefore, checkpointNearest } from '../stock';
 import { RequestError } from '../../shared/errors';
 import { checkFilterTargets, checkRange } from './filters';
 import { money } from './money';
@@ -156,7 +156,9 @@ export class ValuationService {
           : (await this.fewerLinesAfter(at))
             ? 'stockLevels'
             : 'ledgerLines';
-    const page = await valuationPage(this.prisma, { ...query, at, quantities, checkpoint, ...window });
+    // Costs from the built boundary nearest the moment, probing only what moved in between.
+    const costCheckpoint = perLocation && at ? await checkpointNearest(this.prisma, at) : null;
+    const page = await valuationPage(this.prisma, { ...query, at, quantities, checkpoint, costCheckpoint, ...window });
     const rows = page.rows.map((row): ValuationRow => ({
       key: row.key,
       productId: row.product_id,

@@ -140,6 +140,19 @@ export function checkpointAtOrBefore(prisma: PrismaClient, at: Date): Promise<Da
 }
 
 /**
+ * The built checkpoint nearest `at`, before or after it (null when none is built), from the
+ * process's calendar: the boundary whose cost_checkpoint rows leave the fewest lines between them
+ * and the moment.
+ */
+export async function checkpointNearest(prisma: PrismaClient, at: Date): Promise<Date | null> {
+  let nearest: number | null = null;
+  for (const month of await calendarOf(prisma).built()) {
+    if (nearest === null || Math.abs(month - at.getTime()) < Math.abs(nearest - at.getTime())) nearest = month;
+  }
+  return nearest === null ? null : new Date(nearest);
+}
+
+/**
  * The longest run of whole UTC months inside [from, to) whose sales are summed in sales_month (the
  * months ending at a built checkpoint: they are built together), as [from, to) of the run; null when
  * no whole built month lies inside. From the process's calendar, so it may miss the newest months.

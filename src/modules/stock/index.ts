@@ -15,7 +15,13 @@ export { available, availableSql, levelColumns, type AvailabilityFigures, type L
 export { ReservationQueries, ReservationService, type ReservationFilter, type ReservationRecord } from './reservations';
 export { productChanged } from './events';
 // The historical read the valuation shares with stockAsOf: from the nearest monthly checkpoint.
-export { builtSalesMonthsWithin, checkpointAtOrBefore, levelsAsOfSql, summedHoursWithin } from './checkpoints';
+export {
+  builtSalesMonthsWithin,
+  checkpointAtOrBefore,
+  checkpointNearest,
+  levelsAsOfSql,
+  summedHoursWithin,
+} from './checkpoints';
 // For documents that move stock through the ledger (transfers, purchase orders in src/modules/incoming).
 export {
   failedWrite,

@@ -51,6 +51,11 @@ export interface ValuationPageQuery {
   quantities: QuantitySource;
   /** The built checkpoint the 'checkpoint' source starts from (checkpointAtOrBefore). */
   checkpoint?: Date | null;
+  /**
+   * The built checkpoint whose cost_checkpoint rows give the costs at `at` of the products with no
+   * ledger line between the two (checkpointNearest); null probes every product's cost ledger.
+   */
+  costCheckpoint?: Date | null;
   limit: number;
   offset: number;
 }
@@ -164,7 +169,7 @@ function locationState(query: ValuationPageQuery): Prisma.Sql {
   const named = query.groupBy !== 'LOCATION' || Boolean(query.category);
   return Prisma.sql`
     WITH quantities AS (${quantities}),
-    costs AS (${at === null ? Prisma.sql`SELECT product_id, average_cost FROM product_cost` : costsAt(at, !query.locationId)})
+    costs AS (${at === null ? Prisma.sql`SELECT product_id, average_cost FROM product_cost` : costsAt(at, !query.locationId, query.costCheckpoint ?? null)})
     SELECT q.product_id, q.location_id, ${named ? Prisma.sql`p.sku, p.category` : Prisma.sql`NULL::text AS sku, NULL::text AS category`},
            q.quantity, coalesce(c.average_cost, 0) AS average_cost
     FROM quantities q
@@ -177,20 +182,40 @@ function locationState(query: ValuationPageQuery): Prisma.Sql {
  * The average cost of each product held at a past moment: its last cost-ledger row at or before it.
  * Company-wide (`everyProduct`) nearly every product is held, so every product is probed, and the
  * quantities are read once, not gathered first to find which products they hold.
+ *
+ * With a built `checkpoint` (the boundary nearest the moment), only the products with ledger lines
+ * between the two are probed. Every cost-ledger row has its movement's lines, at the same moment,
+ * so any other product's last row at or before the moment is its last row before the boundary,
+ * which cost_checkpoint holds.
  */
-function costsAt(at: Date, everyProduct: boolean): Prisma.Sql {
+function costsAt(at: Date, everyProduct: boolean, checkpoint: Date | null): Prisma.Sql {
   const held = everyProduct
     ? Prisma.sql`(SELECT id FROM product)`
     : Prisma.sql`(SELECT DISTINCT product_id AS id FROM quantities WHERE quantity > 0)`;
-  return Prisma.sql`
+  const probe = (products: Prisma.Sql) => Prisma.sql`
     SELECT p.id AS product_id, last.average_cost_after AS average_cost
-    FROM ${held} AS p
+    FROM ${products} AS p
     CROSS JOIN LATERAL (
       SELECT mc.average_cost_after FROM movement_cost mc
       WHERE mc.product_id = p.id AND mc.occurred_at <= ${at}
       ORDER BY mc.occurred_at DESC, mc.movement_id DESC
       LIMIT 1
     ) AS last`;
+  if (!checkpoint) return probe(held);
+  const between =
+    checkpoint <= at
+      ? Prisma.sql`l.occurred_at >= ${checkpoint}::timestamptz AND l.occurred_at <= ${at}::timestamptz`
+      : Prisma.sql`l.occurred_at > ${at}::timestamptz AND l.occurred_at < ${checkpoint}::timestamptz`;
+  const onlyHeld = (column: Prisma.Sql) =>
+    everyProduct ? Prisma.empty : Prisma.sql`AND ${column} IN (SELECT product_id FROM quantities WHERE quantity > 0)`;
+  return Prisma.sql`
+    WITH moved AS MATERIALIZED (
+      SELECT DISTINCT l.product_id AS id FROM movement_line l WHERE ${between}
+    )
+    SELECT c.product_id, c.average_cost FROM cost_checkpoint c
+    WHERE c.at = ${checkpoint}::timestamptz AND c.product_id NOT IN (SELECT id FROM moved) ${onlyHeld(Prisma.sql`c.product_id`)}
+    UNION ALL
+    ${probe(Prisma.sql`(SELECT id FROM moved WHERE true ${onlyHeld(Prisma.sql`id`)})`)}`;
 }
 
 /**
