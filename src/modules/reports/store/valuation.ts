@@ -167,55 +167,83 @@ function locationState(query: ValuationPageQuery): Prisma.Sql {
   // By location, with no category asked, nothing of the product is read: every level's product
   // exists (the ledger's lines reference it), so the join would only cost a hash of the catalogue.
   const named = query.groupBy !== 'LOCATION' || Boolean(query.category);
+  const costs = costsOf(at, !query.locationId, query.costCheckpoint ?? null);
   return Prisma.sql`
-    WITH quantities AS (${quantities}),
-    costs AS (${at === null ? Prisma.sql`SELECT product_id, average_cost FROM product_cost` : costsAt(at, !query.locationId, query.costCheckpoint ?? null)})
+    WITH quantities AS (${quantities}), ${costs.ctes}
     SELECT q.product_id, q.location_id, ${named ? Prisma.sql`p.sku, p.category` : Prisma.sql`NULL::text AS sku, NULL::text AS category`},
-           q.quantity, coalesce(c.average_cost, 0) AS average_cost
+           q.quantity, coalesce(${costs.cost}, 0) AS average_cost
     FROM quantities q
     ${named ? Prisma.sql`JOIN product p ON p.id = q.product_id` : Prisma.empty}
-    LEFT JOIN costs c ON c.product_id = q.product_id
+    ${costs.join}
     WHERE q.quantity > 0 ${categoryFilter(query.category)}`;
+}
+
+/** How a valuation's state takes each held product's cost: its CTEs, its joins to `quantities q`, and the cost. */
+interface CostSource {
+  ctes: Prisma.Sql;
+  join: Prisma.Sql;
+  cost: Prisma.Sql;
+}
+
+/**
+ * Each held product's average cost: now from product_cost; at a past moment from its cost ledger
+ * (costsAt), or, with a built `checkpoint` (the boundary nearest the moment), from cost_checkpoint
+ * for every product without ledger lines between the two, and by probing the ledger for the rest.
+ * Every cost-ledger row has its movement's lines, at the same moment, so a product without lines in
+ * between has the same last row at or before the moment as before the boundary. cost_checkpoint is
+ * joined as a table (one row per product at a boundary), so the planner hashes it; a union of it and
+ * the probes was estimated as many rows per product and sorted the 100k levels to merge them.
+ */
+function costsOf(at: Date | null, everyProduct: boolean, checkpoint: Date | null): CostSource {
+  const byTable = (ctes: Prisma.Sql): CostSource => ({
+    ctes,
+    join: Prisma.sql`LEFT JOIN costs c ON c.product_id = q.product_id`,
+    cost: Prisma.sql`c.average_cost`,
+  });
+  if (at === null) return byTable(Prisma.sql`costs AS (SELECT product_id, average_cost FROM product_cost)`);
+  if (!checkpoint) return byTable(Prisma.sql`costs AS (${costsAt(at, everyProduct)})`);
+  const between =
+    checkpoint <= at
+      ? Prisma.sql`l.occurred_at >= ${checkpoint}::timestamptz AND l.occurred_at <= ${at}::timestamptz`
+      : Prisma.sql`l.occurred_at > ${at}::timestamptz AND l.occurred_at < ${checkpoint}::timestamptz`;
+  return {
+    ctes: Prisma.sql`moved AS MATERIALIZED (
+        SELECT DISTINCT l.product_id AS id FROM movement_line l WHERE ${between}
+      ), probed AS (
+        SELECT moved.id AS product_id, last.average_cost_after AS average_cost
+        FROM moved
+        LEFT JOIN LATERAL (${lastCostAt(Prisma.sql`moved.id`, at)}) AS last ON true
+        ${everyProduct ? Prisma.empty : Prisma.sql`WHERE moved.id IN (SELECT product_id FROM quantities WHERE quantity > 0)`}
+      )`,
+    join: Prisma.sql`
+      LEFT JOIN probed ON probed.product_id = q.product_id
+      LEFT JOIN cost_checkpoint cc ON cc.at = ${checkpoint}::timestamptz AND cc.product_id = q.product_id`,
+    cost: Prisma.sql`CASE WHEN probed.product_id IS NULL THEN cc.average_cost ELSE probed.average_cost END`,
+  };
+}
+
+/** The last cost-ledger row of the product `productId` refers to, at or before `at`. */
+function lastCostAt(productId: Prisma.Sql, at: Date): Prisma.Sql {
+  return Prisma.sql`
+    SELECT mc.average_cost_after FROM movement_cost mc
+    WHERE mc.product_id = ${productId} AND mc.occurred_at <= ${at}
+    ORDER BY mc.occurred_at DESC, mc.movement_id DESC
+    LIMIT 1`;
 }
 
 /**
  * The average cost of each product held at a past moment: its last cost-ledger row at or before it.
  * Company-wide (`everyProduct`) nearly every product is held, so every product is probed, and the
  * quantities are read once, not gathered first to find which products they hold.
- *
- * With a built `checkpoint` (the boundary nearest the moment), only the products with ledger lines
- * between the two are probed. Every cost-ledger row has its movement's lines, at the same moment,
- * so any other product's last row at or before the moment is its last row before the boundary,
- * which cost_checkpoint holds.
  */
-function costsAt(at: Date, everyProduct: boolean, checkpoint: Date | null): Prisma.Sql {
+function costsAt(at: Date, everyProduct: boolean): Prisma.Sql {
   const held = everyProduct
     ? Prisma.sql`(SELECT id FROM product)`
     : Prisma.sql`(SELECT DISTINCT product_id AS id FROM quantities WHERE quantity > 0)`;
-  const probe = (products: Prisma.Sql) => Prisma.sql`
-    SELECT p.id AS product_id, last.average_cost_after AS average_cost
-    FROM ${products} AS p
-    CROSS JOIN LATERAL (
-      SELECT mc.average_cost_after FROM movement_cost mc
-      WHERE mc.product_id = p.id AND mc.occurred_at <= ${at}
-      ORDER BY mc.occurred_at DESC, mc.movement_id DESC
-      LIMIT 1
-    ) AS last`;
-  if (!checkpoint) return probe(held);
-  const between =
-    checkpoint <= at
-      ? Prisma.sql`l.occurred_at >= ${checkpoint}::timestamptz AND l.occurred_at <= ${at}::timestamptz`
-      : Prisma.sql`l.occurred_at > ${at}::timestamptz AND l.occurred_at < ${checkpoint}::timestamptz`;
-  const onlyHeld = (column: Prisma.Sql) =>
-    everyProduct ? Prisma.empty : Prisma.sql`AND ${column} IN (SELECT product_id FROM quantities WHERE quantity > 0)`;
   return Prisma.sql`
-    WITH moved AS MATERIALIZED (
-      SELECT DISTINCT l.product_id AS id FROM movement_line l WHERE ${between}
-    )
-    SELECT c.product_id, c.average_cost FROM cost_checkpoint c
-    WHERE c.at = ${checkpoint}::timestamptz AND c.product_id NOT IN (SELECT id FROM moved) ${onlyHeld(Prisma.sql`c.product_id`)}
-    UNION ALL
-    ${probe(Prisma.sql`(SELECT id FROM moved WHERE true ${onlyHeld(Prisma.sql`id`)})`)}`;
+    SELECT p.id AS product_id, last.average_cost_after AS average_cost
+    FROM ${held} AS p
+    CROSS JOIN LATERAL (${lastCostAt(Prisma.sql`p.id`, at)}) AS last`;
 }
 
 /**
