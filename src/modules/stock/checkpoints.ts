@@ -10,7 +10,9 @@
 // - a movement dated in the current month corrects nothing and takes no lock: no month at or after
 //   it is built until a day after the month ends, long after its transaction (a minute at most).
 // Reads use only months listed in stock_checkpoint_month, in one statement: a snapshot that sees a
-// movement also sees its corrections.
+// movement also sees its corrections. The same build writes the month's sales (sales_month), its
+// movements per hour (movement_hour) and every product's cost at the boundary (cost_checkpoint);
+// triggers on movement and movement_cost keep those exact (see their migrations).
 import { Prisma, type PrismaClient, type StockState } from '../../generated/prisma/client';
 
 /** The start of `moment`'s UTC month. */
