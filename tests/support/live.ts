@@ -70,6 +70,12 @@ export class LiveSubscription<R> {
     return this.data;
   }
 
+  /** Resolves with the first message whose data passes `test`, failing on any message with errors. */
+  async first(test: (data: R) => boolean, timeoutMs = 10_000, what = 'a matching message'): Promise<R> {
+    await this.until(() => this.data.some(test), timeoutMs, what);
+    return this.data.find(test)!;
+  }
+
   /** The first `count` messages as they came, errors included. */
   async received(count: number, timeoutMs = 10_000) {
     await this.until(() => this.messages.length >= count, timeoutMs, `${count} messages`);
