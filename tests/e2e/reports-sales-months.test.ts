@@ -16,6 +16,7 @@ import { givenLocation, givenMovement, givenProduct } from '../support/factories
 import { checkpointRaces } from '../support/checkpoint-races';
 import { rowIdOf } from '../support/ids';
 import { startTestServer, type TestServer } from '../support/server';
+import { inMonth, iso, monthStart, ms } from '../support/months';
 
 let server: TestServer;
 let db: Client;
@@ -28,16 +29,6 @@ afterAll(async () => {
   await db.end();
   await server.close();
 });
-
-const DAY = 86_400_000;
-const now = new Date();
-/** The start of the UTC month `k` months before this one. */
-const monthStart = (k: number) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - k, 1));
-/** A moment in that month: `day` days and `hours` hours after its start. */
-const inMonth = (k: number, day: number, hours = 9) =>
-  new Date(monthStart(k).getTime() + day * DAY + hours * 3_600_000);
-const iso = (moment: Date) => moment.toISOString();
-const ms = (moment: Date, delta: number) => new Date(moment.getTime() + delta);
 
 let P: string;
 let Q: string;
