@@ -16,7 +16,8 @@ import { createServices } from '../src/services';
 import { createLogger } from '../src/shared/log';
 import { StockQueries } from '../src/modules/stock/queries';
 import { copyDatabase, dropDatabase, openBenchDatabase } from './lib/database';
-import { residentKb, startProcess, stop } from './lib/process';
+import { summariseProfile } from './lib/profile';
+import { cpuMs, postgresCpuMs, postmasterPid, residentKb, startProcess, stop } from './lib/process';
 import { BENCH_ADMIN } from './lib/load';
 import { runFlows, runLoad, type FlowFigures, type LoadFigures, type Percentiles } from './load';
 import { reportRequests } from './reports';
@@ -53,6 +54,8 @@ interface Options {
   resultsDir: string;
   /** Subscribers the fan-out scenario opens on the instance (1,000 by default). */
   subscribers: number;
+  /** Profile the server's CPU (`node --cpu-prof`) and report where it went (`--profile`). */
+  profile: boolean;
 }
 
 const SCENARIOS = [
@@ -101,6 +104,7 @@ function parseOptions(argv: string[]): Options {
     scenarios: value('scenarios')?.split(',') ?? SCENARIOS,
     resultsDir: path.resolve(value('results') ?? RESULTS),
     subscribers: Number(value('subscribers') ?? 1000),
+    profile: argv.includes('--profile'),
   };
 }
 
@@ -246,14 +250,17 @@ interface ReservationRun {
   leftoversReleased: number;
 }
 
+/** A load run with the CPU it cost, per request answered: the answering process's and PostgreSQL's (ms). */
+type MeasuredLoad = LoadFigures & { cpuMsPerRequest?: { process: number | null; database: number | null } };
+
 interface ScenarioResult {
   scenario: string;
   title: string;
   target: string;
   runs: Array<
-    LoadFigures & {
+    MeasuredLoad & {
       statementsPerRequest: number;
-      baseline?: LoadFigures;
+      baseline?: MeasuredLoad;
       ratio?: number;
       label?: string;
       reservation?: ReservationRun;
@@ -298,8 +305,18 @@ async function main() {
     // The fan-out scenario opens all its subscriptions as the one bench admin.
     SUBSCRIPTIONS_PER_CALLER: String(Math.max(options.subscribers, 100)),
   };
+  // With --profile, each server process writes a V8 CPU profile here when it exits.
+  const profileDir = options.profile ? fs.mkdtempSync(path.join(os.tmpdir(), 'stockroom-bench-profile-')) : null;
+  const profileFlags = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  /** Requests each server process answered under load, by pid, for the profile's per-request figures. */
+  const answered = new Map<number, number>();
   const startServer = () =>
-    startProcess('node', [...SERVER_NODE_FLAGS, 'dist/src/main.js'], serverEnv, /GraphQL endpoint: (http:\/\/\S+)/);
+    startProcess(
+      'node',
+      [...SERVER_NODE_FLAGS, ...profileFlags, 'dist/src/main.js'],
+      serverEnv,
+      /GraphQL endpoint: (http:\/\/\S+)/,
+    );
   const startBaseline = () =>
     startProcess(
       path.join(ROOT, 'node_modules', '.bin', 'tsx'),
@@ -310,6 +327,12 @@ async function main() {
   let service = await startServer();
   // Right after start, before any request: what an idle instance holds.
   const idleRssMb = Math.round((residentKb(service.child.pid!) ?? 0) / 1024);
+  // PostgreSQL's CPU is read from /proc when its server runs on this machine (the embedded one does).
+  const postgresPid = await prisma.$queryRaw<Array<{ dataDirectory: string }>>`/* dataDirectory */
+    SELECT current_setting('data_directory') AS "dataDirectory"`.then(
+    ([row]) => postmasterPid(row!.dataDirectory),
+    () => null, // Not allowed to read it: a PostgreSQL elsewhere, whose CPU this run cannot see.
+  );
   const rss = trackRss();
   rss.follow(service.child.pid!);
   let baselineProcess = await startBaseline();
@@ -367,12 +390,34 @@ async function main() {
     const statements = await countReadStatements(bench.url, hotIds[0]!, locations[0]!, yearAgo);
 
     const results: ScenarioResult[] = [];
-    const load = (
+    const load = async (
       url: string,
       connections: number,
       body: (n: number) => unknown,
       headers: Record<string, string> = auth,
-    ) => runLoad({ url, connections, durationSeconds: options.durationSeconds, headers, body });
+    ): Promise<MeasuredLoad> => {
+      // Whose CPU the run costs: the process answering at `url`, and PostgreSQL (when it runs here).
+      const pid = url.startsWith(`${baselineUrl}/`)
+        ? baselineProcess.child.pid!
+        : url === endpoint
+          ? service.child.pid!
+          : null;
+      const before = { process: pid === null ? null : cpuMs(pid), database: postgresCpuMs(postgresPid) };
+      const figures = await runLoad({ url, connections, durationSeconds: options.durationSeconds, headers, body });
+      if (pid === service.child.pid) answered.set(pid, (answered.get(pid) ?? 0) + figures.requests);
+      const after = { process: pid === null ? null : cpuMs(pid), database: postgresCpuMs(postgresPid) };
+      const perRequest = (from: number | null, to: number | null) =>
+        from === null || to === null || figures.requests === 0
+          ? null
+          : Number(((to - from) / figures.requests).toFixed(3));
+      return {
+        ...figures,
+        cpuMsPerRequest: {
+          process: perRequest(before.process, after.process),
+          database: perRequest(before.database, after.database),
+        },
+      };
+    };
 
     const want = (scenario: string) => options.scenarios.includes(scenario);
     // 1. Catalogue page, against the raw baseline at the same concurrency.
@@ -873,7 +918,9 @@ async function main() {
     databaseOpen = true;
     const after = await fingerprint(database.prisma);
     const unchanged = isDeepStrictEqual(before, after);
+    const profiles = profileDir ? writeProfiles(profileDir, answered, options) : undefined;
     writeResults(results, {
+      profiles,
       dataset,
       options,
       peakRss,
@@ -1085,6 +1132,8 @@ interface RunContext {
   /** The measured dataset before and after the run; writes go to a copy, so they must be equal. */
   datasetCheck: { unchanged: boolean; before: Record<string, unknown>; after: Record<string, unknown> };
   elapsedSeconds: number;
+  /** The file with the server's CPU profiles, when the run took them (`--profile`). */
+  profiles?: string;
 }
 
 /** A target of issue #14 that spans scenarios; met is null when this run did not measure it. */
@@ -1141,6 +1190,34 @@ function crossTargets(results: ScenarioResult[], context: RunContext): TargetRow
   return rows;
 }
 
+/**
+ * Sums each server process's CPU profile into `<date>-profile-<scenarios>.md` beside the summary;
+ * returns its file name. The server on the measured dataset and the one on its copy each leave one.
+ */
+function writeProfiles(dir: string, answered: Map<number, number>, options: Options): string {
+  const files = fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith('.cpuprofile'))
+    .sort();
+  const date = new Date().toISOString().slice(0, 10);
+  const name = `${date}-profile-${options.scenarios.join('+')}.md`;
+  const lines = [`# Where the server's CPU went, ${date}: ${options.scenarios.join(', ')}`, ''];
+  lines.push(
+    'Self time from `node --cpu-prof`, one profile per server process (the one on the measured dataset,',
+    'then the one on its copy when writes ran). Time inside a system call (a socket write, say) counts',
+    'as busy while the process waits for a core, so on two shared cores those calls read high.',
+    '',
+  );
+  for (const file of files) {
+    const pid = Number(/\.(\d+)\.\d+\.\d+\.cpuprofile$/.exec(file)?.[1]);
+    lines.push(`## Server process ${pid}`, '', ...summariseProfile(path.join(dir, file), answered.get(pid) ?? 0));
+  }
+  fs.mkdirSync(options.resultsDir, { recursive: true });
+  fs.writeFileSync(path.join(options.resultsDir, name), `${lines.join('\n')}\n`);
+  fs.rmSync(dir, { recursive: true, force: true });
+  return name;
+}
+
 const metCell = (met: boolean | null) => (met === null ? 'not measured' : met ? 'yes' : '**no**');
 
 function writeResults(results: ScenarioResult[], context: RunContext) {
@@ -1164,6 +1241,7 @@ function writeResults(results: ScenarioResult[], context: RunContext) {
     `- Each run: ${context.options.durationSeconds} s of autocannon from a separate process; server: production build, pool of 10`,
     `- Server Node flags (BENCH_SERVER_NODE_FLAGS): ${SERVER_NODE_FLAGS.length > 0 ? SERVER_NODE_FLAGS.join(' ') : 'none, as npm start runs it'}`,
     `- Whole benchmark: ${context.elapsedSeconds} s`,
+    ...(context.profiles ? [`- Where the server's CPU went: [its CPU profile](${context.profiles})`] : []),
     '',
     '## Targets',
     '',
@@ -1178,11 +1256,13 @@ function writeResults(results: ScenarioResult[], context: RunContext) {
   for (const result of results) {
     lines.push(`## ${result.title}`, '');
     if (result.scenario === 'reports') {
-      lines.push('| Report | Connections | Req/s | p50 ms | p95 ms | p99 ms | Errors | 5xx |');
-      lines.push('| --- | --- | --- | --- | --- | --- | --- | --- |');
+      lines.push(
+        '| Report | Connections | Req/s | p50 ms | p95 ms | p99 ms | Errors | 5xx | Server CPU ms/req | PostgreSQL CPU ms/req |',
+      );
+      lines.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
       for (const run of result.runs) {
         lines.push(
-          `| ${run.label} | ${run.connections} | ${run.throughput} | ${run.latencyMs.p50} | ${run.latencyMs.p95} | ${run.latencyMs.p99} | ${run.errors + run.non2xx} | ${run.status5xx} |`,
+          `| ${run.label} | ${run.connections} | ${run.throughput} | ${run.latencyMs.p50} | ${run.latencyMs.p95} | ${run.latencyMs.p99} | ${run.errors + run.non2xx} | ${run.status5xx} | ${cpuCell(run, 'process')} | ${cpuCell(run, 'database')} |`,
         );
       }
       lines.push('', ...result.notes.map((note) => `- ${note}`), '');
@@ -1203,15 +1283,15 @@ function writeResults(results: ScenarioResult[], context: RunContext) {
       continue;
     }
     lines.push(
-      '| Connections | Req/s | p50 ms | p95 ms | p99 ms | Errors | 5xx | SQL/request | Baseline req/s | Ratio |',
+      "| Connections | Req/s | p50 ms | p95 ms | p99 ms | Errors | 5xx | SQL/request | Baseline req/s | Ratio | Server CPU ms/req | PostgreSQL CPU ms/req | Baseline CPU ms/req | Baseline's PostgreSQL CPU ms/req |",
     );
-    lines.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+    lines.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
     for (const run of result.runs) {
       lines.push(
-        `| ${run.connections} | ${run.throughput} | ${run.latencyMs.p50} | ${run.latencyMs.p95} | ${run.latencyMs.p99} | ${run.errors + run.non2xx} | ${run.status5xx} | ${run.statementsPerRequest} | ${run.baseline?.throughput ?? '–'} | ${run.ratio ?? '–'} |`,
+        `| ${run.connections} | ${run.throughput} | ${run.latencyMs.p50} | ${run.latencyMs.p95} | ${run.latencyMs.p99} | ${run.errors + run.non2xx} | ${run.status5xx} | ${run.statementsPerRequest} | ${run.baseline?.throughput ?? '–'} | ${run.ratio ?? '–'} | ${cpuCell(run, 'process')} | ${cpuCell(run, 'database')} | ${cpuCell(run.baseline, 'process')} | ${cpuCell(run.baseline, 'database')} |`,
       );
     }
-    lines.push('', ...result.notes.map((note) => `- ${note}`), '');
+    lines.push('', ...result.notes.map((note) => `- ${note}`), ...shortfalls(result).map((note) => `- ${note}`), '');
   }
   const partial = context.options.scenarios.length < SCENARIOS.length;
   const summary = partial
@@ -1219,6 +1299,33 @@ function writeResults(results: ScenarioResult[], context: RunContext) {
     : `${date}-${size}-summary.md`;
   fs.writeFileSync(path.join(dir, summary), `${lines.join('\n')}\n`);
   process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+const cpuCell = (run: MeasuredLoad | undefined, side: 'process' | 'database') => run?.cpuMsPerRequest?.[side] ?? '–';
+
+/** The ratio each scenario must reach against its raw baseline, where it has one. */
+const RATIO_TARGETS: Record<string, number> = {
+  catalogue: TARGETS.catalogueRatio,
+  'product-detail': TARGETS.detailRatio,
+  'write-mix': TARGETS.writeMixRatio,
+};
+
+/**
+ * For each run short of its ratio target: by how much, and where the CPU went on both sides. On
+ * this machine both processes and PostgreSQL share two cores, so a request's CPU bounds the rate.
+ */
+function shortfalls(result: ScenarioResult): string[] {
+  const target = RATIO_TARGETS[result.scenario];
+  if (target === undefined) return [];
+  return result.runs
+    .filter((run) => run.ratio !== undefined && run.ratio < target)
+    .map((run) => {
+      const short = `c=${run.connections}: ${run.ratio}×, ${Math.round((1 - run.ratio! / target) * 100)}% short of ${target}×.`;
+      const [ours, theirs] = [run.cpuMsPerRequest, run.baseline?.cpuMsPerRequest];
+      if (ours?.process == null || theirs?.process == null) return short;
+      const database = (figure: number | null | undefined) => (figure == null ? '' : ` and PostgreSQL ${figure} ms`);
+      return `${short} CPU per request: the server ${ours.process} ms${database(ours.database)}; the baseline ${theirs.process} ms${database(theirs.database)}.`;
+    });
 }
 
 function headline(result: ScenarioResult): string {
