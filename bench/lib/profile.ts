@@ -68,12 +68,14 @@ function packageOf(url: string, functionName: string): string {
   if (own) return `stockroom ${own[1]!.replace(/\.js$/, '')}`;
   if (url.startsWith('node:')) return `node:${url.slice(5).split('/')[0]}`;
   if (url.startsWith('wasm://')) return 'WebAssembly';
-  // V8's own work ((garbage collector), (program)) and native calls (writev) have no script.
-  return url ? path.basename(url) : functionName.startsWith('(') ? functionName : `(native) ${functionName || '?'}`;
+  if (url) return path.basename(url);
+  // V8's own work ((garbage collector), (program)) has no script; nor have native calls (writev)
+  // and code made at run time (graphql-jit's compiled queries).
+  return functionName.startsWith('(') ? functionName : `(no script) ${functionName || '?'}`;
 }
 
 function where(url: string, line: number): string {
-  if (!url) return '(native)';
+  if (!url) return '(no script)';
   const short = url.replace(/^.*node_modules\//, '').replace(/^.*\/dist\//, 'dist/');
   return `${short}:${line + 1}`;
 }
