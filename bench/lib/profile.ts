@@ -76,6 +76,8 @@ function packageOf(url: string, functionName: string): string {
 
 function where(url: string, line: number): string {
   if (!url) return '(no script)';
-  const short = url.replace(/^.*node_modules\//, '').replace(/^.*\/dist\//, 'dist/');
+  const short = url.includes('node_modules/')
+    ? url.replace(/^.*node_modules\//, '')
+    : url.replace(/^.*\/dist\//, 'dist/');
   return `${short}:${line + 1}`;
 }
