@@ -155,14 +155,18 @@ function salesRows(query: SalesPageQuery): Prisma.Sql {
     UNION ALL ${ledger(months.to, query.to)}`;
 }
 
-/** How sales rows are grouped (`by`, over the sales CTE) and named (over the grouped rows `g`). */
+/**
+ * How sales rows are grouped (`by`, over the sales CTE) and named (over the grouped rows `g`).
+ * Products and locations are grouped by their uuid: hashing it is cheaper than hashing its text,
+ * which made a month of sales by product about a third slower.
+ */
 function salesGroup(groupBy: SalesGroupBy): { by: Prisma.Sql; columns: Prisma.Sql; joins: Prisma.Sql } {
   switch (groupBy) {
     case 'PRODUCT':
       return {
-        by: Prisma.sql`product_id::text`,
+        by: Prisma.sql`product_id`,
         columns: Prisma.sql`p.sku::text AS key, p.id AS product_id, p.category, NULL::uuid AS location_id, NULL AS counterparty`,
-        joins: Prisma.sql`JOIN product p ON p.id = g.group_id::uuid`,
+        joins: Prisma.sql`JOIN product p ON p.id = g.group_id`,
       };
     case 'CATEGORY':
       return {
@@ -172,9 +176,9 @@ function salesGroup(groupBy: SalesGroupBy): { by: Prisma.Sql; columns: Prisma.Sq
       };
     case 'LOCATION':
       return {
-        by: Prisma.sql`location_id::text`,
+        by: Prisma.sql`location_id`,
         columns: Prisma.sql`l.code::text AS key, NULL::uuid AS product_id, NULL AS category, l.id AS location_id, NULL AS counterparty`,
-        joins: Prisma.sql`JOIN location l ON l.id = g.group_id::uuid`,
+        joins: Prisma.sql`JOIN location l ON l.id = g.group_id`,
       };
     case 'COUNTERPARTY':
       return {
