@@ -16,7 +16,7 @@ import { givenLocation, givenMovement, givenProduct } from '../support/factories
 import { checkpointRaces } from '../support/checkpoint-races';
 import { rowIdOf } from '../support/ids';
 import { startTestServer, type TestServer } from '../support/server';
-import { inMonth, iso, monthStart, ms } from '../support/months';
+import { inMonth, iso, minutesAgo, monthStart, ms } from '../support/months';
 
 let server: TestServer;
 let db: Client;
@@ -149,11 +149,13 @@ describe('sales summed by month', () => {
     await receive(Q, B, 300, '5', inMonth(5, 1));
     await receive(R, A, 200, '0.3333', inMonth(5, 2));
     await receive(R, B, 200, '0.5', inMonth(5, 2));
+    // (those of the month under way a few minutes ago, so that none is in the future whatever the day)
+    const soldAt = (k: number, day: number) => (k === 0 ? minutesAgo(10 - day) : inMonth(k, day));
     for (const k of [5, 4, 3, 2, 1, 0]) {
-      await ship(P, A, 3, inMonth(k, 4), 'Acme', '11.1111');
-      await ship(Q, B, 2, inMonth(k, 6), 'Bolt');
-      await ship(R, A, 5, inMonth(k, 8), undefined, '1.0001');
-      await ship(R, B, 1, inMonth(k, 9), 'Acme');
+      await ship(P, A, 3, soldAt(k, 4), 'Acme', '11.1111');
+      await ship(Q, B, 2, soldAt(k, 6), 'Bolt');
+      await ship(R, A, 5, soldAt(k, 8), undefined, '1.0001');
+      await ship(R, B, 1, soldAt(k, 9), 'Acme');
       if (k > 0) {
         await ship(P, A, 1, ms(monthStart(k - 1), -1), 'Bolt', '13');
         await ship(Q, B, 1, monthStart(k - 1), 'Acme', '6.5');

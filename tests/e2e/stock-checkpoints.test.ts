@@ -15,6 +15,7 @@ import { givenLocation, givenMovement, givenProduct } from '../support/factories
 import { checkpointRaces } from '../support/checkpoint-races';
 import { rowIdOf } from '../support/ids';
 import { startTestServer, type TestServer } from '../support/server';
+import { dueMonthStarts, inMonth, iso, monthStart } from '../support/months';
 
 let server: TestServer;
 let db: Client;
@@ -27,15 +28,6 @@ afterAll(async () => {
   await db.end();
   await server.close();
 });
-
-const DAY = 86_400_000;
-const now = new Date();
-/** The start of the UTC month `k` months before this one. */
-const monthStart = (k: number) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - k, 1));
-/** A moment in that month: `day` days and `hours` hours after its start. */
-const inMonth = (k: number, day: number, hours = 9) =>
-  new Date(monthStart(k).getTime() + day * DAY + hours * 3_600_000);
-const iso = (moment: Date) => moment.toISOString();
 
 interface Level {
   productId: string;
@@ -230,7 +222,7 @@ describe('stock checkpoints', () => {
 
     // When the due months are built (a month is due a day after it ends)
     const built = await server.services.stock.buildCheckpoints();
-    const due = [5, 4, 3, 2, 1, 0].map(monthStart).filter((start) => start.getTime() <= Date.now() - DAY);
+    const due = dueMonthStarts([5, 4, 3, 2, 1, 0]);
     // (the month of the first line has no checkpoint: nothing before it)
     expect(await builtMonths()).toEqual(due.slice(1));
     expect(built).toBe(due.length - 1);
