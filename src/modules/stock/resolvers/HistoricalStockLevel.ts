@@ -2,6 +2,6 @@ import { locationOf, productOf } from './resolve';
 import type { HistoricalStockLevelResolvers } from './../../types.generated';
 
 export const HistoricalStockLevel: HistoricalStockLevelResolvers = {
-  product: productOf,
+  product: (level, args, ctx) => level.product ?? productOf(level, args, ctx),
   location: locationOf,
 };

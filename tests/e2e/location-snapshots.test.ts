@@ -1,0 +1,90 @@
+// A whole location's stock at a past moment (Location.stockAsOf) names thousands of levels, each
+// with its product: the server reads at most WHOLE_LOCATION_READS of them at once and queues the
+// rest, so fifty at once no longer hold a gigabyte (#14's memory target), and hands each level its
+// product from one batch.
+import { Client } from 'pg';
+import { CheckpointLocationAsOfDocument } from '../generated/graphql';
+import { WHOLE_LOCATION_READS } from '../../src/modules/stock/queries';
+import { givenLocation, givenMovement, givenProduct } from '../support/factories';
+import { startTestServer, type TestServer } from '../support/server';
+
+let server: TestServer;
+let db: Client;
+beforeAll(async () => {
+  server = await startTestServer();
+  db = new Client({ connectionString: server.databaseUrl });
+  await db.connect();
+});
+afterAll(async () => {
+  await db.end();
+  await server.close();
+});
+
+/** Snapshot statements of this database that are waiting for a lock, now. */
+async function snapshotsWaiting(): Promise<number> {
+  const { rows } = await db.query<{ count: number }>(
+    `SELECT count(*)::int AS count FROM pg_stat_activity
+     WHERE datname = current_database() AND query LIKE '%/* locationStockAsOf */%' AND wait_event_type = 'Lock'`,
+  );
+  return rows[0]!.count;
+}
+
+async function until(condition: () => Promise<boolean>, what: string) {
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    if (await condition()) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`timed out waiting until ${what}`);
+}
+
+describe("a whole location's stock at a past moment", () => {
+  let locationId: string;
+  let productIds: string[];
+
+  beforeAll(async () => {
+    // Given a location stocking three products
+    locationId = (await givenLocation(server)).id;
+    productIds = [];
+    for (const quantity of [3, 5, 7]) {
+      const product = await givenProduct(server);
+      await givenMovement(server, 'receive', { productId: product.id, locationId, quantity });
+      productIds.push(product.id);
+    }
+  });
+
+  it('reads at most WHOLE_LOCATION_READS snapshots at once; the others wait their turn, and every one answers', async () => {
+    expect(WHOLE_LOCATION_READS).toBe(2);
+    const at = new Date(Date.now() + 60_000).toISOString();
+    // The calendar of built months is read once and kept: read it before the ledger is locked.
+    await server.query(CheckpointLocationAsOfDocument, { id: locationId, at });
+    const locker = new Client({ connectionString: server.databaseUrl });
+    await locker.connect();
+    const ask = () => server.send(CheckpointLocationAsOfDocument, { id: locationId, at });
+    let answers: Array<Awaited<ReturnType<typeof ask>>> = [];
+    try {
+      // Given the ledger's lines locked, so that every snapshot statement waits where it reads them
+      await locker.query('BEGIN');
+      await locker.query('LOCK TABLE movement_line IN ACCESS EXCLUSIVE MODE');
+      // When six snapshots are asked for at once
+      const sent = Array.from({ length: 6 }, ask);
+      // Then only two of them reach the database, and stay the only two
+      await until(async () => (await snapshotsWaiting()) === WHOLE_LOCATION_READS, 'two snapshots wait');
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(await snapshotsWaiting()).toBe(WHOLE_LOCATION_READS);
+      await locker.query('COMMIT');
+      answers = await Promise.all(sent);
+    } finally {
+      await locker.end();
+    }
+    // And once the lines are free every one answers in full, each level with its product
+    for (const answer of answers) {
+      expect(answer.body.errors).toBeUndefined();
+      const snapshot = answer.body.data?.location?.stockAsOf;
+      expect(snapshot?.onHand).toBe(15);
+      expect(snapshot?.levels).toEqual(
+        expect.arrayContaining(productIds.map((id) => expect.objectContaining({ product: { id } }))),
+      );
+      expect(snapshot?.levels).toHaveLength(3);
+    }
+  });
+});
