@@ -1,7 +1,7 @@
 // Look-ahead answers what a resolver may read in advance: through fragments and aliases, never
 // through a field of another name on the way.
 import { Kind, parse, type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
-import { selectsAnyOf, selectsBelow } from './selection';
+import { fieldsBelow, selectsAnyOf, selectsBelow } from './selection';
 
 /** The look-ahead of the operation's first root field. */
 function infoOf(document: string) {
@@ -49,5 +49,26 @@ describe('selectsBelow', () => {
   it('is selectsAnyOf with an empty path', () => {
     expect(selectsAnyOf(infoOf('{ product(id: "x") { onHand } }'), STOCK)).toBe(true);
     expect(selectsAnyOf(infoOf('{ product(id: "x") { sku } }'), STOCK)).toBe(false);
+  });
+});
+
+describe('fieldsBelow', () => {
+  it('names every field at the end of the path, through fragments and aliases, __typename too', () => {
+    const info = infoOf(`{
+      location { stockAsOf { levels { product { sku label: name ...Shown ... on Product { price } } } } }
+    }
+    fragment Shown on Product { __typename createdAt }`);
+    expect([...fieldsBelow(info, ['stockAsOf', 'levels', 'product'])].sort()).toEqual([
+      '__typename',
+      'createdAt',
+      'name',
+      'price',
+      'sku',
+    ]);
+  });
+
+  it('is empty where nothing is selected', () => {
+    const info = infoOf('{ location { stockAsOf { levels { onHand } } } }');
+    expect(fieldsBelow(info, ['stockAsOf', 'levels', 'product']).size).toBe(0);
   });
 });

@@ -26,19 +26,31 @@ export function selectsAnyOf(info: Lookahead, names: readonly string[]) {
  * selectsAnyOf counts.
  */
 export function selectsBelow(info: Lookahead, path: readonly string[], names: readonly string[]) {
-  const within = (set: SelectionSetNode | undefined, depth: number, seen: Set<string>): boolean =>
-    (set?.selections ?? []).some((selection) => {
+  const selected = fieldsBelow(info, path);
+  return names.some((name) => selected.has(name));
+}
+
+/**
+ * The names of the fields selected at the end of `path` below the field being resolved, through
+ * fragments and aliases, `__typename` included; empty when nothing is selected there.
+ */
+export function fieldsBelow(info: Lookahead, path: readonly string[]): Set<string> {
+  const found = new Set<string>();
+  const within = (set: SelectionSetNode | undefined, depth: number, seen: Set<string>) => {
+    for (const selection of set?.selections ?? []) {
       if (selection.kind === 'Field') {
-        if (depth === path.length) return names.includes(selection.name.value);
-        return selection.name.value === path[depth] && within(selection.selectionSet, depth + 1, new Set());
+        if (depth === path.length) found.add(selection.name.value);
+        else if (selection.name.value === path[depth]) within(selection.selectionSet, depth + 1, new Set());
+      } else if (selection.kind === 'InlineFragment') {
+        within(selection.selectionSet, depth, seen);
+      } else if (!seen.has(selection.name.value)) {
+        seen.add(selection.name.value);
+        within(info.fragments[selection.name.value]?.selectionSet, depth, seen);
       }
-      if (selection.kind === 'InlineFragment') return within(selection.selectionSet, depth, seen);
-      const name = selection.name.value;
-      if (seen.has(name)) return false;
-      seen.add(name);
-      return within(info.fragments[name]?.selectionSet, depth, seen);
-    });
-  return info.fieldNodes.some((node) => within(node.selectionSet, 0, new Set()));
+    }
+  };
+  for (const node of info.fieldNodes) within(node.selectionSet, 0, new Set());
+  return found;
 }
 
 /**

@@ -1,7 +1,9 @@
 // A whole location's stock at a past moment (Location.stockAsOf) names thousands of levels, each
 // with its product: the server reads at most WHOLE_LOCATION_READS of them at once and queues the
 // rest, so fifty at once no longer hold a gigabyte (#14's memory target), and hands each level its
-// product from one batch.
+// product from one batch, reading only the columns the selection shows.
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { parse } from 'graphql';
 import { Client } from 'pg';
 import { CheckpointLocationAsOfDocument } from '../generated/graphql';
 import { WHOLE_LOCATION_READS } from '../../src/modules/stock/queries';
@@ -87,4 +89,71 @@ describe("a whole location's stock at a past moment", () => {
       expect(snapshot?.levels).toHaveLength(3);
     }
   });
+});
+
+describe("a snapshot's products, read only as far as the selection shows them", () => {
+  const COLUMNS = `id sku name description category unit price reorderPoint reorderQuantity active archivedAt
+    createdAt updatedAt preferredSupplier leadTimeDays`;
+  const BY_ID = `onHand available reserved committed damaged qualityControl safetyStock incoming
+    incomingSchedule { quantity } averageCost inventoryValue daysOfCover(windowDays: 30)
+    stockLevels { onHand location { code } } movements(first: 2) { edges { node { quantity } } }
+    stockAsOf(at: $at) { onHand } similar(first: 1, weights: { text: 1 }) { score }`;
+  let locationId: string;
+  let productIds: string[];
+
+  beforeAll(async () => {
+    // Given a location stocking two products with every optional field set, and one with none
+    locationId = (await givenLocation(server)).id;
+    productIds = [];
+    for (const fields of [
+      { price: '12.5', category: 'Tools', description: 'A hammer', reorderPoint: 4, leadTimeDays: 3 },
+      { price: '0.3333', category: 'Screws', preferredSupplier: 'Acme', reorderQuantity: 100 },
+      {},
+    ]) {
+      const product = await givenProduct(server, fields);
+      await givenMovement(server, 'receive', { productId: product.id, locationId, quantity: 9, unitCost: '2.5' });
+      productIds.push(product.id);
+    }
+  });
+
+  /** Each level's product in a snapshot, against the same selection read through `product(id:)`. */
+  async function compare(selection: string, fragments = '') {
+    const at = new Date(Date.now() + 60_000).toISOString();
+    const document = <R>(text: string) =>
+      parse(`${text} ${fragments}`) as TypedDocumentNode<R, Record<string, unknown>>;
+    const { location } = await server.query(
+      document<{ location: { stockAsOf: { levels: Array<{ product: Record<string, unknown> }> } } }>(
+        `query ($id: ID!, $at: DateTime!) { location(id: $id) { stockAsOf(at: $at) { levels { product { ${selection} } } } } }`,
+      ),
+      { id: locationId, at },
+    );
+    const shown = location.stockAsOf.levels.map((level) => level.product);
+    const alone = [];
+    for (const id of productIds) {
+      const { product } = await server.query(
+        document<{ product: Record<string, unknown> }>(
+          `query ($id: ID!${selection.includes('$at') ? ', $at: DateTime!' : ''}) { product(id: $id) { ${selection} } }`,
+        ),
+        selection.includes('$at') ? { id, at } : { id },
+      );
+      alone.push(product);
+    }
+    const byKey = (rows: Array<Record<string, unknown>>) =>
+      [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+    expect(shown).toHaveLength(3);
+    expect(byKey(shown)).toEqual(byKey(alone));
+  }
+
+  it('answers a few columns as the product itself does', () => compare('id sku price createdAt'));
+
+  it('answers every column as the product itself does', () => compare(COLUMNS));
+
+  it('answers the fields read by id beside the columns as the product itself does', () =>
+    compare(`${COLUMNS} ${BY_ID}`));
+
+  it('answers through fragments and aliases as the product itself does', () =>
+    compare(
+      '__typename id label: name ...Shown ... on Product { cost: price }',
+      'fragment Shown on Product { unit archivedAt }',
+    ));
 });

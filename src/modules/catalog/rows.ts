@@ -9,13 +9,91 @@ import { Prisma, type Product } from '../../generated/prisma/client';
  */
 export type ProductRow = Omit<Product, 'searchText'>;
 
-/** Every column of the product row `alias` but search_text, named as the Product model names its fields. */
-export function productColumnsSql(alias: string): Prisma.Sql {
-  const p = Prisma.raw(alias);
-  return Prisma.sql`${p}.id::text AS id, ${p}.sku::text AS sku, ${p}.name, ${p}.description, ${p}.category, ${p}.unit,
-    ${p}.price, ${p}.reorder_point AS "reorderPoint", ${p}.reorder_quantity AS "reorderQuantity",
-    ${p}.below_reorder_point AS "belowReorderPoint", ${p}.event_position AS "eventPosition", ${p}.active,
-    ${p}.archived_at AS "archivedAt", ${p}.created_at AS "createdAt", ${p}.updated_at AS "updatedAt",
-    ${p}.preferred_supplier AS "preferredSupplier",
-    ${p}.lead_time_days AS "leadTimeDays"`;
+/** Each field of a ProductRow: the column (or expression) of the product row it is read from. */
+const COLUMNS: { readonly [K in keyof ProductRow]-?: string } = {
+  id: 'id::text',
+  sku: 'sku::text',
+  name: 'name',
+  description: 'description',
+  category: 'category',
+  unit: 'unit',
+  price: 'price',
+  reorderPoint: 'reorder_point',
+  reorderQuantity: 'reorder_quantity',
+  belowReorderPoint: 'below_reorder_point',
+  eventPosition: 'event_position',
+  active: 'active',
+  archivedAt: 'archived_at',
+  createdAt: 'created_at',
+  updatedAt: 'updated_at',
+  preferredSupplier: 'preferred_supplier',
+  leadTimeDays: 'lead_time_days',
+};
+
+const EVERY_FIELD = Object.keys(COLUMNS) as Array<keyof ProductRow>;
+
+/**
+ * The columns of the product row `alias` behind `fields` (every one but search_text unless told),
+ * named as the Product model names its fields.
+ */
+export function productColumnsSql(alias: string, fields: ReadonlyArray<keyof ProductRow> = EVERY_FIELD): Prisma.Sql {
+  return Prisma.raw(fields.map((field) => `${alias}.${COLUMNS[field]} AS "${field}"`).join(', '));
+}
+
+/**
+ * What each field of the GraphQL type Product reads of its parent row. A scalar reads its own
+ * column; a field answered by a loader or a statement keyed by the product reads `id` alone. A
+ * field not listed here may read anything, so no partial row is made for a selection with one.
+ */
+const PRODUCT_FIELD_READS: Readonly<Record<string, ReadonlyArray<keyof ProductRow>>> = {
+  __typename: [],
+  id: ['id'],
+  sku: ['sku'],
+  name: ['name'],
+  description: ['description'],
+  category: ['category'],
+  unit: ['unit'],
+  price: ['price'],
+  reorderPoint: ['reorderPoint'],
+  reorderQuantity: ['reorderQuantity'],
+  active: ['active'],
+  archivedAt: ['archivedAt'],
+  createdAt: ['createdAt'],
+  updatedAt: ['updatedAt'],
+  preferredSupplier: ['preferredSupplier'],
+  leadTimeDays: ['leadTimeDays'],
+  ...Object.fromEntries(
+    [
+      'available',
+      'averageCost',
+      'committed',
+      'damaged',
+      'daysOfCover',
+      'incoming',
+      'incomingSchedule',
+      'inventoryValue',
+      'movements',
+      'onHand',
+      'qualityControl',
+      'reserved',
+      'safetyStock',
+      'similar',
+      'stockAsOf',
+      'stockLevels',
+    ].map((field) => [field, ['id'] as const]),
+  ),
+};
+
+/**
+ * The row fields a selection of Product's `fields` reads (always `id`), or null when one of them
+ * may read any: the caller then reads whole rows.
+ */
+export function productFieldsRead(fields: Iterable<string>): Array<keyof ProductRow> | null {
+  const read = new Set<keyof ProductRow>(['id']);
+  for (const field of fields) {
+    const columns = PRODUCT_FIELD_READS[field];
+    if (!columns) return null;
+    for (const column of columns) read.add(column);
+  }
+  return EVERY_FIELD.filter((field) => read.has(field));
 }

@@ -172,6 +172,16 @@ export class CatalogService {
       SELECT ${productColumnsSql('p')} FROM product p WHERE p.id = ANY (${[...ids]}::uuid[])`);
   }
 
+  /**
+   * The products with these ids that exist, with only `fields` read (productFieldsRead): for a
+   * read that names thousands of products and shows a few of their fields. The rows are partial,
+   * so they go to the fields that asked for them and never into productById.
+   */
+  productsReading(ids: readonly string[], fields: ReadonlyArray<keyof ProductRow>): Promise<ProductRow[]> {
+    return this.readSql<ProductRow>(Prisma.sql`/* productsReading */
+      SELECT ${productColumnsSql('p', fields)} FROM product p WHERE p.id = ANY (${[...ids]}::uuid[])`);
+  }
+
   /** SKUs are citext, so this lookup ignores case. */
   productBySku(sku: string): Promise<Product | null> {
     return this.prisma.product.findUnique({ where: { sku: sku.trim() } });

@@ -333,15 +333,16 @@ export class StockQueries {
 
   /**
    * Every product's stock at one location at a past moment, summed as productStockAsOf sums. With
-   * `productsOf`, each level is handed its product, read in one batch, so that it answers `product`
-   * without a lookup of its own. A location holds thousands of levels, so the server reads at most
-   * WHOLE_LOCATION_READS such snapshots at once and queues the rest: each costs megabytes while it
-   * is read (levels and products), and fifty at once held the server's memory above a gigabyte.
+   * `productsOf`, each level is handed its product, read in one batch (in any order), so that it
+   * answers `product` without a lookup of its own. A location holds thousands of levels, so the
+   * server reads at most WHOLE_LOCATION_READS such snapshots at once and queues the rest: each
+   * costs megabytes while it is read (levels and products), and fifty at once held the server's
+   * memory above a gigabyte.
    */
   locationStockAsOf(
     locationId: string,
     at: Date,
-    productsOf?: (ids: string[]) => Promise<ReadonlyArray<ProductRow | Error | null>>,
+    productsOf?: (ids: string[]) => Promise<readonly ProductRow[]>,
   ): Promise<StockAsOf> {
     return this.wholeLocationReads(async () => {
       const checkpoint = await checkpointAtOrBefore(this.prisma, at);
@@ -351,12 +352,14 @@ export class StockQueries {
         WHERE on_hand <> 0
         ORDER BY product_id`);
       if (!productsOf) return snapshot(at, levels);
-      const products = await productsOf(levels.map((level) => level.productId));
+      const products = new Map(
+        (await productsOf(levels.map((level) => level.productId))).map((product) => [product.id, product]),
+      );
       return snapshot(
         at,
-        levels.map((level, index) => {
-          const product = products[index];
-          return product && !(product instanceof Error) ? { ...level, product } : level;
+        levels.map((level) => {
+          const product = products.get(level.productId);
+          return product ? { ...level, product } : level;
         }),
       );
     });
