@@ -2,4 +2,4 @@
 // catalog from here, never from its files (eslint.config.mjs holds this).
 export { CatalogService, checkProductFields, type ProductFields, type ProductsReadAlong } from './service';
 export { catalogLoaders, type CatalogLoaders } from './loaders';
-export { productColumnsSql, productFieldsRead, type ProductRow } from './rows';
+export { PRODUCT_ROW_COLUMNS, productColumnsSql, productFieldsRead, type ProductRow } from './rows';

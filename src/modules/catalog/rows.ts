@@ -9,10 +9,10 @@ import { Prisma, type Product } from '../../generated/prisma/client';
  */
 export type ProductRow = Omit<Product, 'searchText'>;
 
-/** Each field of a ProductRow: the column (or expression) of the product row it is read from. */
-const COLUMNS: { readonly [K in keyof ProductRow]-?: string } = {
-  id: 'id::text',
-  sku: 'sku::text',
+/** Each field of a ProductRow: its column in the product table (the model's @map). */
+export const PRODUCT_ROW_COLUMNS: { readonly [K in keyof ProductRow]-?: string } = {
+  id: 'id',
+  sku: 'sku',
   name: 'name',
   description: 'description',
   category: 'category',
@@ -30,14 +30,19 @@ const COLUMNS: { readonly [K in keyof ProductRow]-?: string } = {
   leadTimeDays: 'lead_time_days',
 };
 
-const EVERY_FIELD = Object.keys(COLUMNS) as Array<keyof ProductRow>;
+/** Fields read as text: the uuid and the citext SKU, as the Product model types them. */
+const READ_AS_TEXT = new Set<keyof ProductRow>(['id', 'sku']);
+
+const EVERY_FIELD = Object.keys(PRODUCT_ROW_COLUMNS) as Array<keyof ProductRow>;
 
 /**
  * The columns of the product row `alias` behind `fields` (every one but search_text unless told),
  * named as the Product model names its fields.
  */
 export function productColumnsSql(alias: string, fields: ReadonlyArray<keyof ProductRow> = EVERY_FIELD): Prisma.Sql {
-  return Prisma.raw(fields.map((field) => `${alias}.${COLUMNS[field]} AS "${field}"`).join(', '));
+  const read = (field: keyof ProductRow) =>
+    `${alias}.${PRODUCT_ROW_COLUMNS[field]}${READ_AS_TEXT.has(field) ? '::text' : ''} AS "${field}"`;
+  return Prisma.raw(fields.map(read).join(', '));
 }
 
 /**

@@ -4,7 +4,7 @@
 import { Prisma, type PrismaClient, type Product } from '../../generated/prisma/client';
 import { actorColumns, type Actor } from '../../shared/actor';
 import type { UserError } from '../../shared/errors';
-import { checkProductFields, type ProductFields } from '../catalog';
+import { checkProductFields, PRODUCT_ROW_COLUMNS, type ProductFields } from '../catalog';
 import { announceEvents, positionSql, productPayload, recordEvents, type EventDraft } from '../events';
 import { productChanged } from '../stock';
 import { RowCells } from './cells';
@@ -384,19 +384,6 @@ interface AuditRow {
   details: Partial<Cleaned>;
 }
 
-const INSERT_COLUMNS = {
-  sku: 'sku',
-  name: 'name',
-  description: 'description',
-  category: 'category',
-  unit: 'unit',
-  price: 'price',
-  reorderPoint: 'reorder_point',
-  reorderQuantity: 'reorder_quantity',
-  preferredSupplier: 'preferred_supplier',
-  leadTimeDays: 'lead_time_days',
-} as const satisfies Record<Column, string>;
-
 const INSERT_TYPES: Record<Column, string> = {
   sku: 'citext',
   name: 'text',
@@ -424,10 +411,12 @@ async function insertProducts(tx: Prisma.TransactionClient, rows: Cleaned[]): Pr
   const made: WrittenProduct[] = [];
   for (const [given, group] of groups) {
     const columns = given.split(',') as Column[];
-    const names = Prisma.raw(columns.map((column) => INSERT_COLUMNS[column]).join(', '));
-    const types = Prisma.raw(columns.map((column) => `${INSERT_COLUMNS[column]} ${INSERT_TYPES[column]}`).join(', '));
+    const names = Prisma.raw(columns.map((column) => PRODUCT_ROW_COLUMNS[column]).join(', '));
+    const types = Prisma.raw(
+      columns.map((column) => `${PRODUCT_ROW_COLUMNS[column]} ${INSERT_TYPES[column]}`).join(', '),
+    );
     const values = group.map((row) =>
-      Object.fromEntries(columns.map((column) => [INSERT_COLUMNS[column], row[column]])),
+      Object.fromEntries(columns.map((column) => [PRODUCT_ROW_COLUMNS[column], row[column]])),
     );
     made.push(
       ...(await tx.$queryRaw<WrittenProduct[]>`/* importProducts: create */
