@@ -116,7 +116,7 @@ function trackRss() {
   let peakKb = 0;
   /** The peak since the last markWindow(): what one load run cost. */
   let windowKb = 0;
-  let follow: (() => void) | undefined;
+  let sampleNow: (() => void) | undefined;
   let timer: NodeJS.Timeout | undefined;
   return {
     follow(pid: number) {
@@ -127,17 +127,17 @@ function trackRss() {
         peakKb = Math.max(peakKb, kb);
         windowKb = Math.max(windowKb, kb);
       };
-      follow = sample;
+      sampleNow = sample;
       sample();
       timer = setInterval(sample, 200);
     },
     peakMb: () => Math.round(peakKb / 1024),
     markWindow() {
       windowKb = 0;
-      follow?.();
+      sampleNow?.();
     },
     windowPeakMb() {
-      follow?.();
+      sampleNow?.();
       return Math.round(windowKb / 1024);
     },
     stop: () => clearInterval(timer),
@@ -421,11 +421,11 @@ async function main() {
           ? service.child.pid!
           : null;
       const before = { process: pid === null ? null : cpuMs(pid), database: postgresCpuMs(postgresPid) };
-      const server = pid !== null && pid === service.child.pid;
+      const server = pid === service.child.pid;
       if (server) rss.markWindow();
       const figures = await runLoad({ url, connections, durationSeconds: options.durationSeconds, headers, body });
       const peakRssMb = server ? rss.windowPeakMb() : undefined;
-      if (pid === service.child.pid) answered.set(pid, (answered.get(pid) ?? 0) + figures.requests);
+      if (server) answered.set(pid, (answered.get(pid) ?? 0) + figures.requests);
       const after = { process: pid === null ? null : cpuMs(pid), database: postgresCpuMs(postgresPid) };
       const perRequest = (from: number | null, to: number | null) =>
         from === null || to === null || figures.requests === 0
@@ -1291,6 +1291,12 @@ function writeResults(results: ScenarioResult[], context: RunContext) {
     ...crossTargets(results, context).map((row) => `| ${row.target} | ${row.measured} | ${metCell(row.met)} |`),
     '',
   ];
+  /** A scenario's notes, then a line for each target it missed. */
+  const notesOf = (result: ScenarioResult) => [
+    '',
+    ...[...result.notes, ...shortfalls(result, context.dataset.movements!)].map((note) => `- ${note}`),
+    '',
+  ];
   for (const result of results) {
     lines.push(`## ${result.title}`, '');
     if (result.scenario === 'reports') {
@@ -1303,11 +1309,7 @@ function writeResults(results: ScenarioResult[], context: RunContext) {
           `| ${run.label} | ${run.connections} | ${run.throughput} | ${run.latencyMs.p50} | ${run.latencyMs.p95} | ${run.latencyMs.p99} | ${run.errors + run.non2xx} | ${run.status5xx} | ${cpuCell(run, 'process')} | ${cpuCell(run, 'database')} | ${run.peakRssMb ?? '–'} |`,
         );
       }
-      lines.push(
-        '',
-        ...[...result.notes, ...shortfalls(result, context.dataset.movements!)].map((note) => `- ${note}`),
-        '',
-      );
+      lines.push(...notesOf(result));
       continue;
     }
     if (result.scenario === 'reservation') {
@@ -1333,11 +1335,7 @@ function writeResults(results: ScenarioResult[], context: RunContext) {
         `| ${run.connections} | ${run.throughput} | ${run.latencyMs.p50} | ${run.latencyMs.p95} | ${run.latencyMs.p99} | ${run.errors + run.non2xx} | ${run.status5xx} | ${run.statementsPerRequest} | ${run.baseline?.throughput ?? '–'} | ${run.ratio ?? '–'} | ${cpuCell(run, 'process')} | ${cpuCell(run, 'database')} | ${cpuCell(run.baseline, 'process')} | ${cpuCell(run.baseline, 'database')} | ${run.peakRssMb ?? '–'} |`,
       );
     }
-    lines.push(
-      '',
-      ...[...result.notes, ...shortfalls(result, context.dataset.movements!)].map((note) => `- ${note}`),
-      '',
-    );
+    lines.push(...notesOf(result));
   }
   const partial = context.options.scenarios.length < SCENARIOS.length;
   const summary = partial

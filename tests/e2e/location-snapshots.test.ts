@@ -8,6 +8,7 @@ import { Client } from 'pg';
 import { CheckpointLocationAsOfDocument } from '../generated/graphql';
 import { WHOLE_LOCATION_READS } from '../../src/modules/stock/queries';
 import { givenLocation, givenMovement, givenProduct } from '../support/factories';
+import { eventually } from '../support/live';
 import { startTestServer, type TestServer } from '../support/server';
 
 let server: TestServer;
@@ -29,14 +30,6 @@ async function snapshotsWaiting(): Promise<number> {
      WHERE datname = current_database() AND query LIKE '%/* locationStockAsOf */%' AND wait_event_type = 'Lock'`,
   );
   return rows[0]!.count;
-}
-
-async function until(condition: () => Promise<boolean>, what: string) {
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    if (await condition()) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`timed out waiting until ${what}`);
 }
 
 describe("a whole location's stock at a past moment", () => {
@@ -70,7 +63,7 @@ describe("a whole location's stock at a past moment", () => {
       // When six snapshots are asked for at once
       const sent = Array.from({ length: 6 }, ask);
       // Then only two of them reach the database, and stay the only two
-      await until(async () => (await snapshotsWaiting()) === WHOLE_LOCATION_READS, 'two snapshots wait');
+      await eventually(async () => (await snapshotsWaiting()) === WHOLE_LOCATION_READS, 'two snapshots to wait', 5_000);
       await new Promise((resolve) => setTimeout(resolve, 500));
       expect(await snapshotsWaiting()).toBe(WHOLE_LOCATION_READS);
       await locker.query('COMMIT');
